@@ -1,0 +1,19 @@
+/// Where each page lives in the output folder. Every path is built from validated slugs, so no page
+/// can be written outside the output folder.
+public enum Routes {
+    public static let home = "index.html"
+    public static let regions = "regions/index.html"
+    public static let pdus = "pdus/index.html"
+    public static let notFound = "404.html"
+    public static let stylesheet = "css/site.css"
+
+    public static func inspection(_ slug: String) -> String { "inspections/\(slug)/index.html" }
+    public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
+    public static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
+
+    /// The prefix that leads from the page at `path` back to the site root (`../../`), so that links
+    /// are relative and the site works from any folder, a server or `file://`.
+    public static func rootPrefix(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}

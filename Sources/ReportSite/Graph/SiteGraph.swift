@@ -1,0 +1,146 @@
+/// The content with every reference resolved: which region and PDU each inspection belongs to, the
+/// inspections of each PDU in order, and the pages to make. Building it is where cross-file mistakes
+/// (an unknown region, a rating the framework does not have) are found.
+public struct SiteGraph: Sendable {
+    /// A PDU with all its inspections, oldest first.
+    public struct PDUEntry: Sendable {
+        public var pdu: Region.PDU
+        public var regionSlug: String
+        public var inspections: [Inspection]
+    }
+
+    public var settings: SiteSettings
+    /// Frameworks in id order.
+    public var frameworks: [Framework]
+    /// Regions by name.
+    public var regions: [Region]
+    /// Published inspections (drafts left out unless asked for), newest first.
+    public var inspections: [Inspection]
+    /// PDUs by slug, each with its inspections.
+    public var pdus: [String: PDUEntry]
+
+    public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
+    public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
+
+    /// The PDU an inspection is of, if it is a PDU inspection.
+    public func pdu(of inspection: Inspection) -> PDUEntry? {
+        guard let name = inspection.pduName, let pdu = region(inspection.regionSlug)?.pdu(named: name) else { return nil }
+        return pdus[pdu.slug]
+    }
+
+    /// Regional inspections of `regionSlug`, newest first.
+    public func regionalInspections(of regionSlug: String) -> [Inspection] {
+        inspections.filter { $0.kind == .region && $0.regionSlug == regionSlug }
+    }
+
+    /// Resolves `content`, or throws every reference that does not resolve.
+    public static func build(_ content: SiteContent, includeDrafts: Bool = false) throws(DiagnosticsError) -> SiteGraph {
+        var log = DiagnosticLog()
+        let frameworks = content.frameworks.sorted { $0.id < $1.id }
+        let regions = content.regions.sorted { $0.name < $1.name }
+
+        var pdus: [String: PDUEntry] = [:]
+        for region in regions {
+            for pdu in region.pdus {
+                if let existing = pdus[pdu.slug] {
+                    log.append(Diagnostic(at: pdu.location, field: "pdus",
+                                          "PDU '\(pdu.name)' has the same page name as '\(existing.pdu.name)' in \(existing.regionSlug)"))
+                    continue
+                }
+                pdus[pdu.slug] = PDUEntry(pdu: pdu, regionSlug: region.slug, inspections: [])
+            }
+        }
+
+        let order = frameworks.enumerated().reduce(into: [String: Int]()) { $0[$1.element.id] = $1.offset }
+        var included: [Inspection] = []
+        for inspection in content.inspections {
+            guard validate(inspection, frameworks: frameworks, regions: regions, &log) else { continue }
+            if inspection.draft && !includeDrafts { continue }
+            included.append(inspection)
+            if inspection.kind == .pdu, let name = inspection.pduName,
+               let pdu = regions.first(where: { $0.slug == inspection.regionSlug })?.pdu(named: name) {
+                pdus[pdu.slug]?.inspections.append(inspection)
+            }
+        }
+        try log.throwIfErrors()
+
+        for slug in pdus.keys {
+            pdus[slug]?.inspections.sort { chronologicallyBefore($0, $1, order) }
+        }
+        included.sort { chronologicallyBefore($1, $0, order) }
+        return SiteGraph(settings: content.settings, frameworks: frameworks, regions: regions,
+                         inspections: included, pdus: pdus)
+    }
+
+    /// Programme first, then date; an undated inspection sits at the end of its programme.
+    static func chronologicallyBefore(_ a: Inspection, _ b: Inspection, _ order: [String: Int]) -> Bool {
+        let programmeA = order[a.frameworkID] ?? 0, programmeB = order[b.frameworkID] ?? 0
+        if programmeA != programmeB { return programmeA < programmeB }
+        switch (a.published ?? a.fieldworkStart, b.published ?? b.fieldworkStart) {
+        case let (dateA?, dateB?) where dateA != dateB: return dateA < dateB
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.slug < b.slug
+        }
+    }
+
+    /// Checks the inspection's references against the frameworks and regions; false when it cannot be placed.
+    private static func validate(
+        _ inspection: Inspection, frameworks: [Framework], regions: [Region], _ log: inout DiagnosticLog
+    ) -> Bool {
+        func report(_ field: String, _ message: String, note: String? = nil) {
+            log.append(Diagnostic(at: inspection.location(of: field), field: field, message, note: note))
+        }
+        var placeable = true
+        let region = regions.first { $0.slug == inspection.regionSlug }
+        if region == nil {
+            report("region", "no region '\(inspection.regionSlug)' in regions/",
+                   note: suggestion(inspection.regionSlug, regions.map(\.slug)))
+            placeable = false
+        }
+        if let region, let name = inspection.pduName, region.pdu(named: name) == nil {
+            report("pdu", "region '\(region.slug)' has no PDU called '\(name)'",
+                   note: suggestion(name, region.pdus.map(\.name)) ?? "add it (or an alias) to the region file")
+            placeable = false
+        }
+        guard let framework = frameworks.first(where: { $0.id == inspection.frameworkID }) else {
+            report("framework", "no framework '\(inspection.frameworkID)' in frameworks/",
+                   note: suggestion(inspection.frameworkID, frameworks.map(\.id)))
+            return false
+        }
+        if framework.level.rawValue != inspection.kind.rawValue {
+            report("framework", "framework '\(framework.id)' is for \(framework.level.rawValue) inspections, but this is a \(inspection.kind.rawValue) inspection")
+        }
+        let ratingNames = framework.ratings.map(\.name)
+        for (standard, rating) in inspection.ratings.sorted(by: { $0.key < $1.key }) {
+            if framework.standard(standard) == nil {
+                report("ratings.\(standard)", "framework '\(framework.id)' has no standard '\(standard)'",
+                       note: suggestion(standard, framework.standards.map(\.id)))
+            }
+            if framework.rating(named: rating) == nil {
+                report("ratings.\(standard)", "'\(rating)' is not a rating of framework '\(framework.id)'",
+                       note: suggestion(rating, ratingNames) ?? "ratings: \(ratingNames.joined(separator: ", "))")
+            }
+        }
+        if let overall = inspection.overall, framework.rating(named: overall) == nil {
+            report("overall", "'\(overall)' is not a rating of framework '\(framework.id)'",
+                   note: suggestion(overall, ratingNames) ?? "ratings: \(ratingNames.joined(separator: ", "))")
+        }
+        for (standardID, questions) in inspection.keyQuestions.sorted(by: { $0.key < $1.key }) {
+            guard let standard = framework.standard(standardID) else {
+                report("key_questions", "framework '\(framework.id)' has no standard '\(standardID)'",
+                       note: suggestion(standardID, framework.standards.map(\.id)))
+                continue
+            }
+            for question in questions.keys.sorted() where !standard.keyQuestions.contains(where: { $0.id == question }) {
+                report("key_questions.\(standardID).\(question)", "standard '\(standardID)' has no key question '\(question)'",
+                       note: suggestion(question, standard.keyQuestions.map(\.id)))
+            }
+        }
+        return placeable
+    }
+
+    private static func suggestion(_ word: String, _ candidates: [String]) -> String? {
+        Spelling.closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+    }
+}

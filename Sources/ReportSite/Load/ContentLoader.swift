@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads a content folder into `SiteContent`, collecting every problem on the way.
+public struct ContentLoader: Sendable {
+    /// The content folder as the user named it; diagnostics show paths under it.
+    public var root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Loads everything, or throws every diagnostic found when any is an error.
+    public func load() throws(DiagnosticsError) -> (content: SiteContent, warnings: [Diagnostic]) {
+        var log = DiagnosticLog()
+        let settings = loadSettings(&log)
+        var frameworks: [Framework] = []
+        for file in files(in: "frameworks", ext: "yml") {
+            guard let (yaml, _) = readYAMLFile(file, &log) else { continue }
+            if let framework = FrameworkDecoder.decode(yaml, id: file.slug, &log) { frameworks.append(framework) }
+        }
+        var regions: [Region] = []
+        for file in files(in: "regions", ext: "md") {
+            guard let (yaml, document) = readMarkdownFile(file, &log) else { continue }
+            if let region = RegionDecoder.decode(
+                yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
+                regions.append(region)
+            }
+        }
+        var inspections: [Inspection] = []
+        for file in files(in: "inspections", ext: "md") {
+            guard let (yaml, document) = readMarkdownFile(file, &log) else { continue }
+            if let inspection = InspectionDecoder.decode(
+                yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
+                inspections.append(inspection)
+            }
+        }
+        try log.throwIfErrors()
+        guard let settings else { throw DiagnosticsError(log.diagnostics) }
+        return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections),
+                log.diagnostics)
+    }
+
+    private func loadSettings(_ log: inout DiagnosticLog) -> SiteSettings? {
+        let path = join(root, "site.yml")
+        guard FileManager.default.fileExists(atPath: path) else {
+            log.append(Diagnostic(at: SourceLocation(file: path), "missing site settings file",
+                                  note: "create site.yml with title, base_url and licence"))
+            return nil
+        }
+        guard let (yaml, _) = readYAMLFile((path, "site"), &log) else { return nil }
+        return SiteSettingsDecoder.decode(yaml, &log)
+    }
+
+    /// `(path, slug)` of the files with extension `ext` in `folder`, sorted, reporting bad file names.
+    private func files(in folder: String, ext: String) -> [(path: String, slug: String)] {
+        let directory = join(root, folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().compactMap { name in
+            guard name.hasSuffix(".\(ext)"), !name.hasPrefix(".") else { return nil }
+            return (join(directory, name), String(name.dropLast(ext.count + 1)))
+        }
+    }
+
+    private func readText(_ path: String, _ log: inout DiagnosticLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.append(Diagnostic(at: SourceLocation(file: path), "cannot read the file"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.append(Diagnostic(at: SourceLocation(file: path, line: 1), "the file is not valid UTF-8 text",
+                                  note: "save it as UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    private func checkSlug(_ file: (path: String, slug: String), _ log: inout DiagnosticLog) -> Bool {
+        guard Slug.isValid(file.slug) else {
+            log.append(Diagnostic(at: SourceLocation(file: file.path), "file name '\(file.slug)' is not a valid page name",
+                                  note: "use lower-case letters, digits and single hyphens, e.g. '\(Slug.make(file.slug))'"))
+            return false
+        }
+        return true
+    }
+
+    private func readYAMLFile(_ file: (path: String, slug: String), _ log: inout DiagnosticLog) -> (YAMLValue, String)? {
+        guard checkSlug(file, &log), let text = readText(file.path, &log) else { return nil }
+        switch YAMLReader.parse(text, file: file.path, firstLine: 1) {
+        case .success(let value): return (value, text)
+        case .failure(let diagnostic): log.append(diagnostic); return nil
+        }
+    }
+
+    private func readMarkdownFile(
+        _ file: (path: String, slug: String), _ log: inout DiagnosticLog
+    ) -> (YAMLValue, FrontMatterDocument)? {
+        guard checkSlug(file, &log), let text = readText(file.path, &log) else { return nil }
+        let document: FrontMatterDocument
+        switch FrontMatter.split(text, file: file.path) {
+        case .success(let value): document = value
+        case .failure(let diagnostic): log.append(diagnostic); return nil
+        }
+        switch YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {
+        case .success(let value): return (value, document)
+        case .failure(let diagnostic): log.append(diagnostic); return nil
+        }
+    }
+
+    private func join(_ base: String, _ name: String) -> String {
+        base.hasSuffix("/") ? base + name : base + "/" + name
+    }
+}

@@ -1,0 +1,120 @@
+/// Reads `frameworks/<id>.yml`.
+enum FrameworkDecoder {
+    static let fields = [
+        "name", "level", "ratings", "key_question_bands", "max_score", "other_max_scores", "score_bands",
+        "domains", "sources",
+    ]
+
+    static func decode(_ root: YAMLValue, id: String, _ log: inout DiagnosticLog) -> Framework? {
+        guard let object = root.object(&log) else { return nil }
+        object.rejectUnknownKeys(fields, &log)
+        let name = object.required("name", &log)?.string(&log)
+        let level = object.required("level", &log).flatMap { value -> Framework.Level? in
+            guard let text = value.string(&log) else { return nil }
+            guard let level = Framework.Level(rawValue: text) else {
+                log.append(value.diagnostic("level must be 'pdu' or 'region', not '\(text)'"))
+                return nil
+            }
+            return level
+        }
+        let ratings = decodeRatings(object.required("ratings", &log), &log)
+        let ratingNames = ratings.map(\.name)
+
+        func checkRating(_ value: YAMLValue?) -> String? {
+            guard let value, let text = value.string(&log) else { return nil }
+            if !ratingNames.contains(text) {
+                log.append(value.diagnostic("'\(text)' is not one of this framework's ratings",
+                                            note: "ratings: \(ratingNames.joined(separator: ", "))"))
+            }
+            return text
+        }
+
+        var keyQuestionBands: [Framework.PercentageBand] = []
+        for item in object.optional("key_question_bands")?.array(&log) ?? [] {
+            guard let band = item.object(&log) else { continue }
+            band.rejectUnknownKeys(["from", "rating"], &log)
+            if let from = band.required("from", &log)?.number(&log), let rating = checkRating(band.required("rating", &log)) {
+                keyQuestionBands.append(.init(from: from, rating: rating))
+            }
+        }
+
+        let maxScore = object.optional("max_score")?.int(&log)
+        let otherMaxScores = (object.optional("other_max_scores")?.array(&log) ?? []).compactMap { $0.int(&log) }
+
+        var scoreBands: [Framework.ScoreBand] = []
+        for item in object.optional("score_bands")?.array(&log) ?? [] {
+            guard let band = item.object(&log) else { continue }
+            band.rejectUnknownKeys(["from", "to", "rating"], &log)
+            if let from = band.required("from", &log)?.int(&log), let to = band.required("to", &log)?.int(&log),
+               let rating = checkRating(band.required("rating", &log)) {
+                if to < from { log.append(item.diagnostic("band ends (\(to)) before it starts (\(from))")) }
+                scoreBands.append(.init(from: from, to: to, rating: rating))
+            }
+        }
+
+        let domains = decodeDomains(object.required("domains", &log), &log)
+        let sources = object.optional("sources")?.strings(&log) ?? []
+
+        guard let name, let level else { return nil }
+        return Framework(
+            id: id, name: name, level: level, ratings: ratings, keyQuestionBands: keyQuestionBands,
+            maxScore: maxScore, otherMaxScores: otherMaxScores, scoreBands: scoreBands, domains: domains,
+            sources: sources, location: root.location)
+    }
+
+    private static func decodeRatings(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> [Framework.Rating] {
+        var ratings: [Framework.Rating] = []
+        for item in value?.array(&log) ?? [] {
+            guard let object = item.object(&log) else { continue }
+            object.rejectUnknownKeys(["name", "points"], &log)
+            if let name = object.required("name", &log)?.string(&log), let points = object.required("points", &log)?.int(&log) {
+                if ratings.contains(where: { $0.name == name }) {
+                    log.append(item.diagnostic("rating '\(name)' is listed twice"))
+                }
+                ratings.append(.init(name: name, points: points, rank: ratings.count))
+            }
+        }
+        if let value, ratings.isEmpty { log.append(value.diagnostic("a framework needs at least one rating")) }
+        return ratings
+    }
+
+    private static func decodeDomains(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> [Framework.Domain] {
+        var domains: [Framework.Domain] = []
+        var seenIDs: Set<String> = []
+        for item in value?.array(&log) ?? [] {
+            guard let object = item.object(&log) else { continue }
+            object.rejectUnknownKeys(["number", "name", "standards"], &log)
+            let number = object.required("number", &log)?.string(&log)
+            let name = object.required("name", &log)?.string(&log)
+            var standards: [Framework.Standard] = []
+            for standardValue in object.required("standards", &log)?.array(&log) ?? [] {
+                guard let standard = decodeStandard(standardValue, &log) else { continue }
+                if !seenIDs.insert(standard.id).inserted {
+                    log.append(standardValue.diagnostic("standard id '\(standard.id)' is used twice"))
+                }
+                standards.append(standard)
+            }
+            if let number, let name { domains.append(.init(number: number, name: name, standards: standards)) }
+        }
+        return domains
+    }
+
+    private static func decodeStandard(_ value: YAMLValue, _ log: inout DiagnosticLog) -> Framework.Standard? {
+        guard let object = value.object(&log) else { return nil }
+        object.rejectUnknownKeys(["id", "number", "name", "descriptor", "key_questions"], &log)
+        let id = object.required("id", &log)?.string(&log)
+        let number = object.required("number", &log)?.string(&log)
+        let name = object.required("name", &log)?.string(&log)
+        let descriptor = object.optional("descriptor")?.string(&log)
+        var keyQuestions: [Framework.KeyQuestion] = []
+        for item in object.optional("key_questions")?.array(&log) ?? [] {
+            guard let question = item.object(&log) else { continue }
+            question.rejectUnknownKeys(["id", "text"], &log)
+            if let id = question.required("id", &log)?.string(&log), let text = question.required("text", &log)?.string(&log) {
+                keyQuestions.append(.init(id: id, text: text))
+            }
+        }
+        guard let id, let number, let name else { return nil }
+        return .init(id: id, number: number, name: name, descriptor: descriptor, keyQuestions: keyQuestions)
+    }
+}

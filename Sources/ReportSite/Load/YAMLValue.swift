@@ -1,0 +1,186 @@
+import Foundation
+import Yams
+
+/// A YAML node together with where it came from, read with typed accessors that report mistakes as
+/// diagnostics instead of throwing, so one file can yield many problems in one pass.
+struct YAMLValue {
+    let node: Node
+    /// Dotted path of this value inside the document (`ratings.leadership`); empty at the root.
+    let path: String
+    let file: String
+    /// Added to the parser's line numbers: front matter starts below the `---` fence.
+    let lineOffset: Int
+
+    var location: SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    var isNull: Bool {
+        if case .scalar(let scalar) = node { return scalar.tag == .init(.null) || (scalar.string.isEmpty && scalar.style == .plain) }
+        return false
+    }
+
+    func diagnostic(_ message: String, note: String? = nil, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+        Diagnostic(severity, at: location, field: path.isEmpty ? nil : path, message, note: note)
+    }
+
+    /// Text of a scalar. Numbers and dates are returned as written, since the model parses them itself.
+    func string(_ log: inout DiagnosticLog) -> String? {
+        guard case .scalar(let scalar) = node, !isNull else {
+            log.append(diagnostic("expected text, found \(kindName)"))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ log: inout DiagnosticLog) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            log.append(diagnostic("expected a whole number, found \(describeValue)"))
+            return nil
+        }
+        return value
+    }
+
+    func number(_ log: inout DiagnosticLog) -> Double? {
+        guard case .scalar(let scalar) = node,
+              let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite
+        else {
+            log.append(diagnostic("expected a number, found \(describeValue)"))
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ log: inout DiagnosticLog) -> Bool? {
+        guard case .scalar(let scalar) = node else {
+            log.append(diagnostic("expected true or false, found \(kindName)"))
+            return nil
+        }
+        switch scalar.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            log.append(diagnostic("expected true or false, found \(describeValue)"))
+            return nil
+        }
+    }
+
+    /// Items of a sequence. A single scalar is not silently promoted: lists must be lists.
+    func array(_ log: inout DiagnosticLog) -> [YAMLValue]? {
+        guard case .sequence(let sequence) = node else {
+            log.append(diagnostic("expected a list, found \(kindName)"))
+            return nil
+        }
+        return sequence.enumerated().map { index, child in
+            YAMLValue(node: child, path: "\(path)[\(index)]", file: file, lineOffset: lineOffset)
+        }
+    }
+
+    func object(_ log: inout DiagnosticLog) -> YAMLObject? {
+        guard case .mapping(let mapping) = node else {
+            log.append(diagnostic("expected a mapping of 'key: value' lines, found \(kindName)"))
+            return nil
+        }
+        var entries: [(key: String, value: YAMLValue)] = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? "?"
+            let childPath = path.isEmpty ? key : "\(path).\(key)"
+            entries.append((key, YAMLValue(node: valueNode, path: childPath, file: file, lineOffset: lineOffset)))
+        }
+        return YAMLObject(entries: entries, owner: self)
+    }
+
+    /// Strings of a list of scalars.
+    func strings(_ log: inout DiagnosticLog) -> [String]? {
+        array(&log)?.compactMap { $0.string(&log) }
+    }
+
+    private var kindName: String {
+        switch node {
+        case .scalar: isNull ? "nothing" : "'\(node.scalar?.string ?? "")'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private var describeValue: String {
+        if case .scalar(let scalar) = node, !isNull {
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "'\(shown)'"
+        }
+        return kindName
+    }
+}
+
+/// A YAML mapping whose keys are read one by one; keys nobody read are reported as unknown.
+struct YAMLObject {
+    let entries: [(key: String, value: YAMLValue)]
+    let owner: YAMLValue
+
+    var keys: [String] { entries.map(\.key) }
+
+    /// The value of `key`, or nil when it is absent or explicitly empty.
+    func optional(_ key: String) -> YAMLValue? {
+        guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The value of `key`, reporting its absence.
+    func required(_ key: String, _ log: inout DiagnosticLog, note: String? = nil) -> YAMLValue? {
+        if let value = optional(key) { return value }
+        let field = owner.path.isEmpty ? key : "\(owner.path).\(key)"
+        log.append(Diagnostic(at: owner.location, field: field, "missing required field '\(key)'", note: note))
+        return nil
+    }
+
+    /// Reports every key not in `known`, suggesting the closest known key.
+    func rejectUnknownKeys(_ known: [String], _ log: inout DiagnosticLog) {
+        for (key, value) in entries where !known.contains(key) {
+            let keyLocation: SourceLocation = {
+                var location = value.location
+                // The value's mark points past the key; the key is what the author mistyped.
+                location.column = nil
+                return location
+            }()
+            var note = "known fields: \(known.joined(separator: ", "))"
+            if let suggestion = Spelling.closest(to: key, in: known) { note = "did you mean '\(suggestion)'?" }
+            let field = owner.path.isEmpty ? key : "\(owner.path).\(key)"
+            log.append(Diagnostic(at: keyLocation, field: field, "unknown field '\(key)'", note: note))
+        }
+    }
+}
+
+/// Parses YAML text into a located root value, or a diagnostic pointing at the syntax error.
+enum YAMLReader {
+    static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLValue, Diagnostic> {
+        let lineOffset = firstLine - 1
+        do {
+            guard let root = try Yams.compose(yaml: yaml) else {
+                return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "the YAML is empty"))
+            }
+            return .success(YAMLValue(node: root, path: "", file: file, lineOffset: lineOffset))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "YAML error: \(error)"))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return Diagnostic(at: at(mark), "YAML does not parse: \(problem)",
+                              note: "check indentation, and quote text that contains ': ' or starts with a special character")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(at: at(context.mark), "duplicate field \(duplicates.joined(separator: ", "))")
+        default:
+            return Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), "YAML does not parse: \(error)")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import CCmarkGFM
+import Foundation
+
+/// A heading of a rendered document, for its table of contents.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    /// The `id` attribute given to the heading, unique within the document.
+    public var id: String
+}
+
+/// HTML made from Markdown, and what the page needs to know about it.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [Heading]
+}
+
+/// Markdown to HTML through the system cmark-gfm library, with the GFM extensions.
+///
+/// Raw HTML is allowed through (`CMARK_OPT_UNSAFE`) so that reports can keep the odd `<abbr>`, but the
+/// `tagfilter` extension neutralises the dangerous tags (`<script>`, `<iframe>`, `<style>`, ...), as GitHub does.
+/// Each call uses its own parser, so distinct documents can be rendered concurrently.
+public struct MarkdownRenderer: Sendable {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Ids the page around the document already uses, so heading ids never collide with them.
+    public var reservedIDs: Set<String>
+
+    public init(reservedIDs: Set<String> = []) {
+        self.reservedIDs = reservedIDs
+        Self.registerExtensions
+    }
+
+    // Registration mutates a global registry inside cmark-gfm: do it exactly once per process.
+    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    public func render(_ markdown: String) -> RenderedMarkdown {
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_node_free(document) }
+
+        let headings = anchorHeadings(in: document)
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: headings)
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings)
+    }
+
+    /// Replaces each heading with a custom block that prints `<hN id="...">`, since cmark-gfm itself
+    /// gives headings no ids; returns the headings in document order.
+    private func anchorHeadings(in document: OpaquePointer) -> [Heading] {
+        var headingNodes: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { headingNodes.append(node) }
+        }
+
+        var used = reservedIDs
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = uniqueID(for: text, used: &used)
+            headings.append(Heading(level: level, text: text, id: id))
+
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(block, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+
+    private func uniqueID(for text: String, used: inout Set<String>) -> String {
+        let base = Slug.make(text).isEmpty ? "section" : Slug.make(text)
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// The text of a node's inline content, without markup.
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,49 @@
+/// One inspection report: of a PDU, or of a whole region.
+///
+/// Values a source does not give are nil (or absent from the dictionaries), never guessed: the site
+/// shows them as "not published".
+public struct Inspection: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case pdu
+        case region
+    }
+
+    /// Recommendations addressed to one body ("Essex South PDU should:").
+    public struct RecommendationGroup: Sendable, Hashable {
+        public var to: String
+        public var items: [String]
+    }
+
+    public var slug: String
+    public var title: String
+    public var kind: Kind
+    /// The PDU's name as the report gives it (it may be an alias); nil for regional inspections.
+    public var pduName: String?
+    public var regionSlug: String
+    public var frameworkID: String
+    public var published: PartialDate?
+    public var fieldworkStart: PartialDate?
+    public var score: Int?
+    public var maxScore: Int?
+    public var overall: String?
+    /// Standard id -> rating name.
+    public var ratings: [String: String]
+    /// Standard id -> key question id -> percentage 'Yes'.
+    public var keyQuestions: [String: [String: Double]]
+    public var recommendations: [RecommendationGroup]
+    public var leadInspector: String?
+    public var summary: String?
+    public var sources: [String]
+    public var draft: Bool
+    /// The report text, Markdown.
+    public var body: String
+    public var bodyFirstLine: Int
+    /// Where each front-matter field was written, for diagnostics raised after loading.
+    public var fieldLocations: [String: SourceLocation]
+    public var location: SourceLocation
+
+    /// Where `field` was written, or the file itself when unknown.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? location
+    }
+}

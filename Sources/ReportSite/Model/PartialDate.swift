@@ -1,0 +1,74 @@
+import Foundation
+
+/// A date known to a year, a month or a day, as sources give them ("2024", "2024-07", "2024-07-18").
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist (2024-02-30).
+    public init?(_ text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2999
+        else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3, let month {
+            guard parts[2].count == 2, let value = Int(parts[2]),
+                  (1...Self.daysIn(month: month, year: year)).contains(value)
+            else { return nil }
+            day = value
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO form at the precision known.
+    public var description: String {
+        var text = String(format: "%04d", year)
+        if let month { text += String(format: "-%02d", month) }
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    /// "18 July 2024", "July 2024" or "2024".
+    public var longForm: String {
+        guard let month else { return String(year) }
+        let name = Self.monthNames[month - 1]
+        if let day { return "\(day) \(name) \(year)" }
+        return "\(name) \(year)"
+    }
+
+    /// Earlier dates first; a less precise date sorts before more precise ones in the same period.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    /// Whether this date can only be later than `other` (a month is not before a day inside it).
+    public func isDefinitelyBefore(_ other: PartialDate) -> Bool {
+        if year != other.year { return year < other.year }
+        guard let month, let otherMonth = other.month else { return false }
+        if month != otherMonth { return month < otherMonth }
+        guard let day, let otherDay = other.day else { return false }
+        return day < otherDay
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A probation region and the probation delivery units (PDUs) in it.
+public struct Region: Sendable, Hashable {
+    /// A PDU as the region file lists it.
+    public struct PDU: Sendable, Hashable {
+        public var name: String
+        public var slug: String
+        /// Other names reports use for the same PDU.
+        public var aliases: [String]
+        /// No longer a PDU (merged or split); kept so its inspections have a home.
+        public var former: Bool
+        public var note: String?
+        public var location: SourceLocation
+    }
+
+    public var slug: String
+    public var name: String
+    public var pdus: [PDU]
+    public var sources: [String]
+    /// Markdown about the region.
+    public var body: String
+    public var bodyFirstLine: Int
+    public var location: SourceLocation
+
+    /// The PDU called `name` or known by it as an alias.
+    public func pdu(named name: String) -> PDU? {
+        pdus.first { $0.name == name || $0.aliases.contains(name) }
+    }
+}

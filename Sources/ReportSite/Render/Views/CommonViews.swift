@@ -1,0 +1,74 @@
+/// What every page's layout needs: titles, the way back to the root, breadcrumbs, the licence.
+struct ChromeView {
+    struct Crumb {
+        var title: String
+        /// Empty for the current page, which is not a link.
+        var href: String
+        var isCurrent: Bool { href.isEmpty }
+    }
+
+    var siteTitle: String
+    var pageTitle: String
+    var description: String
+    /// Relative prefix to the site root, e.g. `../../`.
+    var root: String
+    var breadcrumbs: [Crumb]
+    var licence: String
+    var licenceURL: String
+    var hasBreadcrumbs: Bool { breadcrumbs.count > 1 }
+}
+
+/// A rating as text plus a CSS class for its colour: the text is always there, so colour is never
+/// the only signal.
+struct RatingView {
+    var name: String
+    var slug: String
+    var known: Bool
+
+    static let missing = RatingView(name: Format.notPublished, slug: "none", known: false)
+
+    init(name: String, slug: String, known: Bool) {
+        self.name = name
+        self.slug = slug
+        self.known = known
+    }
+
+    init(_ name: String?) {
+        if let name { self.init(name: name, slug: Slug.make(name), known: true) } else { self = .missing }
+    }
+}
+
+/// A link with its text.
+struct LinkView {
+    var title: String
+    var href: String
+}
+
+/// A column heading for a standard in a ratings table.
+struct StandardHeaderView {
+    var number: String
+    var name: String
+}
+
+/// One row of a ratings table: an inspection with its score, overall rating and standard ratings.
+struct RatingsRowView {
+    var title: String
+    var href: String
+    var pdu: LinkView?
+    var region: LinkView?
+    var published: String
+    var publishedISO: String
+    var score: String
+    var overall: RatingView
+    var standards: [RatingView]
+}
+
+/// A table of inspections of one programme, whose columns are that programme's standards.
+struct ProgrammeTableView {
+    var id: String
+    var name: String
+    var caption: String
+    var standards: [StandardHeaderView]
+    var rows: [RatingsRowView]
+    var hasRows: Bool { !rows.isEmpty }
+}

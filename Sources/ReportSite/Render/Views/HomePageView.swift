@@ -1,0 +1,56 @@
+/// The national overview: every inspection's ratings, one table per programme.
+struct HomePageView {
+    struct RegionSummary {
+        var name: String
+        var href: String
+        var pduCount: Int
+        var inspectionCount: Int
+    }
+
+    var chrome: ChromeView
+    var inspectionCount: Int
+    var pduProgrammes: [ProgrammeTableView]
+    var regionalProgrammes: [ProgrammeTableView]
+    var regions: [RegionSummary]
+    var hasRegionalInspections: Bool { regionalProgrammes.contains { $0.hasRows } }
+}
+
+extension ViewBuilder {
+    func homePage() -> HomePageView {
+        let path = Routes.home
+        let chrome = chrome(path: path, title: graph.settings.title, crumbs: [])
+        // Newest programme first: it is what readers look for.
+        let frameworks = graph.frameworks.reversed()
+        let pduTables = frameworks.filter { $0.level == .pdu }.map {
+            programmeTable($0, inspections: graph.inspections, root: chrome.root,
+                           caption: "Ratings of every PDU inspected in the programme \($0.name.lowercasedFirst), newest first")
+        }.filter(\.hasRows)
+        let regionalTables = frameworks.filter { $0.level == .region }.map {
+            programmeTable($0, inspections: graph.inspections, root: chrome.root,
+                           caption: "Regional inspections in the programme \($0.name.lowercasedFirst)")
+        }.filter(\.hasRows)
+        let regions = regionSummaries(root: chrome.root)
+        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count,
+                            pduProgrammes: pduTables, regionalProgrammes: regionalTables, regions: regions)
+    }
+}
+
+extension ViewBuilder {
+    func regionSummaries(root: String) -> [HomePageView.RegionSummary] {
+        graph.regions.map { region in
+            HomePageView.RegionSummary(
+                name: region.name, href: root + Routes.region(region.slug),
+                pduCount: region.pdus.filter { !$0.former }.count,
+                inspectionCount: graph.inspections.filter { $0.regionSlug == region.slug }.count)
+        }
+    }
+}
+
+extension String {
+    /// "PDU inspections, 2023 onward" -> "pDU..." would be wrong, so only a leading capital followed by a
+    /// lower-case letter is lowered.
+    var lowercasedFirst: String {
+        guard let first, first.isUppercase, dropFirst().first?.isLowercase == true else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,42 @@
+/// The list of regions.
+struct RegionsIndexView {
+    var chrome: ChromeView
+    var regions: [HomePageView.RegionSummary]
+}
+
+/// Every PDU, grouped by region.
+struct PDUsIndexView {
+    struct Group {
+        var region: LinkView
+        var pdus: [RegionPageView.PDUItem]
+    }
+
+    var chrome: ChromeView
+    var groups: [Group]
+}
+
+/// The page a server shows for a missing address.
+struct NotFoundView {
+    var chrome: ChromeView
+}
+
+extension ViewBuilder {
+    func regionsIndex() -> RegionsIndexView {
+        let chrome = chrome(path: Routes.regions, title: "Regions", crumbs: [("Regions", nil)])
+        return RegionsIndexView(chrome: chrome, regions: regionSummaries(root: chrome.root))
+    }
+
+    func pdusIndex() -> PDUsIndexView {
+        let chrome = chrome(path: Routes.pdus, title: "Probation delivery units", crumbs: [("PDUs", nil)])
+        let groups = graph.regions.map { region in
+            PDUsIndexView.Group(
+                region: LinkView(title: region.name, href: chrome.root + Routes.region(region.slug)),
+                pdus: pduItems(region, root: chrome.root))
+        }
+        return PDUsIndexView(chrome: chrome, groups: groups)
+    }
+
+    func notFound() -> NotFoundView {
+        NotFoundView(chrome: chrome(path: Routes.notFound, title: "Page not found", crumbs: [("Page not found", nil)]))
+    }
+}

@@ -1,0 +1,172 @@
+/// One inspection report.
+struct InspectionPageView {
+    struct MetaItem {
+        var label: String
+        var value: String
+    }
+
+    struct StandardRatingView {
+        var number: String
+        var name: String
+        var rating: RatingView
+    }
+
+    struct DomainView {
+        var number: String
+        var name: String
+        var standards: [StandardRatingView]
+    }
+
+    struct KeyQuestionRowView {
+        var text: String
+        var percentage: String
+        /// Bar width, 0–100.
+        var value: String
+        var isLowest: Bool
+    }
+
+    struct KeyQuestionTableView {
+        var id: String
+        var number: String
+        var name: String
+        var rating: RatingView
+        /// The rating the lowest percentage's band gives, per the framework.
+        var bandRating: RatingView
+        var hasBand: Bool
+        var rows: [KeyQuestionRowView]
+    }
+
+    struct TOCEntry {
+        var title: String
+        var id: String
+        var isSub: Bool
+    }
+
+    var chrome: ChromeView
+    var title: String
+    var summary: String
+    var hasSummary: Bool { !summary.isEmpty }
+    var kindLabel: String
+    var meta: [MetaItem]
+    var isRated: Bool
+    var score: String
+    var overall: RatingView
+    var domains: [DomainView]
+    var keyQuestions: [KeyQuestionTableView]
+    var hasKeyQuestions: Bool { !keyQuestions.isEmpty }
+    var recommendations: [Inspection.RecommendationGroup]
+    var hasRecommendations: Bool { !recommendations.isEmpty }
+    var contents: [TOCEntry]
+    var bodyHTML: String
+    var hasBody: Bool
+    var sources: [String]
+    var hasSources: Bool { !sources.isEmpty }
+    var pdu: LinkView?
+    var region: LinkView
+    var history: [HistoryEntry]
+    var hasHistory: Bool { history.count > 1 }
+    var previous: LinkView?
+    var next: LinkView?
+    var draft: Bool
+
+    struct HistoryEntry {
+        var title: String
+        var href: String
+        var score: String
+        var overall: RatingView
+        var isCurrent: Bool
+    }
+
+    /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
+    static let reservedIDs: Set<String> = [
+        "main", "top", "contents", "ratings", "key-questions", "recommendations", "report", "sources", "history",
+    ]
+}
+
+extension ViewBuilder {
+    func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {
+        let path = Routes.inspection(inspection.slug)
+        let framework = graph.framework(inspection.frameworkID)!
+        let pdu = graph.pdu(of: inspection)
+        let region = graph.region(inspection.regionSlug)!
+
+        var crumbs: [(String, String?)] = [(region.name, Routes.region(region.slug))]
+        if let pdu { crumbs.append((pdu.pdu.name, Routes.pdu(pdu.pdu.slug))) }
+        crumbs.append((when(inspection), nil))
+        let chrome = chrome(path: path, title: inspection.title, description: inspection.summary, crumbs: crumbs)
+        let root = chrome.root
+
+        var meta: [InspectionPageView.MetaItem] = [
+            .init(label: "Published", value: Format.date(inspection.published)),
+            .init(label: "Fieldwork started", value: Format.date(inspection.fieldworkStart)),
+            .init(label: "Programme", value: framework.name),
+        ]
+        if let lead = inspection.leadInspector { meta.append(.init(label: "Lead inspector", value: lead)) }
+
+        let domains = framework.domains.map { domain in
+            InspectionPageView.DomainView(
+                number: domain.number, name: domain.name,
+                standards: domain.standards.map {
+                    .init(number: $0.number, name: $0.name, rating: RatingView(inspection.ratings[$0.id]))
+                })
+        }
+
+        let keyQuestions: [InspectionPageView.KeyQuestionTableView] = framework.standards.compactMap { standard in
+            guard let values = inspection.keyQuestions[standard.id], !values.isEmpty else { return nil }
+            let lowest = values.values.min()
+            let rows = standard.keyQuestions.compactMap { question -> InspectionPageView.KeyQuestionRowView? in
+                guard let value = values[question.id] else { return nil }
+                return .init(text: question.text, percentage: Format.percentage(value),
+                             value: String(Int(value.rounded())), isLowest: value == lowest)
+            }
+            let band = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework)
+            return .init(id: "key-questions-\(standard.id)", number: standard.number, name: standard.name,
+                         rating: RatingView(inspection.ratings[standard.id]), bandRating: RatingView(band),
+                         hasBand: band != nil, rows: rows)
+        }
+
+        var contents: [InspectionPageView.TOCEntry] = []
+        if framework.hasRatedStandards || inspection.overall != nil { contents.append(.init(title: "Ratings", id: "ratings", isSub: false)) }
+        if !keyQuestions.isEmpty { contents.append(.init(title: "Key questions", id: "key-questions", isSub: false)) }
+        if !inspection.recommendations.isEmpty { contents.append(.init(title: "Recommendations", id: "recommendations", isSub: false)) }
+        let topLevel = body.headings.map(\.level).min() ?? 2
+        for heading in body.headings where heading.level <= topLevel + 1 {
+            contents.append(.init(title: heading.text, id: heading.id, isSub: heading.level > topLevel))
+        }
+        if !inspection.sources.isEmpty { contents.append(.init(title: "Sources", id: "sources", isSub: false)) }
+
+        var history: [InspectionPageView.HistoryEntry] = []
+        var previous: LinkView?
+        var next: LinkView?
+        if let pdu, let index = pdu.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
+            history = pdu.inspections.map {
+                .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
+                      score: Format.score($0.score, outOf: maxScore($0)), overall: RatingView($0.overall),
+                      isCurrent: $0.slug == inspection.slug)
+            }
+            if index > 0 {
+                let other = pdu.inspections[index - 1]
+                previous = LinkView(title: shortTitle(other), href: root + Routes.inspection(other.slug))
+            }
+            if index + 1 < pdu.inspections.count {
+                let other = pdu.inspections[index + 1]
+                next = LinkView(title: shortTitle(other), href: root + Routes.inspection(other.slug))
+            }
+        }
+
+        return InspectionPageView(
+            chrome: chrome, title: inspection.title, summary: inspection.summary ?? "",
+            kindLabel: inspection.kind == .pdu ? "PDU inspection" : "Regional inspection",
+            meta: meta, isRated: framework.hasRatedStandards || inspection.overall != nil,
+            score: Format.score(inspection.score, outOf: maxScore(inspection)),
+            overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
+            recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
+            hasBody: !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            sources: inspection.sources,
+            pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
+            region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
+            history: history, previous: previous, next: next, draft: inspection.draft)
+    }
+}
+
+import Foundation

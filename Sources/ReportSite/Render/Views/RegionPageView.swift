@@ -1,0 +1,87 @@
+/// A region: its PDUs, their latest ratings side by side, and how the ratings are distributed.
+struct RegionPageView {
+    struct PDUItem {
+        var name: String
+        var href: String
+        var former: Bool
+        var note: String
+        var hasNote: Bool { !note.isEmpty }
+        var latest: String
+        var overall: RatingView
+        var inspectionCount: Int
+    }
+
+    struct CountCell {
+        var rating: RatingView
+        var count: Int
+    }
+
+    struct CountRow {
+        var number: String
+        var name: String
+        var counts: [CountCell]
+        var notPublished: Int
+    }
+
+    struct ProgrammeSection {
+        var table: ProgrammeTableView
+        var ratings: [RatingView]
+        var counts: [CountRow]
+    }
+
+    var chrome: ChromeView
+    var name: String
+    var bodyHTML: String
+    var pdus: [PDUItem]
+    var programmes: [ProgrammeSection]
+    var regionalInspections: [RatingsRowView]
+    var hasRegionalInspections: Bool { !regionalInspections.isEmpty }
+    var sources: [String]
+    var hasSources: Bool { !sources.isEmpty }
+}
+
+extension ViewBuilder {
+    /// The region's PDUs with their latest inspection, for lists.
+    func pduItems(_ region: Region, root: String) -> [RegionPageView.PDUItem] {
+        region.pdus.compactMap { graph.pdus[$0.slug] }.map { entry in
+            let latest = entry.inspections.last
+            return RegionPageView.PDUItem(
+                name: entry.pdu.name, href: root + Routes.pdu(entry.pdu.slug), former: entry.pdu.former,
+                note: entry.pdu.note ?? "", latest: latest.map(when) ?? "not inspected in this data",
+                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count)
+        }
+    }
+
+    func regionPage(_ region: Region, body: RenderedMarkdown) -> RegionPageView {
+        let path = Routes.region(region.slug)
+        let chrome = chrome(path: path, title: "\(region.name) region",
+                            crumbs: [("Regions", Routes.regions), (region.name, nil)])
+        let root = chrome.root
+        let pduEntries = region.pdus.compactMap { graph.pdus[$0.slug] }
+        let pdus = pduItems(region, root: root)
+
+        let programmes: [RegionPageView.ProgrammeSection] = graph.frameworks.reversed().filter { $0.level == .pdu }.compactMap { framework in
+            // The latest inspection of each PDU in this programme.
+            let latest = pduEntries.compactMap { $0.inspections.last { $0.frameworkID == framework.id } }
+            guard !latest.isEmpty else { return nil }
+            let table = programmeTable(framework, inspections: latest, root: root,
+                                       caption: "Latest ratings of \(region.name) PDUs, \(framework.name.lowercasedFirst)")
+            let ratings = framework.ratings.reversed().map { RatingView(name: $0.name, slug: $0.slug, known: true) }
+            let counts = framework.standards.map { standard in
+                RegionPageView.CountRow(
+                    number: standard.number, name: standard.name,
+                    counts: ratings.map { rating in
+                        .init(rating: rating, count: latest.filter { $0.ratings[standard.id] == rating.name }.count)
+                    },
+                    notPublished: latest.filter { $0.ratings[standard.id] == nil }.count)
+            }
+            return .init(table: table, ratings: ratings, counts: counts)
+        }
+
+        let regional = graph.regionalInspections(of: region.slug).map { inspection in
+            row(inspection, framework: graph.framework(inspection.frameworkID)!, root: root)
+        }
+        return RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
+                              programmes: programmes, regionalInspections: regional, sources: region.sources)
+    }
+}

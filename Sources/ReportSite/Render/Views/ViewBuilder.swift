@@ -1,0 +1,60 @@
+/// Turns the site graph into the values the templates show. All wording that depends on data (dates,
+/// scores, "not published") is decided here; everything about the look is in the templates.
+struct ViewBuilder {
+    let graph: SiteGraph
+
+    func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
+        let root = Routes.rootPrefix(from: path)
+        let settings = graph.settings
+        var breadcrumbs = [ChromeView.Crumb(title: "Home", href: root + Routes.home)]
+        for (crumbTitle, target) in crumbs {
+            breadcrumbs.append(.init(title: crumbTitle, href: target.map { root + $0 } ?? ""))
+        }
+        if path == Routes.home { breadcrumbs = [.init(title: "Home", href: "")] }
+        return ChromeView(
+            siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
+            root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "")
+    }
+
+    func regionName(_ slug: String) -> String { graph.region(slug)?.name ?? slug }
+
+    /// The short name of an inspection in lists: the PDU (or region) and when.
+    func shortTitle(_ inspection: Inspection) -> String {
+        let subject = inspection.kind == .pdu
+            ? graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? inspection.title
+            : "\(regionName(inspection.regionSlug)) region"
+        return "\(subject), \(when(inspection))"
+    }
+
+    /// The date that best places an inspection, or its programme when no date is published.
+    func when(_ inspection: Inspection) -> String {
+        if let date = inspection.published { return date.longForm }
+        if let date = inspection.fieldworkStart { return "fieldwork \(date.longForm)" }
+        return graph.framework(inspection.frameworkID)?.name ?? inspection.frameworkID
+    }
+
+    func maxScore(_ inspection: Inspection) -> Int? {
+        inspection.maxScore ?? graph.framework(inspection.frameworkID)?.maxScore
+    }
+
+    func row(_ inspection: Inspection, framework: Framework, root: String) -> RatingsRowView {
+        let pdu = graph.pdu(of: inspection)
+        return RatingsRowView(
+            title: shortTitle(inspection),
+            href: root + Routes.inspection(inspection.slug),
+            pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
+            region: LinkView(title: regionName(inspection.regionSlug), href: root + Routes.region(inspection.regionSlug)),
+            published: Format.date(inspection.published),
+            publishedISO: inspection.published?.description ?? "",
+            score: Format.score(inspection.score, outOf: maxScore(inspection)),
+            overall: RatingView(inspection.overall),
+            standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) })
+    }
+
+    func programmeTable(_ framework: Framework, inspections: [Inspection], root: String, caption: String) -> ProgrammeTableView {
+        ProgrammeTableView(
+            id: "programme-\(framework.id)", name: framework.name, caption: caption,
+            standards: framework.standards.map { StandardHeaderView(number: $0.number, name: $0.name) },
+            rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) })
+    }
+}

@@ -1,0 +1,80 @@
+/// One problem found in the content, templates or output, with where it is.
+///
+/// Diagnostics are values, collected rather than thrown one at a time, so that an author sees every
+/// mistake in one run.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How bad a problem is.
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// The front-matter field concerned, as a dotted path (`ratings.leadership`), when there is one.
+    public var field: String?
+    public var message: String
+    /// A short hint on how to fix it.
+    public var note: String?
+
+    public init(
+        _ severity: Severity = .error, at location: SourceLocation, field: String? = nil,
+        _ message: String, note: String? = nil
+    ) {
+        self.severity = severity
+        self.location = location
+        self.field = field
+        self.message = message
+        self.note = note
+    }
+
+    /// `Content/x.md:14:3: error: ratings.leadership: ...` followed by an indented note line.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): "
+        if let field { text += "\(field): " }
+        text += message
+        if let note { text += "\n    note: \(note)" }
+        return text
+    }
+}
+
+/// A failed build or check: every diagnostic found, in file order.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    public var description: String {
+        let lines = diagnostics.map(\.description)
+        let errorCount = errors.count
+        let warningCount = diagnostics.count - errorCount
+        return (lines + ["\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"])
+            .joined(separator: "\n")
+    }
+}
+
+/// Collects diagnostics while a stage keeps going past the first problem.
+public struct DiagnosticLog: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    /// Throws every diagnostic collected if any of them is an error.
+    public func throwIfErrors() throws(DiagnosticsError) {
+        if hasErrors { throw DiagnosticsError(diagnostics) }
+    }
+}

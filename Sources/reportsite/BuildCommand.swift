@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ReportSite
+
+/// `reportsite build`: content in, website out, atomically.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: "The site is written to a staging folder and replaces the output folder only when every page succeeded.")
+
+    @OptionGroup var folders: SiteFolders
+
+    @Option(help: "Folder to write the site into; replaced as a whole.")
+    var output = "Output"
+
+    @Flag(help: "Include inspections marked draft.")
+    var drafts = false
+
+    @Flag(help: "List every page written.")
+    var verbose = false
+
+    func run() async throws {
+        let builder = SiteBuilder(options: .init(
+            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
+        do {
+            let report = try await builder.build()
+            DiagnosticPrinter.print(report.warnings)
+            if verbose { report.files.forEach { print($0) } }
+            print("Built \(report.pages.count) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, "
+                + "\(report.pduPages) PDUs) into \(output)/ in \(String(format: "%.2f", report.seconds)) s")
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics)
+            let errorCount = error.errors.count
+            FileHandle.standardError.write(Data("build failed: \(errorCount) error\(errorCount == 1 ? "" : "s"); \(output)/ was not changed\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ReportSite
+
+/// `reportsite`: builds the probation inspection reports website.
+@main
+struct ReportSiteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reportsite",
+        abstract: "Publish probation inspection reports as a static website.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self)
+}
+
+/// Folders every subcommand reads.
+struct SiteFolders: ParsableArguments {
+    @Option(help: "Folder of content: site.yml, frameworks/, regions/, inspections/.")
+    var content = "Content"
+
+    @Option(help: "Folder of Mustache templates (and assets/ to copy).")
+    var templates = "Templates"
+}
+
+/// Prints diagnostics the way compilers do, on standard error.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import ReportSite
+
+@Suite("Markdown through cmark-gfm")
+struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer(reservedIDs: ["ratings"])
+
+    @Test func rendersAGFMTable() {
+        let html = renderer.render("| Key question | % |\n|---|---:|\n| Engaging? | 58% |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>Key question</th>"))
+        #expect(html.contains("<td align=\"right\">58%</td>"))
+    }
+
+    @Test func rendersFootnotes() {
+        let html = renderer.render("Caseload 2,499[^2].\n\n[^2]: Source: Ministry of Justice.\n").html
+        #expect(html.contains("href=\"#fn-2\""))
+        #expect(html.contains("<li id=\"fn-2\">"))
+        #expect(html.contains("Source: Ministry of Justice."))
+    }
+
+    @Test func tagfilterNeutralisesScriptButKeepsHarmlessHTML() {
+        let html = renderer.render("<script>alert(1)</script>\n\nText with <abbr title=\"x\">PDU</abbr> and <iframe src=x></iframe>\n").html
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script>"))
+        #expect(!html.contains("<iframe"))
+        #expect(html.contains("<abbr title=\"x\">PDU</abbr>"))
+    }
+
+    @Test func strikethroughAutolinkAndTasklist() {
+        let html = renderer.render("~~old~~ see https://example.org\n\n- [x] done\n").html
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func headingsGetUniqueIDsAndATableOfContents() {
+        let rendered = renderer.render("## Strengths\n\n### Strengths\n\n## P 1.1 *Leadership*\n\n## Ratings\n")
+        #expect(rendered.headings.map(\.id) == ["strengths", "strengths-2", "p-1-1-leadership", "ratings-2"])
+        #expect(rendered.headings.map(\.text) == ["Strengths", "Strengths", "P 1.1 Leadership", "Ratings"])
+        #expect(rendered.headings.map(\.level) == [2, 3, 2, 2])
+        #expect(rendered.html.contains("<h2 id=\"p-1-1-leadership\">"))
+        #expect(rendered.html.contains("<em>Leadership</em>"))
+        #expect(rendered.html.contains("<h3 id=\"strengths-2\">"))
+    }
+}

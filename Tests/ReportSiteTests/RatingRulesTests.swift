@@ -1,0 +1,56 @@
+import Testing
+@testable import ReportSite
+
+@Suite("Rating rules")
+struct RatingRulesTests {
+    /// The 2023 programme's rules, as the real framework file states them.
+    static func realFramework() throws -> Framework {
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        return try #require(content.frameworks.first { $0.id == "pdu-2023" })
+    }
+
+    @Test(arguments: [
+        (0.0, "Inadequate"), (49.0, "Inadequate"), (49.9, "Inadequate"),
+        (50.0, "Requires improvement"), (64.0, "Requires improvement"),
+        (65.0, "Good"), (79.0, "Good"),
+        (80.0, "Outstanding"), (100.0, "Outstanding"),
+    ])
+    func keyQuestionBands(percentage: Double, expected: String) throws {
+        let framework = try Self.realFramework()
+        #expect(RatingRules.ratingForPercentage(percentage, in: framework) == expected)
+    }
+
+    @Test func theLowestKeyQuestionSetsTheStandard() throws {
+        let framework = try Self.realFramework()
+        // Essex South, assessment: 58, 75, 33 -> Inadequate; planning: 52, 85, 52 -> Requires improvement.
+        #expect(RatingRules.ratingForKeyQuestions([58, 75, 33], in: framework) == "Inadequate")
+        #expect(RatingRules.ratingForKeyQuestions([52, 85, 52], in: framework) == "Requires improvement")
+        #expect(RatingRules.ratingForKeyQuestions([], in: framework) == nil)
+    }
+
+    @Test func pointsAddUpToTheCompositeScore() throws {
+        let framework = try Self.realFramework()
+        #expect(framework.maxScore == 21)
+        let essexSouth = ["Good", "Requires improvement", "Requires improvement", "Inadequate",
+                          "Requires improvement", "Inadequate", "Inadequate"]
+        #expect(RatingRules.score(of: essexSouth, in: framework) == 5)
+        #expect(RatingRules.score(of: Array(repeating: "Outstanding", count: 7), in: framework) == 21)
+        #expect(RatingRules.score(of: ["Good", "Splendid"], in: framework) == nil)
+    }
+
+    @Test func scoreBandsComeFromTheFrameworkAndLeaveGapsUnknown() throws {
+        let framework = try Self.realFramework()
+        #expect(RatingRules.overallRating(forScore: 3, in: framework) == "Inadequate")
+        #expect(RatingRules.overallRating(forScore: 5, in: framework) == "Requires improvement")
+        // No published band covers 7 or more in this programme: the rules must not guess one.
+        #expect(RatingRules.overallRating(forScore: 7, in: framework) == nil)
+    }
+
+    @Test func otherProgrammesHaveTheirOwnMaximum() throws {
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        let previous = try #require(content.frameworks.first { $0.id == "pdu-2021" })
+        #expect(previous.maxScore == 27)
+        #expect(previous.otherMaxScores == [24])
+        #expect(previous.standards.count == 9)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// Builds the real `Content/` once and checks the site from its HTML, as a reader would see it.
+@Suite("Building the real content", .serialized)
+struct RealContentBuildTests {
+    /// One build shared by the tests of this suite.
+    static let site: Task<(URL, SiteBuilder.Report), any Error> = Task {
+        let output = try TestPaths.scratch("real-content").appendingPathComponent("Output")
+        let builder = SiteBuilder(options: .init(content: TestPaths.content, templates: TestPaths.templates, output: output.path))
+        return (output, try await builder.build())
+    }
+
+    static func page(_ path: String) async throws -> String {
+        let (output, _) = try await site.value
+        return try TestPaths.read(output.appendingPathComponent(path))
+    }
+
+    /// `html` with runs of white space folded, so checks do not depend on template indentation.
+    static func folded(_ html: String) -> String {
+        html.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "> <", with: "><")
+    }
+
+    @Test func makesAPageForEveryInspectionRegionAndPDU() async throws {
+        let (output, report) = try await Self.site.value
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        let files = LinkChecker.allFiles(output)
+        let inspectionPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/index.html") }
+        let regionPages = files.filter { $0.hasPrefix("regions/") && $0 != "regions/index.html" }
+        let pduPages = files.filter { $0.hasPrefix("pdus/") && $0 != "pdus/index.html" }
+        #expect(files.contains("index.html"))
+        #expect(files.contains("404.html"))
+        #expect(files.contains("css/site.css"))
+        #expect(inspectionPages.count >= 79)
+        #expect(inspectionPages.count == content.inspections.filter { !$0.draft }.count)
+        #expect(regionPages.count == 12)
+        #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
+        #expect(report.pages.count == inspectionPages.count + regionPages.count + pduPages.count + 4)
+    }
+
+    @Test func essexSouthShowsItsPublishedRatings() async throws {
+        let html = Self.folded(try await Self.page("inspections/essex-south-2024/index.html"))
+        #expect(html.contains("<dt>Score</dt><dd class=\"score\">5/21</dd>"))
+        #expect(html.contains("<dt>Overall rating</dt><dd><span class=\"rating rating-requires-improvement\">Requires improvement</span></dd>"))
+        #expect(html.contains("<th scope=\"row\"><span class=\"std-number\">1.1</span> Leadership</th><td><span class=\"rating rating-good\">Good</span></td>"))
+        #expect(html.contains("<dd>18 July 2024</dd>"))
+    }
+
+    @Test func essexSouthMarksTheLowestAssessmentKeyQuestion() async throws {
+        let html = Self.folded(try await Self.page("inspections/essex-south-2024/index.html"))
+        let table = try #require(html.components(separatedBy: "<table class=\"kq-table\">").dropFirst().first { $0.contains("2.1</span> Assessment") })
+        let rows = table.components(separatedBy: "<tr").filter { $0.contains("<th scope=\"row\">") }
+        #expect(rows.count == 3)
+        let lowest = rows.filter { $0.contains("class=\"kq-lowest\"") }
+        #expect(lowest.count == 1)
+        #expect(lowest.first?.contains("keeping other people safe?") == true)
+        #expect(lowest.first?.contains("<strong>33%</strong> <span class=\"lowest-tag\">lowest</span>") == true)
+        #expect(rows.filter { $0.contains("58%") || $0.contains("75%") }.allSatisfy { !$0.contains("lowest") })
+    }
+
+    @Test func unpublishedValuesSayNotPublished() async throws {
+        let html = Self.folded(try await Self.page("inspections/wakefield-2024/index.html"))
+        #expect(html.contains("6/21"))
+        #expect(html.contains("<span class=\"rating rating-none\">not published</span>"))
+        #expect(html.contains("<dt>Fieldwork started</dt><dd>not published</dd>"))
+    }
+
+    @Test func pagesAreCrossLinked() async throws {
+        let inspection = try await Self.page("inspections/essex-south-2024/index.html")
+        #expect(inspection.contains("href=\"../../pdus/essex-south/index.html\""))
+        #expect(inspection.contains("href=\"../../regions/east-of-england/index.html\""))
+        #expect(inspection.contains("href=\"../../index.html\""))
+        let pdu = try await Self.page("pdus/essex-north/index.html")
+        #expect(pdu.contains("href=\"../../inspections/essex-north-2022/index.html\""))
+        #expect(pdu.contains("href=\"../../inspections/essex-north-2024/index.html\""))
+        let region = try await Self.page("regions/east-of-england/index.html")
+        #expect(region.contains("href=\"../../pdus/essex-south/index.html\""))
+        #expect(region.contains("href=\"../../inspections/east-of-england-region-2022/index.html\""))
+        let home = try await Self.page("index.html")
+        #expect(home.contains("href=\"inspections/essex-south-2024/index.html\""))
+    }
+
+    @Test func everyInternalLinkResolves() async throws {
+        let (output, _) = try await Self.site.value
+        let result = try LinkChecker.check(site: output)
+        #expect(result.checked > 1000)
+        #expect(result.broken.isEmpty, "\(result.broken.prefix(20).map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func theLinkCheckerCatchesBrokenLinks() throws {
+        let folder = try TestPaths.scratch()
+        try TestPaths.write("<a href=\"b.html#nowhere\">x</a><a href=\"missing/\">y</a><p id=\"here\"><a href=\"#here\">z</a></p>",
+                            to: folder.appendingPathComponent("a.html"))
+        try TestPaths.write("<h1 id=\"top\">B</h1>", to: folder.appendingPathComponent("b.html"))
+        let result = try LinkChecker.check(site: folder)
+        #expect(result.checked == 3)
+        #expect(result.broken.map(\.link).sorted() == ["b.html#nowhere", "missing/"])
+    }
+
+    @Test func fieldsAreEscapedInThePage() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        let file = content.appendingPathComponent("inspections/alpha-2024.md")
+        try TestPaths.write(try TestPaths.read(file).replacingOccurrences(
+            of: "title: \"An inspection of Alpha PDU\"", with: "title: \"<script>alert('x')</script> & co\""), to: file)
+        let output = folder.appendingPathComponent("Output")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path)).build()
+        let html = try TestPaths.read(output.appendingPathComponent("inspections/alpha-2024/index.html"))
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"))
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+@Suite("Atomic output")
+struct StagedOutputTests {
+    /// A tiny valid content folder: one region, one PDU, one inspection.
+    static func makeContent(in folder: URL) throws -> URL {
+        let content = folder.appendingPathComponent("Content")
+        try TestPaths.write("""
+            title: "Test site"
+            base_url: "https://example.org/"
+            licence: "Open Government Licence"
+            """, to: content.appendingPathComponent("site.yml"))
+        try TestPaths.write(try TestPaths.read(URL(fileURLWithPath: TestPaths.content).appendingPathComponent("frameworks/pdu-2023.yml")),
+                            to: content.appendingPathComponent("frameworks/pdu-2023.yml"))
+        try TestPaths.write("""
+            ---
+            name: "Test Region"
+            pdus:
+              - name: "Alpha"
+            ---
+            """, to: content.appendingPathComponent("regions/test-region.md"))
+        try TestPaths.write("""
+            ---
+            title: "An inspection of Alpha PDU"
+            type: pdu
+            pdu: "Alpha"
+            region: test-region
+            framework: pdu-2023
+            score: 5
+            overall: "Requires improvement"
+            ---
+            ## Foreword
+
+            Text.
+            """, to: content.appendingPathComponent("inspections/alpha-2024.md"))
+        return content
+    }
+
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in LinkChecker.allFiles(folder) {
+            files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return files
+    }
+
+    static func leftovers(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") || $0.contains(".old-") }
+    }
+
+    @Test func refusesPathsOutsideTheOutput() throws {
+        let folder = try TestPaths.scratch()
+        let staged = try StagedOutput(output: folder.appendingPathComponent("Output").path, protecting: [])
+        defer { staged.discard() }
+        for bad in ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b", "./x"] {
+            #expect(throws: DiagnosticsError.self) { try staged.write(Data("x".utf8), to: bad) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.html").path))
+        try staged.write(Data("ok".utf8), to: "inspections/x/index.html")
+    }
+
+    @Test func aBuildThatFailsHalfwayLeavesThePreviousOutputUntouched() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.makeContent(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let good = SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path))
+        let first = try await good.build()
+        #expect(first.pages.contains("inspections/alpha-2024/index.html"))
+        let before = try Self.snapshot(output)
+
+        // Templates whose assets hold a file named like the pages' folder: every page is written to
+        // staging, then copying that asset fails, halfway through the write stage.
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
+        try TestPaths.write("not a folder", to: templates.appendingPathComponent("assets/inspections"))
+        let failing = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
+        await #expect(throws: DiagnosticsError.self) { try await failing.build() }
+
+        #expect(try Self.snapshot(output) == before)
+        #expect(try Self.leftovers(in: folder).isEmpty)
+    }
+
+    @Test func badContentFailsTheBuildAndKeepsTheLastGoodSite() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.makeContent(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path))
+        _ = try await builder.build()
+        let before = try Self.snapshot(output)
+
+        let file = content.appendingPathComponent("inspections/alpha-2024.md")
+        try TestPaths.write(try TestPaths.read(file).replacingOccurrences(of: "score: 5", with: "score: five"), to: file)
+        do {
+            _ = try await builder.build()
+            Issue.record("the build should fail")
+        } catch {
+            let text = error.description
+            #expect(text.contains("alpha-2024.md:8:"))
+            #expect(text.contains("score: expected a whole number"))
+        }
+        #expect(try Self.snapshot(output) == before)
+        #expect(try Self.leftovers(in: folder).isEmpty)
+    }
+
+    @Test func neverReplacesAFolderItDidNotMake() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.makeContent(in: folder)
+        let precious = folder.appendingPathComponent("Documents")
+        try TestPaths.write("keep me", to: precious.appendingPathComponent("notes.txt"))
+        let builder = SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: precious.path))
+        await #expect(throws: DiagnosticsError.self) { try await builder.build() }
+        #expect(try TestPaths.read(precious.appendingPathComponent("notes.txt")) == "keep me")
+
+        let overContent = SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: folder.path))
+        await #expect(throws: DiagnosticsError.self) { try await overContent.build() }
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path))
+    }
+}
