@@ -137,6 +137,7 @@ public struct SiteGraph: Sendable {
                        note: suggestion(question, standard.keyQuestions.map(\.id)))
             }
         }
+        RatingConsistency.check(inspection, against: framework, &log)
         return placeable
     }
 

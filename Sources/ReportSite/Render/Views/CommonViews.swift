@@ -4,7 +4,7 @@ struct ChromeView {
         var title: String
         /// Empty for the current page, which is not a link.
         var href: String
-        var isCurrent: Bool { href.isEmpty }
+        var isCurrent: Bool
     }
 
     var siteTitle: String
@@ -15,7 +15,6 @@ struct ChromeView {
     var breadcrumbs: [Crumb]
     var licence: String
     var licenceURL: String
-    var hasBreadcrumbs: Bool { breadcrumbs.count > 1 }
 }
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never

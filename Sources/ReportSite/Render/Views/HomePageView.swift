@@ -12,7 +12,6 @@ struct HomePageView {
     var pduProgrammes: [ProgrammeTableView]
     var regionalProgrammes: [ProgrammeTableView]
     var regions: [RegionSummary]
-    var hasRegionalInspections: Bool { regionalProgrammes.contains { $0.hasRows } }
 }
 
 extension ViewBuilder {

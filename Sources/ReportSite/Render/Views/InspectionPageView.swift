@@ -45,7 +45,6 @@ struct InspectionPageView {
     var chrome: ChromeView
     var title: String
     var summary: String
-    var hasSummary: Bool { !summary.isEmpty }
     var kindLabel: String
     var meta: [MetaItem]
     var isRated: Bool
@@ -53,18 +52,16 @@ struct InspectionPageView {
     var overall: RatingView
     var domains: [DomainView]
     var keyQuestions: [KeyQuestionTableView]
-    var hasKeyQuestions: Bool { !keyQuestions.isEmpty }
     var recommendations: [Inspection.RecommendationGroup]
-    var hasRecommendations: Bool { !recommendations.isEmpty }
     var contents: [TOCEntry]
     var bodyHTML: String
     var hasBody: Bool
     var sources: [String]
-    var hasSources: Bool { !sources.isEmpty }
     var pdu: LinkView?
     var region: LinkView
     var history: [HistoryEntry]
-    var hasHistory: Bool { history.count > 1 }
+    /// Whether the PDU has other inspections to list beside this one.
+    var hasHistory: Bool
     var previous: LinkView?
     var next: LinkView?
     var draft: Bool
@@ -165,7 +162,7 @@ extension ViewBuilder {
             sources: inspection.sources,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
-            history: history, previous: previous, next: next, draft: inspection.draft)
+            history: history, hasHistory: history.count > 1, previous: previous, next: next, draft: inspection.draft)
     }
 }
 

@@ -15,11 +15,8 @@ struct PDUPageView {
     var region: LinkView
     var former: Bool
     var note: String
-    var hasNote: Bool { !note.isEmpty }
     var aliases: String
-    var hasAliases: Bool { !aliases.isEmpty }
     var inspections: [InspectionItem]
-    var hasInspections: Bool { !inspections.isEmpty }
 }
 
 extension ViewBuilder {

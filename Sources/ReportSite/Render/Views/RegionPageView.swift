@@ -5,7 +5,6 @@ struct RegionPageView {
         var href: String
         var former: Bool
         var note: String
-        var hasNote: Bool { !note.isEmpty }
         var latest: String
         var overall: RatingView
         var inspectionCount: Int
@@ -35,9 +34,7 @@ struct RegionPageView {
     var pdus: [PDUItem]
     var programmes: [ProgrammeSection]
     var regionalInspections: [RatingsRowView]
-    var hasRegionalInspections: Bool { !regionalInspections.isEmpty }
     var sources: [String]
-    var hasSources: Bool { !sources.isEmpty }
 }
 
 extension ViewBuilder {

@@ -6,11 +6,14 @@ struct ViewBuilder {
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
         let root = Routes.rootPrefix(from: path)
         let settings = graph.settings
-        var breadcrumbs = [ChromeView.Crumb(title: "Home", href: root + Routes.home)]
-        for (crumbTitle, target) in crumbs {
-            breadcrumbs.append(.init(title: crumbTitle, href: target.map { root + $0 } ?? ""))
+        // The home page needs no trail; every other page starts it at Home and ends at itself.
+        var breadcrumbs: [ChromeView.Crumb] = []
+        if path != Routes.home {
+            breadcrumbs.append(.init(title: "Home", href: root + Routes.home, isCurrent: false))
+            for (crumbTitle, target) in crumbs {
+                breadcrumbs.append(.init(title: crumbTitle, href: target.map { root + $0 } ?? "", isCurrent: target == nil))
+            }
         }
-        if path == Routes.home { breadcrumbs = [.init(title: "Home", href: "")] }
         return ChromeView(
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
             root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "")

@@ -1,0 +1,49 @@
+/// Checks that an inspection's numbers agree with its framework's rules: publishing a wrong rating is
+/// the worst mistake this tool could make, so contradictions are errors.
+enum RatingConsistency {
+    static func check(_ inspection: Inspection, against framework: Framework, _ log: inout DiagnosticLog) {
+        func report(_ field: String, _ message: String, note: String? = nil, severity: Diagnostic.Severity = .error) {
+            log.append(Diagnostic(severity, at: inspection.location(of: field), field: field, message, note: note))
+        }
+
+        // The lowest key-question percentage sets the standard's rating.
+        for standard in framework.standards {
+            guard let values = inspection.keyQuestions[standard.id], !values.isEmpty,
+                  let stated = inspection.ratings[standard.id],
+                  let banded = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework),
+                  stated != banded
+            else { continue }
+            let lowest = Format.percentage(values.values.min() ?? 0)
+            report("ratings.\(standard.id)", "'\(stated)' contradicts the lowest key-question percentage (\(lowest)), which gives '\(banded)'",
+                   note: "check the rating and the percentages against the report")
+        }
+
+        let maxScore = inspection.maxScore ?? framework.maxScore
+        if let given = inspection.maxScore, given != framework.maxScore, !framework.otherMaxScores.contains(given) {
+            let allowed = ([framework.maxScore].compactMap { $0 } + framework.otherMaxScores).map(String.init)
+            report("max_score", "framework '\(framework.id)' scores out of \(allowed.joined(separator: " or ")), not \(given)")
+        }
+        if let score = inspection.score {
+            if score < 0 || (maxScore.map { score > $0 } ?? false) {
+                report("score", "score \(score) is outside 0–\(maxScore ?? 0)")
+            }
+            // Only a full set of ratings determines the score.
+            let rated = framework.standards.compactMap { inspection.ratings[$0.id] }
+            if !framework.standards.isEmpty, rated.count == framework.standards.count,
+               let sum = RatingRules.score(of: rated, in: framework), sum != score {
+                report("score", "score \(score) does not match the ratings (\(sum))",
+                       note: "the score is the sum of the points of the standards' ratings")
+            }
+            // Published overall ratings are a judgement, so a band mismatch is only a warning.
+            if let overall = inspection.overall, let banded = RatingRules.overallRating(forScore: score, in: framework),
+               banded != overall {
+                report("overall", "overall rating '\(overall)' is outside the framework's band for score \(score) ('\(banded)')",
+                       severity: .warning)
+            }
+        }
+
+        if let published = inspection.published, let fieldwork = inspection.fieldworkStart, published.isDefinitelyBefore(fieldwork) {
+            report("published", "published (\(published)) before fieldwork started (\(fieldwork))")
+        }
+    }
+}
