@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         return Report(
             files: written.sorted(),
             inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
-            warnings: warnings, seconds: Date().timeIntervalSince(start))
+            warnings: warnings + graph.warnings, seconds: Date().timeIntervalSince(start))
     }
 
     /// Every page of the site as `(path, html)`.

@@ -18,6 +18,8 @@ public struct SiteGraph: Sendable {
     public var inspections: [Inspection]
     /// PDUs by slug, each with its inspections.
     public var pdus: [String: PDUEntry]
+    /// Problems worth showing that do not stop the build.
+    public var warnings: [Diagnostic]
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -69,7 +71,7 @@ public struct SiteGraph: Sendable {
         }
         included.sort { chronologicallyBefore($1, $0, order) }
         return SiteGraph(settings: content.settings, frameworks: frameworks, regions: regions,
-                         inspections: included, pdus: pdus)
+                         inspections: included, pdus: pdus, warnings: log.diagnostics)
     }
 
     /// Programme first, then date; an undated inspection sits at the end of its programme.
