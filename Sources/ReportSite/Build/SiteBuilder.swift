@@ -42,15 +42,10 @@ public struct SiteBuilder: Sendable {
         let (content, warnings) = try ContentLoader(root: options.content).load()
         let graph = try SiteGraph.build(content, includeDrafts: options.includeDrafts)
         let templates = try await TemplateSet.load(from: options.templates)
-        let pages = renderPages(graph, templates: templates)
-
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         var written: [String] = []
         do throws(DiagnosticsError) {
-            for (path, html) in pages {
-                try output.write(Data(html.utf8), to: path)
-                written.append(path)
-            }
+            written = try await writePages(graph, templates: templates, to: output)
             for asset in templates.assets() {
                 guard let data = FileManager.default.contents(atPath: asset.absolute) else {
                     throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
@@ -69,28 +64,72 @@ public struct SiteBuilder: Sendable {
             warnings: warnings + graph.warnings, seconds: Date().timeIntervalSince(start))
     }
 
-    /// Every page of the site as `(path, html)`.
-    func renderPages(_ graph: SiteGraph, templates: TemplateSet) -> [(String, String)] {
+    /// One page to make: where it goes and how to render it.
+    struct PageJob: Sendable {
+        var path: String
+        var render: @Sendable () -> String
+    }
+
+    /// Every page of the site, in a fixed order.
+    func pageJobs(_ graph: SiteGraph, templates: TemplateSet) -> [PageJob] {
         let views = ViewBuilder(graph: graph)
-        var pages: [(String, String)] = [
-            (Routes.home, templates.render(views.homePage(), with: "home")),
-            (Routes.regions, templates.render(views.regionsIndex(), with: "regions")),
-            (Routes.pdus, templates.render(views.pdusIndex(), with: "pdus")),
-            (Routes.notFound, templates.render(views.notFound(), with: "404")),
+        var jobs: [PageJob] = [
+            PageJob(path: Routes.home) { templates.render(views.homePage(), with: "home") },
+            PageJob(path: Routes.regions) { templates.render(views.regionsIndex(), with: "regions") },
+            PageJob(path: Routes.pdus) { templates.render(views.pdusIndex(), with: "pdus") },
+            PageJob(path: Routes.notFound) { templates.render(views.notFound(), with: "404") },
         ]
         let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {
-            let view = views.inspectionPage(inspection, body: inspectionMarkdown.render(inspection.body))
-            pages.append((Routes.inspection(inspection.slug), templates.render(view, with: "inspection")))
+            jobs.append(PageJob(path: Routes.inspection(inspection.slug)) {
+                templates.render(views.inspectionPage(inspection, body: inspectionMarkdown.render(inspection.body)), with: "inspection")
+            })
         }
         let regionMarkdown = MarkdownRenderer(reservedIDs: ["main", "top", "pdus", "ratings", "regional-inspections"])
         for region in graph.regions {
-            let view = views.regionPage(region, body: regionMarkdown.render(region.body))
-            pages.append((Routes.region(region.slug), templates.render(view, with: "region")))
+            jobs.append(PageJob(path: Routes.region(region.slug)) {
+                templates.render(views.regionPage(region, body: regionMarkdown.render(region.body)), with: "region")
+            })
         }
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
-            pages.append((Routes.pdu(entry.pdu.slug), templates.render(views.pduPage(entry), with: "pdu")))
+            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") })
         }
-        return pages
+        return jobs
+    }
+
+    /// Renders and writes every page, on as many cores as there are, a bounded number at a time so
+    /// that memory stays flat however many reports there are.
+    func writePages(_ graph: SiteGraph, templates: TemplateSet, to output: StagedOutput) async throws(DiagnosticsError) -> [String] {
+        let jobs = pageJobs(graph, templates: templates)
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let result: Result<[String], DiagnosticsError> = await withTaskGroup(of: Result<String, DiagnosticsError>.self) { group in
+            var next = 0
+            var written: [String] = []
+            var failure: DiagnosticsError?
+            func enqueue() {
+                guard next < jobs.count else { return }
+                let job = jobs[next]
+                next += 1
+                group.addTask {
+                    do throws(DiagnosticsError) {
+                        try output.write(Data(job.render().utf8), to: job.path)
+                        return .success(job.path)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+            for _ in 0..<min(width * 2, jobs.count) { enqueue() }
+            for await outcome in group {
+                switch outcome {
+                case .success(let path): written.append(path)
+                case .failure(let error): failure = failure ?? error
+                }
+                if failure == nil { enqueue() }
+            }
+            if let failure { return .failure(failure) }
+            return .success(written)
+        }
+        return try result.get()
     }
 }
