@@ -56,7 +56,7 @@ struct RealContentBuildTests {
         let lowest = rows.filter { $0.contains("class=\"kq-lowest\"") }
         #expect(lowest.count == 1)
         #expect(lowest.first?.contains("keeping other people safe?") == true)
-        #expect(lowest.first?.contains("<strong>33%</strong> <span class=\"lowest-tag\">lowest</span>") == true)
+        #expect(lowest.first?.contains("<strong>33%</strong><span class=\"lowest-tag\">lowest</span>") == true)
         #expect(rows.filter { $0.contains("58%") || $0.contains("75%") }.allSatisfy { !$0.contains("lowest") })
     }
 

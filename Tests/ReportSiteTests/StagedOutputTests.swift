@@ -97,7 +97,7 @@ struct StagedOutputTests {
             Issue.record("the build should fail")
         } catch {
             let text = error.description
-            #expect(text.contains("alpha-2024.md:8:"))
+            #expect(text.contains("alpha-2024.md:7:8: error: score: expected a whole number"))
             #expect(text.contains("score: expected a whole number"))
         }
         #expect(try Self.snapshot(output) == before)

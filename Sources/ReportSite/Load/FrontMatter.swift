@@ -14,7 +14,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
 public enum FrontMatter {
     /// Splits `text`, read from `file`, or returns a diagnostic saying what is wrong with its fences.
     public static func split(_ text: String, file: String) -> Result<FrontMatterDocument, Diagnostic> {
-        // Lines are split on "\n" only so that line numbers agree with editors; a trailing "\r" is trimmed.
+        // Swift treats "\r\n" as one Character, so Windows line endings are normalised before splitting;
+        // the number of lines, and so every line number, stays the same.
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") {
             lines[0] = first.dropFirst()
@@ -39,7 +41,7 @@ public enum FrontMatter {
 
     private static func isFence(_ line: Substring) -> Bool {
         var trimmed = line
-        while let last = trimmed.last, last == "\r" || last == " " || last == "\t" { trimmed.removeLast() }
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
         return trimmed == "---"
     }
 }
