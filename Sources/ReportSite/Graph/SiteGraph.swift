@@ -14,7 +14,7 @@ public struct SiteGraph: Sendable {
     public var frameworks: [Framework]
     /// Regions by name.
     public var regions: [Region]
-    /// Published inspections (drafts left out unless asked for), newest first.
+    /// Published inspections (drafts left out unless asked for), newest first, undated last.
     public var inspections: [Inspection]
     /// PDUs by slug, each with its inspections.
     public var pdus: [String: PDUEntry]
@@ -69,7 +69,7 @@ public struct SiteGraph: Sendable {
         for slug in pdus.keys {
             pdus[slug]?.inspections.sort { chronologicallyBefore($0, $1, order) }
         }
-        included.sort { chronologicallyBefore($1, $0, order) }
+        included.sort { newestFirst($0, $1, order) }
         return SiteGraph(settings: content.settings, frameworks: frameworks, regions: regions,
                          inspections: included, pdus: pdus, warnings: log.diagnostics)
     }
@@ -83,6 +83,18 @@ public struct SiteGraph: Sendable {
         case (nil, _?): return false
         case (_?, nil): return true
         default: return a.slug < b.slug
+        }
+    }
+
+    /// Newest date first; undated inspections, which readers cannot place, come last, newest programme first.
+    static func newestFirst(_ a: Inspection, _ b: Inspection, _ order: [String: Int]) -> Bool {
+        switch (a.published ?? a.fieldworkStart, b.published ?? b.fieldworkStart) {
+        case let (dateA?, dateB?) where dateA != dateB: return dateB < dateA
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default:
+            let programmeA = order[a.frameworkID] ?? 0, programmeB = order[b.frameworkID] ?? 0
+            return programmeA != programmeB ? programmeA > programmeB : a.slug < b.slug
         }
     }
 

@@ -67,6 +67,8 @@ struct ProgrammeTableView {
     var id: String
     var name: String
     var caption: String
+    /// Heading of the first column: "PDU" or "Region".
+    var subjectLabel: String
     var standards: [StandardHeaderView]
     var rows: [RatingsRowView]
     var hasRows: Bool { !rows.isEmpty }

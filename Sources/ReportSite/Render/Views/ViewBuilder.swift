@@ -57,6 +57,7 @@ struct ViewBuilder {
     func programmeTable(_ framework: Framework, inspections: [Inspection], root: String, caption: String) -> ProgrammeTableView {
         ProgrammeTableView(
             id: "programme-\(framework.id)", name: framework.name, caption: caption,
+            subjectLabel: framework.level == .pdu ? "PDU" : "Region",
             standards: framework.standards.map { StandardHeaderView(number: $0.number, name: $0.name) },
             rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) })
     }
