@@ -1,3 +1,5 @@
+import Foundation
+
 /// One inspection report.
 struct InspectionPageView {
     struct MetaItem {
@@ -165,5 +167,3 @@ extension ViewBuilder {
             history: history, hasHistory: history.count > 1, previous: previous, next: next, draft: inspection.draft)
     }
 }
-
-import Foundation
