@@ -39,9 +39,11 @@ public struct SiteBuilder: Sendable {
     /// Builds the site, or throws every diagnostic; on failure the output folder is left as it was.
     public func build() async throws(DiagnosticsError) -> Report {
         let start = Date()
-        let (content, warnings) = try ContentLoader(root: options.content).load()
-        let graph = try SiteGraph.build(content, includeDrafts: options.includeDrafts)
-        let templates = try await TemplateSet.load(from: options.templates)
+        let validation = await SiteValidation.run(
+            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts)
+        guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
+            throw DiagnosticsError(validation.diagnostics)
+        }
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         var written: [String] = []
         do throws(DiagnosticsError) {
@@ -61,7 +63,7 @@ public struct SiteBuilder: Sendable {
         return Report(
             files: written.sorted(),
             inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
-            warnings: warnings + graph.warnings, seconds: Date().timeIntervalSince(start))
+            warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start))
     }
 
     /// One page to make: where it goes and how to render it.
@@ -85,7 +87,7 @@ public struct SiteBuilder: Sendable {
                 templates.render(views.inspectionPage(inspection, body: inspectionMarkdown.render(inspection.body)), with: "inspection")
             })
         }
-        let regionMarkdown = MarkdownRenderer(reservedIDs: ["main", "top", "pdus", "ratings", "regional-inspections"])
+        let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
             jobs.append(PageJob(path: Routes.region(region.slug)) {
                 templates.render(views.regionPage(region, body: regionMarkdown.render(region.body)), with: "region")

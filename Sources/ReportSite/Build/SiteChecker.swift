@@ -11,21 +11,9 @@ public struct SiteChecker: Sendable {
         self.strict = strict
     }
 
-    /// Every diagnostic found, errors and warnings, in the order the stages found them.
+    /// Every diagnostic found, errors and warnings. Drafts are checked too: they will be published one day.
     public func check() async -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        do {
-            let (content, warnings) = try ContentLoader(root: content).load()
-            diagnostics += warnings
-            diagnostics += try SiteGraph.build(content, includeDrafts: true).warnings
-        } catch {
-            diagnostics += error.diagnostics
-        }
-        do {
-            _ = try await TemplateSet.load(from: templates)
-        } catch {
-            diagnostics += error.diagnostics
-        }
+        let diagnostics = await SiteValidation.run(content: content, templates: templates, includeDrafts: true).diagnostics
         guard strict else { return diagnostics }
         return diagnostics.map {
             var promoted = $0

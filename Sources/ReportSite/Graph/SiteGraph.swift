@@ -37,6 +37,13 @@ public struct SiteGraph: Sendable {
 
     /// Resolves `content`, or throws every reference that does not resolve.
     public static func build(_ content: SiteContent, includeDrafts: Bool = false) throws(DiagnosticsError) -> SiteGraph {
+        let (graph, diagnostics) = resolve(content, includeDrafts: includeDrafts)
+        guard let graph else { throw DiagnosticsError(diagnostics) }
+        return graph
+    }
+
+    /// Resolves `content`, returning every problem found; the graph is nil when any is an error.
+    public static func resolve(_ content: SiteContent, includeDrafts: Bool = false) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog()
         let frameworks = content.frameworks.sorted { $0.id < $1.id }
         let regions = content.regions.sorted { $0.name < $1.name }
@@ -64,14 +71,15 @@ public struct SiteGraph: Sendable {
                 pdus[pdu.slug]?.inspections.append(inspection)
             }
         }
-        try log.throwIfErrors()
+        guard let settings = content.settings, !log.hasErrors else { return (nil, log.diagnostics) }
 
         for slug in pdus.keys {
             pdus[slug]?.inspections.sort { chronologicallyBefore($0, $1, order) }
         }
         included.sort { newestFirst($0, $1, order) }
-        return SiteGraph(settings: content.settings, frameworks: frameworks, regions: regions,
-                         inspections: included, pdus: pdus, warnings: log.diagnostics)
+        let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
+                              inspections: included, pdus: pdus, warnings: log.diagnostics)
+        return (graph, log.diagnostics)
     }
 
     /// Programme first, then date; an undated inspection sits at the end of its programme.

@@ -11,6 +11,16 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything, or throws every diagnostic found when any is an error.
     public func load() throws(DiagnosticsError) -> (content: SiteContent, warnings: [Diagnostic]) {
+        let (content, diagnostics) = read()
+        guard content.settings != nil, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(diagnostics)
+        }
+        return (content, diagnostics)
+    }
+
+    /// Loads whatever can be loaded, with every diagnostic found, so that later checks can still run
+    /// on the files that were fine.
+    public func read() -> (content: SiteContent, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog()
         let settings = loadSettings(&log)
         var frameworks: [Framework] = []
@@ -34,8 +44,6 @@ public struct ContentLoader: Sendable {
                 inspections.append(inspection)
             }
         }
-        try log.throwIfErrors()
-        guard let settings else { throw DiagnosticsError(log.diagnostics) }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections),
                 log.diagnostics)
     }
@@ -61,7 +69,14 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// No report comes near this; a larger file is a mistake (or an attack) and is not read.
+    static let maximumFileBytes = 16 << 20
+
     private func readText(_ path: String, _ log: inout DiagnosticLog) -> String? {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumFileBytes {
+            log.append(Diagnostic(at: SourceLocation(file: path), "the file is larger than \(Self.maximumFileBytes >> 20) MB"))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             log.append(Diagnostic(at: SourceLocation(file: path), "cannot read the file"))
             return nil

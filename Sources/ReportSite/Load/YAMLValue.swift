@@ -153,12 +153,34 @@ struct YAMLObject {
 }
 
 /// Parses YAML text into a located root value, or a diagnostic pointing at the syntax error.
+///
+/// Front matter is small and flat, so anything else is refused before it can hurt: very large YAML,
+/// deep nesting (the parser recurses, so depth could exhaust the stack) and anchors or aliases (an
+/// "alias bomb" expands to billions of nodes).
 enum YAMLReader {
+    static let maximumBytes = 1 << 20
+    static let maximumDepth = 32
+    static let maximumNodes = 100_000
+
     static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLValue, Diagnostic> {
         let lineOffset = firstLine - 1
+        if yaml.utf8.count > maximumBytes {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine),
+                                       "the YAML is larger than \(maximumBytes / 1024) KB", note: "front matter holds fields, not text: put long text in the body"))
+        }
+        if let line = lineNestedTooDeep(yaml) {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: line + lineOffset),
+                                       "the YAML is nested more than \(maximumDepth) levels deep"))
+        }
         do {
             guard let root = try Yams.compose(yaml: yaml) else {
                 return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "the YAML is empty"))
+            }
+            var budget = maximumNodes
+            if let problem = firstUnsupportedNode(root, budget: &budget) {
+                let line = (problem.node.mark?.line ?? 1) + lineOffset
+                return .failure(Diagnostic(at: SourceLocation(file: file, line: line, column: problem.node.mark?.column),
+                                           problem.message))
             }
             return .success(YAMLValue(node: root, path: "", file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
@@ -166,6 +188,77 @@ enum YAMLReader {
         } catch {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "YAML error: \(error)"))
         }
+    }
+
+    /// The first line (1-based) at which flow brackets or block indentation go deeper than allowed.
+    /// A cheap over-estimate: quoted text is skipped, and every indentation step counts as a level.
+    static func lineNestedTooDeep(_ yaml: String) -> Int? {
+        var flowDepth = 0
+        var lineNumber = 1
+        var quote: UInt8?
+        var atLineStart = true
+        var indent = 0
+        var blockDepth = 0
+        var previousIndents: [Int] = []
+        var previous = UInt8(ascii: " ")
+        for byte in yaml.utf8 {
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") {
+                lineNumber += 1
+                atLineStart = true
+                indent = 0
+                if quote == UInt8(ascii: "'") { quote = nil }
+                continue
+            }
+            if atLineStart {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") { indent += 1; continue }
+                atLineStart = false
+                while let last = previousIndents.last, last >= indent { previousIndents.removeLast() }
+                previousIndents.append(indent)
+                blockDepth = previousIndents.count
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // A quote opens quoted text only where YAML allows one to start; elsewhere it is a character.
+                if Self.quoteOpeners.contains(previous) { quote = byte }
+            case UInt8(ascii: "["), UInt8(ascii: "{"): flowDepth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
+            default: break
+            }
+            if flowDepth + blockDepth > maximumDepth { return lineNumber }
+        }
+        return nil
+    }
+
+    private static let quoteOpeners: Set<UInt8> = Set(" \n\t-:[{,".utf8)
+
+    /// An anchor or alias, or more nodes than front matter ever needs.
+    private static func firstUnsupportedNode(_ node: Node, budget: inout Int) -> (node: Node, message: String)? {
+        budget -= 1
+        if budget < 0 { return (node, "the YAML has more than \(maximumNodes) values") }
+        if node.anchor != nil {
+            return (node, "YAML anchors and aliases (&name, *name) are not supported in content")
+        }
+        switch node {
+        case .scalar, .alias:
+            if case .alias = node { return (node, "YAML anchors and aliases (&name, *name) are not supported in content") }
+            return nil
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let problem = firstUnsupportedNode(key, budget: &budget) ?? firstUnsupportedNode(value, budget: &budget) {
+                    return problem
+                }
+            }
+        case .sequence(let sequence):
+            for child in sequence {
+                if let problem = firstUnsupportedNode(child, budget: &budget) { return problem }
+            }
+        }
+        return nil
     }
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {

@@ -9,10 +9,21 @@ public struct Heading: Sendable, Hashable {
     public var id: String
 }
 
+/// A link destination written in a document, with where it was written (1-based, within the document).
+public struct MarkdownLink: Sendable, Hashable {
+    public var destination: String
+    public var line: Int
+    public var column: Int
+}
+
 /// HTML made from Markdown, and what the page needs to know about it.
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     public var headings: [Heading]
+    /// Destinations of links and images, for checking that they lead somewhere.
+    public var links: [MarkdownLink] = []
+    /// Ids cmark-gfm gives footnotes and their references (`fn-1`, `fnref-1`).
+    public var footnoteIDs: Set<String> = []
 }
 
 /// Markdown to HTML through the system cmark-gfm library, with the GFM extensions.
@@ -43,16 +54,21 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        // Fed by length, not as a C string, so a NUL byte in a body cannot cut it short.
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
         guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
+        let (links, footnoteIDs) = linksAndFootnotes(in: document)
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings)
+            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings)
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs)
     }
 
     /// Replaces each heading with a custom block that prints `<hN id="...">`, since cmark-gfm itself
@@ -85,6 +101,33 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    private func linksAndFootnotes(in document: OpaquePointer) -> ([MarkdownLink], Set<String>) {
+        var links: [MarkdownLink] = []
+        var footnotes: Set<String> = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node) {
+                    links.append(MarkdownLink(destination: String(cString: url),
+                                              line: Int(cmark_node_get_start_line(node)),
+                                              column: Int(cmark_node_get_start_column(node))))
+                }
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                if let label = cmark_node_get_literal(node) {
+                    let name = String(cString: label)
+                    footnotes.insert("fn-\(name)")
+                    footnotes.insert("fnref-\(name)")
+                }
+            default:
+                break
+            }
+        }
+        return (links, footnotes)
     }
 
     private func uniqueID(for text: String, used: inout Set<String>) -> String {

@@ -10,7 +10,8 @@ public struct SiteSettings: Sendable, Hashable {
 
 /// Everything loaded from a content folder.
 public struct SiteContent: Sendable {
-    public var settings: SiteSettings
+    /// Nil when `site.yml` is missing or wrong (which is then reported).
+    public var settings: SiteSettings?
     public var frameworks: [Framework]
     public var regions: [Region]
     public var inspections: [Inspection]

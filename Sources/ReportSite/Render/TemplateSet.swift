@@ -21,21 +21,67 @@ public struct TemplateSet: Sendable {
         let library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: folder)
-        } catch let error as MustacheLibrary.ParserError {
-            let file = folder.hasSuffix("/") ? folder + error.filename : folder + "/" + error.filename
-            throw DiagnosticsError([Diagnostic(
-                at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
-                "template does not parse: \(error.error)")])
+        } catch is MustacheLibrary.ParserError {
+            // The library stops at the first bad file; parse each one to report them all.
+            throw DiagnosticsError(parseErrors(in: folder))
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: folder), "cannot load templates: \(error)")])
         }
-        let missing = pageTemplates.filter { library.getTemplate(named: $0) == nil }
-        if !missing.isEmpty {
-            throw DiagnosticsError(missing.map {
-                Diagnostic(at: SourceLocation(file: folder + "/\($0).mustache"), "missing page template '\($0)'")
-            })
+        var diagnostics = pageTemplates.filter { library.getTemplate(named: $0) == nil }.map {
+            Diagnostic(at: SourceLocation(file: folder + "/\($0).mustache"), "missing page template '\($0)'",
+                       note: "every one of \(pageTemplates.joined(separator: ", ")) must exist")
         }
+        diagnostics += missingPartials(in: folder, library: library)
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         return TemplateSet(folder: folder, library: library)
+    }
+
+    private static func templateFiles(in folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+    }
+
+    private static func parseErrors(in folder: String) -> [Diagnostic] {
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        return templateFiles(in: folder).compactMap { file in
+            do {
+                _ = try MustacheTemplate(string: String(contentsOfFile: base + file, encoding: .utf8))
+                return nil
+            } catch let error as MustacheTemplate.ParserError {
+                return Diagnostic(
+                    at: SourceLocation(file: base + file, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template does not parse: \(error.error)",
+                    note: "check that every {{#section}} and {{^section}} has its {{/section}}")
+            } catch {
+                return Diagnostic(at: SourceLocation(file: base + file), "cannot read the template: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Swift-mustache renders a missing partial as nothing, which would silently drop part of a page;
+    /// so every `{{> name}}` and `{{< name}}` must name a template of the folder.
+    private static func missingPartials(in folder: String, library: MustacheLibrary) -> [Diagnostic] {
+        let pattern = try! NSRegularExpression(pattern: #"\{\{\s*([><])\s*([^}\s]+)\s*\}\}"#)
+        var diagnostics: [Diagnostic] = []
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        for file in templateFiles(in: folder) {
+            guard let text = try? String(contentsOfFile: base + file, encoding: .utf8) else { continue }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let lineText = String(line)
+                for match in pattern.matches(in: lineText, range: NSRange(lineText.startIndex..., in: lineText)) {
+                    guard let nameRange = Range(match.range(at: 2), in: lineText) else { continue }
+                    let name = String(lineText[nameRange])
+                    if library.getTemplate(named: name) == nil {
+                        let column = lineText.distance(from: lineText.startIndex, to: nameRange.lowerBound) + 1
+                        diagnostics.append(Diagnostic(
+                            at: SourceLocation(file: base + file, line: index + 1, column: column),
+                            "template names a partial '\(name)' that does not exist",
+                            note: "templates are named by their path under the folder without '.mustache', e.g. 'partials/rating'"))
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// Renders `view` with the page template `name`.

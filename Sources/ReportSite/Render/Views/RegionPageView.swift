@@ -35,6 +35,9 @@ struct RegionPageView {
     var programmes: [ProgrammeSection]
     var regionalInspections: [RatingsRowView]
     var sources: [String]
+
+    /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
+    static let reservedIDs: Set<String> = ["main", "top", "pdus", "ratings", "regional-inspections"]
 }
 
 extension ViewBuilder {

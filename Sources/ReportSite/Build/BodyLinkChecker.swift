@@ -1,0 +1,86 @@
+import Foundation
+
+/// Finds links in report and region texts that lead to no page, or to an `#anchor` the page lacks.
+///
+/// Authors link to other pages with relative URLs as the site lays them out, e.g. from an inspection
+/// `../essex-north-2022/index.html#ratings` or `../../regions/east-of-england/index.html`.
+struct BodyLinkChecker {
+    let content: SiteContent
+
+    /// One page whose text can be linked to, with the ids it is known to have.
+    private struct Target {
+        var ids: Set<String>
+    }
+
+    func check() -> [Diagnostic] {
+        let inspectionRenderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
+        let regionRenderer = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
+
+        // Every page and the ids a link may point at.
+        var targets: [String: Target] = [:]
+        var bodies: [(path: String, file: String, firstLine: Int, rendered: RenderedMarkdown)] = []
+        for inspection in content.inspections {
+            let rendered = inspectionRenderer.render(inspection.body)
+            let path = Routes.inspection(inspection.slug)
+            targets[path] = Target(ids: InspectionPageView.reservedIDs.union(rendered.headings.map(\.id)).union(rendered.footnoteIDs))
+            bodies.append((path, inspection.location.file, inspection.bodyFirstLine, rendered))
+        }
+        for region in content.regions {
+            let rendered = regionRenderer.render(region.body)
+            let path = Routes.region(region.slug)
+            targets[path] = Target(ids: RegionPageView.reservedIDs.union(rendered.headings.map(\.id)).union(rendered.footnoteIDs))
+            bodies.append((path, region.location.file, region.bodyFirstLine, rendered))
+            for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = Target(ids: ["main"]) }
+        }
+        for path in [Routes.home, Routes.regions, Routes.pdus] { targets[path] = Target(ids: ["main"]) }
+
+        var diagnostics: [Diagnostic] = []
+        for body in bodies {
+            for link in body.rendered.links {
+                guard let problem = problem(with: link.destination, from: body.path, targets: targets) else { continue }
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: body.file, line: body.firstLine + link.line - 1, column: link.column),
+                    problem.message, note: problem.note))
+            }
+        }
+        return diagnostics
+    }
+
+    private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {
+        let lowered = destination.lowercased()
+        if lowered.contains(":") || lowered.hasPrefix("//") { return nil }  // another site, mailto:, tel:
+        if destination.hasPrefix("/") {
+            return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? (String(parts[1]).removingPercentEncoding ?? String(parts[1])) : nil
+
+        var target = page
+        if !pathPart.isEmpty {
+            let directory = (page as NSString).deletingLastPathComponent
+            var resolved = Self.normalise(directory + "/" + pathPart)
+            if pathPart.hasSuffix("/") || resolved.isEmpty { resolved += resolved.isEmpty ? "index.html" : "/index.html" }
+            target = resolved
+        }
+        guard let found = targets[target] else {
+            return ("link '\(destination)' leads to no page (\(target))", "link to a page of the site, e.g. '../other-slug/index.html'")
+        }
+        if let fragment, !fragment.isEmpty, !found.ids.contains(fragment) {
+            return ("link '\(destination)' names an anchor '#\(fragment)' that \(target == page ? "this page" : target) does not have",
+                    "anchors are the ids of headings, e.g. '## Key findings' is '#key-findings'")
+        }
+        return nil
+    }
+
+    /// Resolves `.` and `..`; a path that climbs above the site root keeps a leading `..` and matches no page.
+    static func normalise(_ path: String) -> String {
+        var stack: [Substring] = []
+        for component in path.split(separator: "/") {
+            if component == "." { continue }
+            if component == "..", let last = stack.last, last != ".." { stack.removeLast(); continue }
+            stack.append(component)
+        }
+        return stack.joined(separator: "/")
+    }
+}

@@ -1,0 +1,29 @@
+/// Every check of the content and the templates, shared by `build` and `check` so that the two can
+/// never disagree about what is wrong.
+struct SiteValidation: Sendable {
+    /// Everything found, errors and warnings, in the order the stages found them.
+    var diagnostics: [Diagnostic]
+    /// The resolved site, when the content has no errors.
+    var graph: SiteGraph?
+    /// The templates, when they load.
+    var templates: TemplateSet?
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Runs every stage that can run: a broken file does not stop the others from being checked.
+    static func run(content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool) async -> SiteValidation {
+        let (content, loadDiagnostics) = ContentLoader(root: contentFolder).read()
+        let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts)
+        let linkDiagnostics = BodyLinkChecker(content: content).check()
+        var templates: TemplateSet?
+        var templateDiagnostics: [Diagnostic] = []
+        do {
+            templates = try await TemplateSet.load(from: templatesFolder)
+        } catch {
+            templateDiagnostics = error.diagnostics
+        }
+        return SiteValidation(
+            diagnostics: loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics,
+            graph: graph, templates: templates)
+    }
+}
