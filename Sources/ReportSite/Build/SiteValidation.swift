@@ -22,8 +22,19 @@ struct SiteValidation: Sendable {
         } catch {
             templateDiagnostics = error.diagnostics
         }
+        // Reported file by file, top to bottom, as an author fixes them.
+        let diagnostics = (loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics)
+            .enumerated()
+            .sorted { lhs, rhs in
+                let a = lhs.element.location, b = rhs.element.location
+                if a.file != b.file { return a.file < b.file }
+                if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
+                if (a.column ?? 0) != (b.column ?? 0) { return (a.column ?? 0) < (b.column ?? 0) }
+                return lhs.offset < rhs.offset
+            }
+            .map(\.element)
         return SiteValidation(
-            diagnostics: loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics,
+            diagnostics: diagnostics,
             graph: graph, templates: templates)
     }
 }

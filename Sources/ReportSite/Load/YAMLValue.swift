@@ -83,12 +83,14 @@ struct YAMLValue {
             return nil
         }
         var entries: [(key: String, value: YAMLValue)] = []
+        var keyLocations: [String: SourceLocation] = [:]
         for (keyNode, valueNode) in mapping {
             let key = keyNode.scalar?.string ?? "?"
             let childPath = path.isEmpty ? key : "\(path).\(key)"
             entries.append((key, YAMLValue(node: valueNode, path: childPath, file: file, lineOffset: lineOffset)))
+            keyLocations[key] = YAMLValue(node: keyNode, path: childPath, file: file, lineOffset: lineOffset).location
         }
-        return YAMLObject(entries: entries, owner: self)
+        return YAMLObject(entries: entries, keyLocations: keyLocations, owner: self)
     }
 
     /// Strings of a list of scalars.
@@ -117,6 +119,8 @@ struct YAMLValue {
 /// A YAML mapping whose keys are read one by one; keys nobody read are reported as unknown.
 struct YAMLObject {
     let entries: [(key: String, value: YAMLValue)]
+    /// Where each key is written: an unknown key is reported where the author typed it.
+    let keyLocations: [String: SourceLocation]
     let owner: YAMLValue
 
     var keys: [String] { entries.map(\.key) }
@@ -138,12 +142,7 @@ struct YAMLObject {
     /// Reports every key not in `known`, suggesting the closest known key.
     func rejectUnknownKeys(_ known: [String], _ log: inout DiagnosticLog) {
         for (key, value) in entries where !known.contains(key) {
-            let keyLocation: SourceLocation = {
-                var location = value.location
-                // The value's mark points past the key; the key is what the author mistyped.
-                location.column = nil
-                return location
-            }()
+            let keyLocation = keyLocations[key] ?? value.location
             var note = "known fields: \(known.joined(separator: ", "))"
             if let suggestion = Spelling.closest(to: key, in: known) { note = "did you mean '\(suggestion)'?" }
             let field = owner.path.isEmpty ? key : "\(owner.path).\(key)"
@@ -171,6 +170,11 @@ enum YAMLReader {
         if let line = lineNestedTooDeep(yaml) {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: line + lineOffset),
                                        "the YAML is nested more than \(maximumDepth) levels deep"))
+        }
+        if let line = lineWithAnchorOrAlias(yaml) {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: line + lineOffset),
+                                       "YAML anchors and aliases (&name, *name) are not supported in content",
+                                       note: "write the value out in full"))
         }
         do {
             guard let root = try Yams.compose(yaml: yaml) else {
@@ -234,19 +238,40 @@ enum YAMLReader {
         return nil
     }
 
+    /// The first line (1-based) with `&name` or `*name` where a YAML value starts, outside quotes.
+    static func lineWithAnchorOrAlias(_ yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            var iterator = line.makeIterator()
+            while let character = iterator.next() {
+                defer { previous = character }
+                if let open = quote {
+                    if character == open { quote = nil }
+                    continue
+                }
+                let startsValue = " \t-:[{,".contains(previous)
+                if character == "#" && (previous == " " || previous == "\t") { break }
+                if (character == "\"" || character == "'") && startsValue { quote = character; continue }
+                if (character == "&" || character == "*") && startsValue {
+                    if let next = iterator.next(), next.isLetter || next.isNumber || next == "_" { return index + 1 }
+                }
+            }
+        }
+        return nil
+    }
+
     private static let quoteOpeners: Set<UInt8> = Set(" \n\t-:[{,".utf8)
 
-    /// An anchor or alias, or more nodes than front matter ever needs.
+    /// More nodes than front matter ever needs: a last line of defence should an alias slip past the scan.
     private static func firstUnsupportedNode(_ node: Node, budget: inout Int) -> (node: Node, message: String)? {
         budget -= 1
         if budget < 0 { return (node, "the YAML has more than \(maximumNodes) values") }
-        if node.anchor != nil {
-            return (node, "YAML anchors and aliases (&name, *name) are not supported in content")
-        }
         switch node {
-        case .scalar, .alias:
-            if case .alias = node { return (node, "YAML anchors and aliases (&name, *name) are not supported in content") }
+        case .scalar:
             return nil
+        case .alias:
+            return (node, "YAML anchors and aliases (&name, *name) are not supported in content")
         case .mapping(let mapping):
             for (key, value) in mapping {
                 if let problem = firstUnsupportedNode(key, budget: &budget) ?? firstUnsupportedNode(value, budget: &budget) {
