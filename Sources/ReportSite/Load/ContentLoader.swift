@@ -24,21 +24,24 @@ public struct ContentLoader: Sendable {
         var log = DiagnosticLog()
         let settings = loadSettings(&log)
         var frameworks: [Framework] = []
+        var seen: [String: String] = [:]
         for file in files(in: "frameworks", ext: "yml") {
-            guard let (yaml, _) = readYAMLFile(file, &log) else { continue }
+            guard isUnique(file, &seen, &log), let (yaml, _) = readYAMLFile(file, &log) else { continue }
             if let framework = FrameworkDecoder.decode(yaml, id: file.slug, &log) { frameworks.append(framework) }
         }
         var regions: [Region] = []
+        seen = [:]
         for file in files(in: "regions", ext: "md") {
-            guard let (yaml, document) = readMarkdownFile(file, &log) else { continue }
+            guard isUnique(file, &seen, &log), let (yaml, document) = readMarkdownFile(file, &log) else { continue }
             if let region = RegionDecoder.decode(
                 yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
                 regions.append(region)
             }
         }
         var inspections: [Inspection] = []
+        seen = [:]
         for file in files(in: "inspections", ext: "md") {
-            guard let (yaml, document) = readMarkdownFile(file, &log) else { continue }
+            guard isUnique(file, &seen, &log), let (yaml, document) = readMarkdownFile(file, &log) else { continue }
             if let inspection = InspectionDecoder.decode(
                 yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
                 inspections.append(inspection)
@@ -60,13 +63,33 @@ public struct ContentLoader: Sendable {
     }
 
     /// `(path, slug)` of the files with extension `ext` in `folder`, sorted, reporting bad file names.
+    /// Sub-folders are read too (authors may file inspections by year); the slug is the file name alone,
+    /// so it must be unique across them. Hidden files and folders are skipped.
     private func files(in folder: String, ext: String) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.sorted().compactMap { name in
-            guard name.hasSuffix(".\(ext)"), !name.hasPrefix(".") else { return nil }
-            return (join(directory, name), String(name.dropLast(ext.count + 1)))
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var found: [(path: String, slug: String)] = []
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard name.hasSuffix(".\(ext)") else { continue }
+            found.append((join(directory, relative), String(name.dropLast(ext.count + 1))))
         }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Reports a slug used by two files; the second one is left out.
+    private func isUnique(_ file: (path: String, slug: String), _ seen: inout [String: String], _ log: inout DiagnosticLog) -> Bool {
+        if let first = seen[file.slug] {
+            log.append(Diagnostic(at: SourceLocation(file: file.path, line: 1), "the page name '\(file.slug)' is already used by \(first)",
+                                  note: "two files cannot make the same page: rename one"))
+            return false
+        }
+        seen[file.slug] = file.path
+        return true
     }
 
     /// No report comes near this; a larger file is a mistake (or an attack) and is not read.

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// One bad file per mistake an author can make, and the exact diagnostic `reportsite check` gives.
+/// The README's list of diagnostics follows these cases.
+@Suite("Diagnostic catalogue")
+struct DiagnosticCatalogueTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        /// Path under the content folder -> new text (replacing the small valid site's file).
+        var files: [String: String]
+        /// The start of the expected diagnostic, with the path relative to the content folder.
+        var expected: String
+        var strict = false
+        var testDescription: String { name }
+    }
+
+    static let inspection = "inspections/alpha-2024.md"
+
+    /// The valid test inspection with `find` replaced by `replace`.
+    static let valid = """
+            ---
+            title: "An inspection of Alpha PDU"
+            type: pdu
+            pdu: "Alpha"
+            region: test-region
+            framework: pdu-2023
+            published: 2024-07-18
+            fieldwork_start: 2024-04-29
+            score: 5
+            overall: "Requires improvement"
+            ---
+            ## Foreword
+
+            Text with a [link](#foreword).
+            """
+
+    static func edited(_ find: String, _ replace: String) -> [String: String] {
+        precondition(valid.contains(find), "test case edits text that is not there: \(find)")
+        return [inspection: valid.replacingOccurrences(of: find, with: replace)]
+    }
+
+    static let allRatings = """
+        ratings:
+          leadership: "Good"
+          staffing: "Requires improvement"
+          services: "Requires improvement"
+          assessment: "Inadequate"
+          planning: "Requires improvement"
+          implementation: "Inadequate"
+          reviewing: "Inadequate"
+        """
+
+    static let cases: [Case] = [
+        Case(name: "YAML that does not parse", files: edited("score: 5", "score: [5"),
+             expected: "inspections/alpha-2024.md:10:8: error: YAML does not parse"),
+        Case(name: "missing front matter", files: [inspection: "## Foreword\n"],
+             expected: "inspections/alpha-2024.md:1:1: error: missing front matter"),
+        Case(name: "unterminated front matter", files: [inspection: "---\ntitle: x\n## Foreword\n"],
+             expected: "inspections/alpha-2024.md:1:1: error: front matter is not terminated"),
+        Case(name: "unknown field", files: edited("overall:", "overal:"),
+             expected: "inspections/alpha-2024.md:10:1: error: overal: unknown field 'overal'\n    note: did you mean 'overall'?"),
+        Case(name: "wrong type", files: edited("score: 5", "score: five"),
+             expected: "inspections/alpha-2024.md:9:8: error: score: expected a whole number, found 'five'"),
+        Case(name: "missing required field", files: edited("region: test-region\n", ""),
+             expected: "inspections/alpha-2024.md:2:1: error: region: missing required field 'region'"),
+        Case(name: "rating not in the framework", files: edited("overall: \"Requires improvement\"", "overall: \"Requires improvment\""),
+             expected: "inspections/alpha-2024.md:10:10: error: overall: 'Requires improvment' is not a rating of framework 'pdu-2023'\n    note: did you mean 'Requires improvement'?"),
+        Case(name: "standard the framework does not have", files: edited("score: 5", "score: 5\nratings:\n  leadershp: \"Good\""),
+             expected: "inspections/alpha-2024.md:11:14: error: ratings.leadershp: framework 'pdu-2023' has no standard 'leadershp'\n    note: did you mean 'leadership'?"),
+        Case(name: "percentage outside 0-100", files: edited("score: 5", "score: 5\nkey_questions:\n  assessment: { engagement: 120 }"),
+             expected: "inspections/alpha-2024.md:11:29: error: key_questions.assessment.engagement: a percentage must be between 0 and 100, not 120"),
+        Case(name: "percentage not a number", files: edited("score: 5", "score: 5\nkey_questions:\n  assessment: { engagement: most }"),
+             expected: "inspections/alpha-2024.md:11:29: error: key_questions.assessment.engagement: expected a number, found 'most'"),
+        Case(name: "rating contradicts the lowest key question", files: edited("score: 5", "score: 5\n" + allRatings.replacingOccurrences(of: "assessment: \"Inadequate\"", with: "assessment: \"Good\"") + "\nkey_questions:\n  assessment: { engagement: 58, desistance: 75, safety: 33 }"),
+             expected: "inspections/alpha-2024.md:14:15: error: ratings.assessment: 'Good' contradicts the lowest key-question percentage (33%), which gives 'Inadequate'"),
+        Case(name: "score differs from the sum of the points", files: edited("score: 5", "score: 6\n" + allRatings),
+             expected: "inspections/alpha-2024.md:9:8: error: score: score 6 does not match the ratings (5)"),
+        Case(name: "overall rating outside its band (warning)", files: edited("score: 5", "score: 2"),
+             expected: "inspections/alpha-2024.md:10:10: warning: overall: overall rating 'Requires improvement' is outside the framework's band for score 2 ('Inadequate')"),
+        Case(name: "overall rating outside its band (--strict)", files: edited("score: 5", "score: 2"),
+             expected: "inspections/alpha-2024.md:10:10: error: overall: overall rating 'Requires improvement'", strict: true),
+        Case(name: "date that is not a real date", files: edited("2024-07-18", "2024-06-31"),
+             expected: "inspections/alpha-2024.md:7:12: error: published: '2024-06-31' is not a real date"),
+        Case(name: "publication before fieldwork", files: edited("2024-07-18", "2024-03-01"),
+             expected: "inspections/alpha-2024.md:7:12: error: published: published (2024-03-01) before fieldwork started (2024-04-29)"),
+        Case(name: "unknown region", files: edited("region: test-region", "region: test-regoin"),
+             expected: "inspections/alpha-2024.md:5:9: error: region: no region 'test-regoin' in regions/\n    note: did you mean 'test-region'?"),
+        Case(name: "unknown PDU", files: edited("pdu: \"Alpha\"", "pdu: \"Alfa\""),
+             expected: "inspections/alpha-2024.md:4:6: error: pdu: region 'test-region' has no PDU called 'Alfa'\n    note: did you mean 'Alpha'?"),
+        Case(name: "two inspections with the same slug", files: ["inspections/2024/alpha-2024.md": valid],
+             expected: "inspections/alpha-2024.md:1: error: the page name 'alpha-2024' is already used by"),
+        Case(name: "link to a page that does not exist", files: edited("(#foreword)", "(../alpha-2023/index.html)"),
+             expected: "inspections/alpha-2024.md:14:13: error: link '../alpha-2023/index.html' leads to no page"),
+        Case(name: "link to an anchor that does not exist", files: edited("(#foreword)", "(#forword)"),
+             expected: "inspections/alpha-2024.md:14:13: error: link '#forword' names an anchor '#forword' that this page does not have"),
+        Case(name: "file name that is not a slug", files: ["inspections/Alpha 2025.md": valid],
+             expected: "inspections/Alpha 2025.md: error: file name 'Alpha 2025' is not a valid page name"),
+        Case(name: "anchors and aliases", files: edited("score: 5", "score: &s 5"),
+             expected: "inspections/alpha-2024.md:9: error: YAML anchors and aliases (&name, *name) are not supported in content"),
+        Case(name: "file that is not UTF-8", files: [inspection: "---\ntitle: caf\u{FFFD}\n---\n"],
+             expected: "inspections/alpha-2024.md:1: error: the file is not valid UTF-8 text"),
+    ]
+
+    @Test(arguments: cases)
+    func diagnostic(_ testCase: Case) async throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        for (path, text) in testCase.files {
+            var data = Data(text.utf8)
+            if testCase.name == "file that is not UTF-8" { data = Data(text.replacingOccurrences(of: "\u{FFFD}", with: "").utf8) + Data([0xE9]) }
+            try FileManager.default.createDirectory(at: content.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: content.appendingPathComponent(path))
+        }
+        let diagnostics = await SiteChecker(content: content.path, templates: TestPaths.templates, strict: testCase.strict).check()
+        let printed = diagnostics.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }
+        #expect(printed.contains { $0.hasPrefix(testCase.expected) }, "got:\n\(printed.joined(separator: "\n"))")
+    }
+
+    @Test func templatesThatDoNotParseOrNameAMissingPartial() async throws {
+        let folder = try TestPaths.scratch()
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
+        let home = templates.appendingPathComponent("home.mustache")
+        try TestPaths.write(try TestPaths.read(home) + "{{> partials/ratng}}\n", to: home)
+        var diagnostics = await SiteChecker(content: TestPaths.content, templates: templates.path).check()
+        #expect(diagnostics.map(\.description).contains {
+            $0.hasPrefix(home.path + ":") && $0.contains("error: template names a partial 'partials/ratng' that does not exist")
+        })
+
+        let pdu = templates.appendingPathComponent("pdu.mustache")
+        try TestPaths.write(try TestPaths.read(pdu) + "{{#unclosed}}\n", to: pdu)
+        diagnostics = await SiteChecker(content: TestPaths.content, templates: templates.path).check()
+        #expect(diagnostics.map(\.description).contains { $0.hasPrefix(pdu.path + ":") && $0.contains("error: template does not parse") })
+    }
+
+    @Test func theRealContentIsClean() async {
+        let diagnostics = await SiteChecker(content: TestPaths.content, templates: TestPaths.templates, strict: true).check()
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+}
