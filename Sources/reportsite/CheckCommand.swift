@@ -23,15 +23,14 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let diagnostics = await SiteChecker(content: folders.content, templates: folders.templates, strict: strict).check()
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let report = DiagnosticReport(diagnostics)
         switch format {
         case .text:
             DiagnosticPrinter.print(diagnostics)
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            print(report.summary)
         case .json:
-            print(try DiagnosticPrinter.json(diagnostics, errors: errors, warnings: warnings))
+            print(report.json())
         }
-        if errors > 0 { throw ExitCode.failure }
+        if report.errorCount > 0 { throw ExitCode.failure }
     }
 }

@@ -28,21 +28,4 @@ enum DiagnosticPrinter {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
     }
-
-    /// Diagnostics as JSON, for editors and CI.
-    static func json(_ diagnostics: [Diagnostic], errors: Int, warnings: Int) throws -> String {
-        struct Entry: Encodable {
-            var severity: String, file: String, line: Int?, column: Int?, field: String?, message: String, note: String?
-        }
-        struct Document: Encodable {
-            var diagnostics: [Entry], errors: Int, warnings: Int
-        }
-        let entries = diagnostics.map {
-            Entry(severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
-                  column: $0.location.column, field: $0.field, message: $0.message, note: $0.note)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(diagnostics: entries, errors: errors, warnings: warnings)), as: UTF8.self)
-    }
 }

@@ -48,13 +48,7 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
-    public var description: String {
-        let lines = diagnostics.map(\.description)
-        let errorCount = errors.count
-        let warningCount = diagnostics.count - errorCount
-        return (lines + ["\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"])
-            .joined(separator: "\n")
-    }
+    public var description: String { DiagnosticReport(diagnostics).text }
 }
 
 /// Collects diagnostics while a stage keeps going past the first problem.
