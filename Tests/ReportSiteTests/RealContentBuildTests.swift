@@ -37,7 +37,9 @@ struct RealContentBuildTests {
         #expect(inspectionPages.count == content.inspections.filter { !$0.draft }.count)
         #expect(regionPages.count == 12)
         #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
-        #expect(report.pages.count == inspectionPages.count + regionPages.count + pduPages.count + 4)
+        let printPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/print.html") }
+        #expect(printPages.count == inspectionPages.count)
+        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 4)
     }
 
     @Test func essexSouthShowsItsPublishedRatings() async throws {
@@ -87,6 +89,15 @@ struct RealContentBuildTests {
         let result = try LinkChecker.check(site: output)
         #expect(result.checked > 1000)
         #expect(result.broken.isEmpty, "\(result.broken.prefix(20).map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func runningHeadersAreEscapedForCSS() {
+        #expect(ViewBuilder.cssString("Essex South PDU: x") == "Essex South PDU\\3a  x")
+        let hostile = ViewBuilder.cssString("\"; } body { display: none } </style><script>")
+        #expect(!hostile.contains("\""))
+        #expect(!hostile.contains("<"))
+        #expect(!hostile.contains("}"))
+        #expect(ViewBuilder.cssString("Ynys Môn") == "Ynys Môn")
     }
 
     @Test func theLinkCheckerCatchesBrokenLinks() throws {

@@ -66,10 +66,17 @@ public struct SiteBuilder: Sendable {
             warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start))
     }
 
-    /// One page to make: where it goes and how to render it.
+    /// Pages made together (an inspection and its print version share one Markdown rendering).
     struct PageJob: Sendable {
-        var path: String
-        var render: @Sendable () -> String
+        var render: @Sendable () -> [(path: String, html: String)]
+
+        init(_ render: @escaping @Sendable () -> [(path: String, html: String)]) {
+            self.render = render
+        }
+
+        init(path: String, _ render: @escaping @Sendable () -> String) {
+            self.render = { [(path, render())] }
+        }
     }
 
     /// Every page of the site, in a fixed order.
@@ -83,8 +90,12 @@ public struct SiteBuilder: Sendable {
         ]
         let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {
-            jobs.append(PageJob(path: Routes.inspection(inspection.slug)) {
-                templates.render(views.inspectionPage(inspection, body: inspectionMarkdown.render(inspection.body)), with: "inspection")
+            jobs.append(PageJob {
+                let body = inspectionMarkdown.render(inspection.body)
+                return [
+                    (Routes.inspection(inspection.slug), templates.render(views.inspectionPage(inspection, body: body), with: "inspection")),
+                    (Routes.printVersion(inspection.slug), templates.render(views.printPage(inspection, body: body), with: "print")),
+                ]
             })
         }
         let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
@@ -104,7 +115,7 @@ public struct SiteBuilder: Sendable {
     func writePages(_ graph: SiteGraph, templates: TemplateSet, to output: StagedOutput) async throws(DiagnosticsError) -> [String] {
         let jobs = pageJobs(graph, templates: templates)
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let result: Result<[String], DiagnosticsError> = await withTaskGroup(of: Result<String, DiagnosticsError>.self) { group in
+        let result: Result<[String], DiagnosticsError> = await withTaskGroup(of: Result<[String], DiagnosticsError>.self) { group in
             var next = 0
             var written: [String] = []
             var failure: DiagnosticsError?
@@ -114,8 +125,9 @@ public struct SiteBuilder: Sendable {
                 next += 1
                 group.addTask {
                     do throws(DiagnosticsError) {
-                        try output.write(Data(job.render().utf8), to: job.path)
-                        return .success(job.path)
+                        let pages = job.render()
+                        for page in pages { try output.write(Data(page.html.utf8), to: page.path) }
+                        return .success(pages.map(\.path))
                     } catch {
                         return .failure(error)
                     }
@@ -124,7 +136,7 @@ public struct SiteBuilder: Sendable {
             for _ in 0..<min(width * 2, jobs.count) { enqueue() }
             for await outcome in group {
                 switch outcome {
-                case .success(let path): written.append(path)
+                case .success(let paths): written.append(contentsOf: paths)
                 case .failure(let error): failure = failure ?? error
                 }
                 if failure == nil { enqueue() }

@@ -8,6 +8,10 @@ public enum Routes {
     public static let stylesheet = "css/site.css"
 
     public static func inspection(_ slug: String) -> String { "inspections/\(slug)/index.html" }
+    /// The self-contained, printable version of an inspection.
+    public static func printVersion(_ slug: String) -> String { "inspections/\(slug)/print.html" }
+    /// The PDF made from the print version by `reportsite pdf`.
+    public static func pdf(_ slug: String) -> String { "inspections/\(slug)/\(slug).pdf" }
     public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
     public static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
 

@@ -1,0 +1,43 @@
+/// The printable version of an inspection: the same values as its page, plus what paged media needs.
+struct PrintPageView {
+    var page: InspectionPageView
+    /// The running header, escaped for a CSS string (it goes into `@page { content: "…" }`).
+    var runningHeaderCSS: String
+    var published: String
+    var subject: String
+}
+
+extension ViewBuilder {
+    func printPage(_ inspection: Inspection, body: RenderedMarkdown) -> PrintPageView {
+        var page = inspectionPage(inspection, body: body)
+        // The print file sits beside the page, so its links are the page's links.
+        page.chrome.breadcrumbs = []
+        let subject = inspection.kind == .pdu
+            ? "\(graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "") PDU"
+            : "\(regionName(inspection.regionSlug)) region"
+        return PrintPageView(
+            page: page, runningHeaderCSS: Self.cssString("\(subject): \(inspection.title)"),
+            published: Format.date(inspection.published), subject: subject)
+    }
+
+    /// Escapes text for a double-quoted CSS string: everything but letters, digits and spaces becomes a
+    /// hexadecimal escape, so no title can end the string or the `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            let plain = scalar.isASCIIAlphanumeric || scalar == " " || (scalar.value > 0x7F && scalar.properties.isAlphabetic)
+            if plain {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                escaped += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return escaped
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIIAlphanumeric: Bool {
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+    }
+}
