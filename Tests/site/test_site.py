@@ -172,3 +172,25 @@ def test_inspection_page_weight_and_no_third_party_requests(site, browser, serve
     browser.get(f"{server}/{PAGES['inspection']}")
     requested = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(url.startswith(server) for url in requested), requested
+
+
+def test_every_page_has_title_language_one_h1_skip_link_and_favicon(site):
+    """The same basics as above, read statically from every generated page."""
+    problems = []
+    for page in all_html(site):
+        html = page.read_text(encoding="utf-8")
+        name = page.relative_to(site)
+        if not re.search(r"<title>[^<]*\S[^<]*</title>", html):
+            problems.append(f"{name}: no title")
+        if '<html lang="en-GB">' not in html:
+            problems.append(f"{name}: no language")
+        headings = len(re.findall(r"<h1[\s>]", html))
+        if headings != 1:
+            problems.append(f"{name}: {headings} h1 elements")
+        if page.name != "print.html" and '<a class="skip-link" href="#main">' not in html:
+            problems.append(f"{name}: no skip link")
+        if '<main id="main"' not in html:
+            problems.append(f"{name}: no main landmark")
+        if not re.search(r'<link rel="icon" href="[^"]*favicon.svg"', html):
+            problems.append(f"{name}: no favicon")
+    assert problems == []
