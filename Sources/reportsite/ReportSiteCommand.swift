@@ -8,7 +8,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Publish probation inspection reports as a static website.",
-        subcommands: [BuildCommand.self, CheckCommand.self, PDFCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, PDFCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

@@ -7,14 +7,21 @@ public struct SiteBuilder: Sendable {
         public var content: String
         public var templates: String
         public var output: String
+        /// Include drafts (marked `draft: true`, or published after `today`), each with a banner.
         public var includeDrafts: Bool
+        /// Add the live-reload script the preview server answers; never in a published build.
+        public var liveReload: Bool
+        /// The day the site is built for.
+        public var today: PartialDate
 
         public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
-                    includeDrafts: Bool = false) {
+                    includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
             self.content = content
             self.templates = templates
             self.output = output
             self.includeDrafts = includeDrafts
+            self.liveReload = liveReload
+            self.today = today
         }
     }
 
@@ -40,7 +47,7 @@ public struct SiteBuilder: Sendable {
     public func build() async throws(DiagnosticsError) -> Report {
         let start = Date()
         let validation = await SiteValidation.run(
-            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts)
+            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts, today: options.today)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
             throw DiagnosticsError(validation.diagnostics)
         }
@@ -81,7 +88,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every page of the site, in a fixed order.
     func pageJobs(_ graph: SiteGraph, templates: TemplateSet) -> [PageJob] {
-        let views = ViewBuilder(graph: graph)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload)
         var jobs: [PageJob] = [
             PageJob(path: Routes.home) { templates.render(views.homePage(), with: "home") },
             PageJob(path: Routes.regions) { templates.render(views.regionsIndex(), with: "regions") },

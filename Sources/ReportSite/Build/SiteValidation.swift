@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every check of the content and the templates, shared by `build` and `check` so that the two can
 /// never disagree about what is wrong.
 struct SiteValidation: Sendable {
@@ -11,9 +13,12 @@ struct SiteValidation: Sendable {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Runs every stage that can run: a broken file does not stop the others from being checked.
-    static func run(content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool) async -> SiteValidation {
+    static func run(
+        content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool,
+        today: PartialDate = PartialDate(day: Date())
+    ) async -> SiteValidation {
         let (content, loadDiagnostics) = ContentLoader(root: contentFolder).read()
-        let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts)
+        let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = BodyLinkChecker(content: content).check()
         var templates: TemplateSet?
         var templateDiagnostics: [Diagnostic] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The content with every reference resolved: which region and PDU each inspection belongs to, the
 /// inspections of each PDU in order, and the pages to make. Building it is where cross-file mistakes
 /// (an unknown region, a rating the framework does not have) are found.
@@ -20,6 +22,8 @@ public struct SiteGraph: Sendable {
     public var pdus: [String: PDUEntry]
     /// Problems worth showing that do not stop the build.
     public var warnings: [Diagnostic]
+    /// The day the site is built for: what is published after it is a draft.
+    public var today: PartialDate
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -36,14 +40,18 @@ public struct SiteGraph: Sendable {
     }
 
     /// Resolves `content`, or throws every reference that does not resolve.
-    public static func build(_ content: SiteContent, includeDrafts: Bool = false) throws(DiagnosticsError) -> SiteGraph {
-        let (graph, diagnostics) = resolve(content, includeDrafts: includeDrafts)
+    public static func build(
+        _ content: SiteContent, includeDrafts: Bool = false, today: PartialDate = PartialDate(day: Date())
+    ) throws(DiagnosticsError) -> SiteGraph {
+        let (graph, diagnostics) = resolve(content, includeDrafts: includeDrafts, today: today)
         guard let graph else { throw DiagnosticsError(diagnostics) }
         return graph
     }
 
     /// Resolves `content`, returning every problem found; the graph is nil when any is an error.
-    public static func resolve(_ content: SiteContent, includeDrafts: Bool = false) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
+    public static func resolve(
+        _ content: SiteContent, includeDrafts: Bool = false, today: PartialDate = PartialDate(day: Date())
+    ) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog()
         let frameworks = content.frameworks.sorted { $0.id < $1.id }
         let regions = content.regions.sorted { $0.name < $1.name }
@@ -64,7 +72,7 @@ public struct SiteGraph: Sendable {
         var included: [Inspection] = []
         for inspection in content.inspections {
             guard validate(inspection, frameworks: frameworks, regions: regions, &log) else { continue }
-            if inspection.draft && !includeDrafts { continue }
+            if inspection.isDraft(today: today) && !includeDrafts { continue }
             included.append(inspection)
             if inspection.kind == .pdu, let name = inspection.pduName,
                let pdu = regions.first(where: { $0.slug == inspection.regionSlug })?.pdu(named: name) {
@@ -78,7 +86,7 @@ public struct SiteGraph: Sendable {
         }
         included.sort { newestFirst($0, $1, order) }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
-                              inspections: included, pdus: pdus, warnings: log.diagnostics)
+                              inspections: included, pdus: pdus, warnings: log.diagnostics, today: today)
         return (graph, log.diagnostics)
     }
 

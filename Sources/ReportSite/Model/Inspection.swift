@@ -42,6 +42,14 @@ public struct Inspection: Sendable, Hashable {
     public var fieldLocations: [String: SourceLocation]
     public var location: SourceLocation
 
+    /// A draft is marked `draft: true` or has a publication date still to come: it is left out of the
+    /// published site and shown, with a banner, only in the preview.
+    public func isDraft(today: PartialDate) -> Bool {
+        if draft { return true }
+        guard let published else { return false }
+        return today.isDefinitelyBefore(published)
+    }
+
     /// Where `field` was written, or the file itself when unknown.
     public func location(of field: String) -> SourceLocation {
         fieldLocations[field] ?? location

@@ -29,6 +29,16 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
+    /// The day `date` falls on, in UTC.
+    public init(day date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.year = parts.year ?? 1970
+        self.month = parts.month
+        self.day = parts.day
+    }
+
     /// ISO form at the precision known.
     public var description: String {
         var text = String(format: "%04d", year)

@@ -15,6 +15,8 @@ struct ChromeView {
     var breadcrumbs: [Crumb]
     var licence: String
     var licenceURL: String
+    /// Load the preview server's live-reload script (preview builds only).
+    var liveReload: Bool
 }
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never

@@ -164,6 +164,7 @@ extension ViewBuilder {
             sources: inspection.sources,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
-            history: history, hasHistory: history.count > 1, previous: previous, next: next, draft: inspection.draft)
+            history: history, hasHistory: history.count > 1, previous: previous, next: next,
+            draft: inspection.isDraft(today: graph.today))
     }
 }

@@ -2,6 +2,8 @@
 /// scores, "not published") is decided here; everything about the look is in the templates.
 struct ViewBuilder {
     let graph: SiteGraph
+    /// Pages of a preview build load the preview server's live-reload script.
+    var liveReload = false
 
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
         let root = Routes.rootPrefix(from: path)
@@ -16,7 +18,8 @@ struct ViewBuilder {
         }
         return ChromeView(
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
-            root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "")
+            root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "",
+            liveReload: liveReload)
     }
 
     func regionName(_ slug: String) -> String { graph.region(slug)?.name ?? slug }

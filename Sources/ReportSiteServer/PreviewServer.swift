@@ -1,0 +1,159 @@
+import Foundation
+import Hummingbird
+import ReportSite
+
+/// `reportsite serve`: builds the site with its drafts into a preview folder, serves it over HTTP,
+/// rebuilds when a content or template file changes, and tells every open page to reload.
+public struct PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        /// Where the preview is built; never the published output folder.
+        public var previewFolder: String
+        public var host: String
+        /// 0 picks a free port.
+        public var port: Int
+        /// How often the sources are compared with their last snapshot.
+        public var pollInterval: Duration
+
+        public init(content: String = "Content", templates: String = "Templates", previewFolder: String,
+                    host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100)) {
+            self.content = content
+            self.templates = templates
+            self.previewFolder = previewFolder
+            self.host = host
+            self.port = port
+            self.pollInterval = pollInterval
+        }
+    }
+
+    public var options: Options
+    /// Where messages for the author go (the terminal).
+    public var log: @Sendable (String) -> Void
+
+    public init(options: Options, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+        self.options = options
+        self.log = log
+    }
+
+    /// Builds, then serves until cancelled. `onRunning` receives the port actually bound.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let hub = ReloadHub()
+        let state = PreviewState()
+        try FileManager.default.createDirectory(
+            atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        await rebuild(state: state, because: "start")
+
+        let watcher = SourceWatcher(folders: [options.content, options.templates])
+        // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
+        // client that has seen ": connected" can rely on every later edit being noticed.
+        let firstSnapshot = watcher.snapshot()
+
+        let router = Router()
+        router.add(middleware: ErrorPageMiddleware(state: state))
+        // Outside the file middleware, so that a missing file gets the site's own 404 page.
+        router.add(middleware: NotFoundMiddleware(previewFolder: options.previewFolder, fallback: "Not found"))
+        router.add(middleware: FileMiddleware(
+            fileProvider: ConfinedFileSystem(folder: options.previewFolder), searchForIndexHtml: true))
+        router.get("__livereload.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: LiveReloadScript.javascript)))
+        }
+        router.get("__livereload") { _, _ in
+            let (id, events) = await hub.subscribe()
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache", .init("X-Accel-Buffering")!: "no"],
+                body: ResponseBody { writer in
+                    do {
+                        try await writer.write(ByteBuffer(string: "retry: 500\n: connected\n\n"))
+                        for await event in events { try await writer.write(ByteBuffer(string: event)) }
+                        try await writer.finish(nil)
+                    } catch {
+                        await hub.unsubscribe(id)
+                        throw error
+                    }
+                    await hub.unsubscribe(id)
+                })
+        }
+
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reportsite-preview"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint]) }
+            group.addTask { await self.watch(watcher, from: firstSnapshot, hub: hub, state: state) }
+            group.addTask {
+                while !Task.isCancelled {
+                    try await Task.sleep(for: .seconds(15))
+                    await hub.heartbeat()
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Polls the sources; on a change, rebuilds and tells the pages.
+    func watch(_ watcher: SourceWatcher, from first: [String: SourceWatcher.Entry], hub: ReloadHub, state: PreviewState) async {
+        var last = first
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.pollInterval)
+            let now = watcher.snapshot()
+            let changed = SourceWatcher.changes(from: last, to: now)
+            guard !changed.isEmpty else { continue }
+            last = now
+            await rebuild(state: state, because: changed.joined(separator: ", "))
+            await hub.reload(changed.first ?? "")
+        }
+    }
+
+    func rebuild(state: PreviewState, because reason: String) async {
+        let builder = SiteBuilder(options: .init(
+            content: options.content, templates: options.templates, output: options.previewFolder,
+            includeDrafts: true, liveReload: true))
+        do {
+            let report = try await builder.build()
+            await state.succeeded()
+            log("[\(reason)] built \(report.pages.count) pages in \(String(format: "%.2f", report.seconds)) s")
+            for warning in report.warnings { log(warning.description) }
+        } catch {
+            await state.failed(error)
+            log("[\(reason)] build failed; the browser shows the errors:")
+            log(error.description)
+        }
+    }
+}
+
+/// While the last build failed, pages are answered with the error page.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let state: PreviewState
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        let isPage = path.hasSuffix("/") || path.hasSuffix(".html") || !(path.split(separator: "/").last ?? "").contains(".")
+        if isPage, !path.hasPrefix("/__livereload"), let failure = await state.failure {
+            return Response(status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: ErrorPage.html(for: failure))))
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Answers a missing page with the site's own 404 page.
+struct NotFoundMiddleware<Context: RequestContext>: RouterMiddleware {
+    let previewFolder: String
+    let fallback: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let page = (try? String(contentsOfFile: (previewFolder as NSString).appendingPathComponent(Routes.notFound), encoding: .utf8)) ?? fallback
+            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        }
+    }
+}
