@@ -1,0 +1,185 @@
+"""`reportsite serve`: the preview server, its live reload, drafts and its safety."""
+import http.client
+import os
+import pathlib
+import subprocess
+import tempfile
+import time
+
+import pytest
+import requests
+
+from conftest import make_driver
+from serve_support import BINARY, ROOT, EventStream, preview
+
+
+@pytest.fixture(scope="module")
+def server():
+    with preview() as running:
+        yield running
+
+
+def get(base, path):
+    response = requests.get(base + path, timeout=10)
+    response.encoding = "utf-8"  # the pages say so in <meta charset>; requests would guess Latin-1
+    return response
+
+
+def raw_status(port, path):
+    """The status for `path` sent exactly as written (a client library would normalise the dots)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.putrequest("GET", path, skip_accept_encoding=True)
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body
+
+
+def test_event_stream_connects_then_reloads_within_two_seconds_of_an_edit(server):
+    stream = EventStream(server.base)
+    try:
+        assert stream.headers["Content-Type"].startswith("text/event-stream")
+        assert stream.headers.get("Cache-Control") == "no-cache"
+        assert stream.wait_for(lambda line: line == ": connected", 5), "no ': connected' line"
+        edited = time.monotonic()
+        server.edit(server.essex, "Staffing has been a long-standing challenge", "Staffing has been a stubborn challenge")
+        arrived = stream.wait_for(lambda line: line == "event: reload", 2)
+        assert arrived, "no reload event within 2 s of the edit"
+        print(f"reload event {arrived - edited:.3f} s after the edit")
+        page = get(server.base, "/inspections/essex-south-2024/").text
+        assert "Staffing has been a stubborn challenge" in page
+        assert time.monotonic() - edited < 2
+    finally:
+        stream.close()
+
+
+@pytest.mark.parametrize("path", [
+    "/../../../../etc/passwd",
+    "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+    "/inspections/../../../etc/passwd",
+    "/inspections/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/..%5c..%5cetc%5cpasswd",
+    "/css/..%2f..%2f..%2fetc/passwd",
+])
+def test_paths_outside_the_preview_are_refused(server, path):
+    status, body = raw_status(server.port, path)
+    assert status in (400, 404), f"{path} -> {status}"
+    assert b"root:" not in body
+
+
+def test_symbolic_links_out_of_the_preview_are_not_followed(server):
+    link = server.folder / "Preview" / "site" / "escape.txt"
+    os.symlink("/etc/passwd", link)
+    try:
+        status, body = raw_status(server.port, "/escape.txt")
+        assert status == 404 and b"root:" not in body
+    finally:
+        link.unlink()
+
+
+def test_content_types_and_the_404_page(server):
+    assert get(server.base, "/").headers["Content-Type"].startswith("text/html")
+    assert get(server.base, "/css/site.css").headers["Content-Type"].startswith("text/css")
+    assert get(server.base, "/favicon.svg").headers["Content-Type"].startswith("image/svg+xml")
+    assert get(server.base, "/__livereload.js").headers["Content-Type"].startswith("text/javascript")
+    missing = get(server.base, "/no/such/page.html")
+    assert missing.status_code == 404
+    assert "Page not found" in missing.text
+
+
+def test_binds_only_to_the_loopback_address(server):
+    listening = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as rows:
+            for row in list(rows)[1:]:
+                local, state = row.split()[1], row.split()[3]
+                address, port = local.split(":")
+                if int(port, 16) == server.port and state == "0A":
+                    listening.append(address)
+    assert listening == ["0100007F"], listening
+
+
+def test_a_content_error_shows_an_error_page_and_the_server_recovers(server):
+    server.edit(server.essex, "score: 5", "score: five")
+    try:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            response = get(server.base, "/inspections/essex-south-2024/")
+            if response.status_code == 500:
+                break
+            time.sleep(0.1)
+        assert response.status_code == 500
+        assert "essex-south-2024.md:9:8" in response.text
+        assert "expected a whole number, found &#39;five&#39;" in response.text
+        assert "/__livereload.js" in response.text
+    finally:
+        server.edit(server.essex, "score: five", "score: 5")
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and get(server.base, "/inspections/essex-south-2024/").status_code != 200:
+        time.sleep(0.1)
+    assert get(server.base, "/inspections/essex-south-2024/").status_code == 200
+
+
+def test_a_real_browser_reloads_after_an_edit(server):
+    driver = make_driver()
+    try:
+        driver.get(server.base + "/inspections/essex-south-2024/")
+        deadline = time.monotonic() + 10
+        while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
+            assert time.monotonic() < deadline, "the page did not connect to the event stream"
+            time.sleep(0.05)
+        driver.execute_script("window.__stale = true")
+        server.edit(server.essex, 'title: "An inspection of probation services in Essex South PDU"',
+                    'title: "An inspection of probation services in Essex South PDU (edited)"')
+        deadline = time.monotonic() + 5
+        while driver.execute_script("return window.__stale === true"):
+            assert time.monotonic() < deadline, "the page did not reload"
+            time.sleep(0.05)
+        assert driver.find_element("tag name", "h1").text.endswith("(edited)")
+    finally:
+        driver.quit()
+
+
+DRAFT = """---
+title: "A draft inspection of Norfolk PDU"
+type: pdu
+pdu: "Norfolk"
+region: east-of-england
+framework: pdu-2023
+draft: true
+---
+## Foreword
+
+Not yet published.
+"""
+
+
+def test_drafts_are_previewed_with_a_banner_and_left_out_of_a_build():
+    with preview() as server:
+        inspections = server.folder / "Content" / "inspections"
+        (inspections / "norfolk-draft.md").write_text(DRAFT, encoding="utf-8")
+        (inspections / "norfolk-future.md").write_text(
+            DRAFT.replace("draft: true", "published: 2999-01-01").replace("A draft", "A future"), encoding="utf-8")
+        deadline = time.monotonic() + 5
+        while get(server.base, "/inspections/norfolk-future/").status_code != 200:
+            assert time.monotonic() < deadline, "the drafts were not previewed"
+            time.sleep(0.1)
+        for slug in ("norfolk-draft", "norfolk-future"):
+            page = get(server.base, f"/inspections/{slug}/").text
+            assert "Draft – not published" in page
+        assert "norfolk-draft" in get(server.base, "/pdus/norfolk/").text
+
+        output = server.folder / "Output"
+        built = subprocess.run([str(BINARY), "build"], cwd=server.folder, capture_output=True, text=True)
+        assert built.returncode == 0, built.stderr
+        everything = "".join(p.read_text(encoding="utf-8") for p in output.rglob("*.html"))
+        assert not (output / "inspections" / "norfolk-draft").exists()
+        assert not (output / "inspections" / "norfolk-future").exists()
+        assert "norfolk-draft" not in everything and "norfolk-future" not in everything
+        assert "__livereload" not in everything, "a published build must not load the live-reload script"
+
+        with_drafts = subprocess.run([str(BINARY), "build", "--drafts"], cwd=server.folder, capture_output=True, text=True)
+        assert with_drafts.returncode == 0, with_drafts.stderr
+        assert "Draft – not published" in (output / "inspections" / "norfolk-draft" / "index.html").read_text(encoding="utf-8")
