@@ -61,18 +61,7 @@ struct ContentValidationTests {
     }
 
     @Test func aScoreThatIsNotTheSumOfThePointsIsAnError() throws {
-        let ratings = """
-
-            score: 6
-            ratings:
-              leadership: "Good"
-              staffing: "Requires improvement"
-              services: "Requires improvement"
-              assessment: "Inadequate"
-              planning: "Requires improvement"
-              implementation: "Inadequate"
-              reviewing: "Inadequate"
-            """
+        let ratings = "\nscore: 6\n" + TestContent.essexSouthRatings
         let found = try Self.diagnostics(front: Self.base + ratings)
         let error = try #require(found.first { $0.field == "score" })
         #expect(error.description.contains("alpha-2024.md:7:8: error: score: score 6 does not match the ratings (5)"))

@@ -41,16 +41,7 @@ struct DiagnosticCatalogueTests {
         return [inspection: valid.replacingOccurrences(of: find, with: replace)]
     }
 
-    static let allRatings = """
-        ratings:
-          leadership: "Good"
-          staffing: "Requires improvement"
-          services: "Requires improvement"
-          assessment: "Inadequate"
-          planning: "Requires improvement"
-          implementation: "Inadequate"
-          reviewing: "Inadequate"
-        """
+    static let allRatings = TestContent.essexSouthRatings
 
     static let cases: [Case] = [
         Case(name: "YAML that does not parse", files: edited("score: 5", "score: [5"),

@@ -18,20 +18,7 @@ struct HostileInputTests {
         }
     }
 
-    static let valid = """
-        ---
-        title: "An inspection of Alpha PDU"
-        type: pdu
-        pdu: "Alpha"
-        region: test-region
-        framework: pdu-2023
-        score: 5
-        overall: "Requires improvement"
-        ---
-        ## Foreword
-
-        Text.
-        """
+    static let valid = TestContent.alphaInspection
 
     static let script = "<script>alert(document.cookie)</script>"
 

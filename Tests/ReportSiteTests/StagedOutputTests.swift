@@ -21,20 +21,7 @@ struct StagedOutputTests {
               - name: "Alpha"
             ---
             """, to: content.appendingPathComponent("regions/test-region.md"))
-        try TestPaths.write("""
-            ---
-            title: "An inspection of Alpha PDU"
-            type: pdu
-            pdu: "Alpha"
-            region: test-region
-            framework: pdu-2023
-            score: 5
-            overall: "Requires improvement"
-            ---
-            ## Foreword
-
-            Text.
-            """, to: content.appendingPathComponent("inspections/alpha-2024.md"))
+        try TestPaths.write(TestContent.alphaInspection, to: content.appendingPathComponent("inspections/alpha-2024.md"))
         return content
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import ReportSite
 
 /// Finds internal links (`href`, `src`) in a built site that point to a missing file or `#fragment`.
 enum LinkChecker {
@@ -77,14 +78,8 @@ enum LinkChecker {
         return result
     }
 
-    /// Resolves `.` and `..` components; a path that climbs above the root keeps its `..` and so never matches.
+    /// The same resolution of `.` and `..` as the body-link check uses.
     static func normalise(_ path: String) -> String {
-        var stack: [Substring] = []
-        for component in path.split(separator: "/") {
-            if component == "." { continue }
-            if component == "..", let last = stack.last, last != ".." { stack.removeLast(); continue }
-            stack.append(component)
-        }
-        return stack.joined(separator: "/")
+        BodyLinkChecker.normalise(path)
     }
 }

@@ -1,5 +1,35 @@
 import Foundation
 
+/// Texts the tests share: the small valid site's inspection, and a full set of Essex South's ratings.
+enum TestContent {
+    static let alphaInspection = """
+        ---
+        title: "An inspection of Alpha PDU"
+        type: pdu
+        pdu: "Alpha"
+        region: test-region
+        framework: pdu-2023
+        score: 5
+        overall: "Requires improvement"
+        ---
+        ## Foreword
+
+        Text.
+        """
+
+    /// Essex South's seven ratings (5 points), as front-matter lines.
+    static let essexSouthRatings = """
+        ratings:
+          leadership: "Good"
+          staffing: "Requires improvement"
+          services: "Requires improvement"
+          assessment: "Inadequate"
+          planning: "Requires improvement"
+          implementation: "Inadequate"
+          reviewing: "Inadequate"
+        """
+}
+
 /// Paths to the package's real folders and scratch folders for tests.
 enum TestPaths {
     /// The package root, found from this file's location.
