@@ -22,7 +22,7 @@ set +e
 swift test --skip-build 2>&1 | tee "$log"
 swift_status=${PIPESTATUS[0]}
 swift_total=$(grep -oE 'Test run with [0-9]+ tests?' "$log" | grep -oE '[0-9]+' | tail -n 1)
-swift_failed=$(grep -cE '^✘ Test .* failed' "$log")
+swift_failed=$(grep -E '^✘ Test .* failed' "$log" | grep -vc '^✘ Test run ')
 
 python3 -m pytest Tests/site -q -p no:cacheprovider 2>&1 | tee "$log"
 pytest_status=${PIPESTATUS[0]}

@@ -91,6 +91,14 @@ struct RealContentBuildTests {
         #expect(result.broken.isEmpty, "\(result.broken.prefix(20).map(\.description).joined(separator: "\n"))")
     }
 
+    @Test func the404PageLinksFromTheSitesBasePath() async throws {
+        let html = try await Self.page("404.html")
+        #expect(html.contains("<base href=\"/\">"))
+        #expect(html.contains("href=\"index.html\""))
+        #expect(ViewBuilder.path(of: "https://example.org") == "/")
+        #expect(ViewBuilder.path(of: "https://example.org/a/b") == "/a/b/")
+    }
+
     @Test func runningHeadersAreEscapedForCSS() {
         #expect(ViewBuilder.cssString("Essex South PDU: x") == "Essex South PDU\\3a  x")
         let hostile = ViewBuilder.cssString("\"; } body { display: none } </style><script>")

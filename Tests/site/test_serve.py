@@ -87,6 +87,8 @@ def test_content_types_and_the_404_page(server):
     missing = get(server.base, "/no/such/page.html")
     assert missing.status_code == 404
     assert "Page not found" in missing.text
+    # Shown at any depth, the 404 page's links must still lead into the site.
+    assert '<base href="/">' in missing.text
 
 
 def test_binds_only_to_the_loopback_address(server):

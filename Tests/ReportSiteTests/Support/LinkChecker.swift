@@ -23,7 +23,9 @@ enum LinkChecker {
         var broken: [Broken] = []
         var checked = 0
         for page in files where page.hasSuffix(".html") {
+            // <base> sets where links resolve from on a server; it is not a link itself.
             let html = try String(contentsOfFile: root.appendingPathComponent(page).path, encoding: .utf8)
+                .replacingOccurrences(of: #"<base [^>]*>"#, with: "", options: .regularExpression)
             let directory = (page as NSString).deletingLastPathComponent
             for raw in matches(#"\s(?:href|src)="([^"]*)""#, in: html) {
                 let link = raw.replacingOccurrences(of: "&amp;", with: "&")

@@ -17,6 +17,9 @@ struct ChromeView {
     var licenceURL: String
     /// Load the preview server's live-reload script (preview builds only).
     var liveReload: Bool
+    /// For the 404 page only: the site's path on the server (`<base href>`), because a server shows
+    /// that page at whatever address was missing, where relative links would lead nowhere.
+    var basePath = ""
 }
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The list of regions.
 struct RegionsIndexView {
     var chrome: ChromeView
@@ -37,6 +39,15 @@ extension ViewBuilder {
     }
 
     func notFound() -> NotFoundView {
-        NotFoundView(chrome: chrome(path: Routes.notFound, title: "Page not found", crumbs: [("Page not found", nil)]))
+        var chrome = chrome(path: Routes.notFound, title: "Page not found", crumbs: [("Page not found", nil)])
+        // The preview server serves the site at its root; a published site lives under its base URL.
+        chrome.basePath = liveReload ? "/" : Self.path(of: graph.settings.baseURL)
+        return NotFoundView(chrome: chrome)
+    }
+
+    /// "/probation-reports/" from "https://example.org/probation-reports/".
+    static func path(of url: String) -> String {
+        guard let components = URLComponents(string: url), !components.path.isEmpty else { return "/" }
+        return components.path.hasSuffix("/") ? components.path : components.path + "/"
     }
 }
