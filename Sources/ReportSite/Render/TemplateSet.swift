@@ -86,7 +86,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders `view` with the page template `name`.
     func render(_ view: Any, with name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(TemplateValue.convert(view), withTemplate: name) ?? ""
     }
 
     /// `(relative path, absolute path)` of every asset file to copy into the output.
