@@ -94,6 +94,11 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.regions) { templates.render(views.regionsIndex(), with: "regions") },
             PageJob(path: Routes.pdus) { templates.render(views.pdusIndex(), with: "pdus") },
             PageJob(path: Routes.notFound) { templates.render(views.notFound(), with: "404") },
+            PageJob(path: Routes.feed) { templates.render(views.feed(), with: "feed") },
+            PageJob(path: Routes.sitemap) { templates.render(views.sitemap(), with: "sitemap") },
+            PageJob(path: Routes.robots) { templates.render(views.robots(), with: "robots") },
+            PageJob(path: Routes.dataCSV) { OpenData(graph: graph).csv() },
+            PageJob(path: Routes.dataJSON) { OpenData(graph: graph).json() },
         ]
         let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {

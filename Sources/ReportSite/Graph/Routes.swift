@@ -6,6 +6,17 @@ public enum Routes {
     public static let pdus = "pdus/index.html"
     public static let notFound = "404.html"
     public static let stylesheet = "css/site.css"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+    public static let dataCSV = "data/inspections.csv"
+    public static let dataJSON = "data/inspections.json"
+
+    /// The address a page is known by: the base URL plus its folder (`…/inspections/x/`), not `index.html`.
+    public static func canonical(_ path: String, base: String) -> String {
+        let pretty = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        return base + pretty
+    }
 
     public static func inspection(_ slug: String) -> String { "inspections/\(slug)/index.html" }
     /// The self-contained, printable version of an inspection.

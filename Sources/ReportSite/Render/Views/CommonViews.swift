@@ -10,6 +10,8 @@ struct ChromeView {
     var siteTitle: String
     var pageTitle: String
     var description: String
+    /// The page's canonical absolute URL, from the base URL in site.yml.
+    var canonical: String
     /// Relative prefix to the site root, e.g. `../../`.
     var root: String
     var breadcrumbs: [Crumb]

@@ -12,6 +12,8 @@ extension ViewBuilder {
         var page = inspectionPage(inspection, body: body)
         // The print file sits beside the page, so its links are the page's links.
         page.chrome.breadcrumbs = []
+        // Search engines should send readers to the page, not to its print version.
+        page.chrome.canonical = Routes.canonical(Routes.inspection(inspection.slug), base: graph.settings.baseURL)
         let subject = inspection.kind == .pdu
             ? "\(graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "") PDU"
             : "\(regionName(inspection.regionSlug)) region"

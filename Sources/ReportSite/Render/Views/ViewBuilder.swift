@@ -18,6 +18,7 @@ struct ViewBuilder {
         }
         return ChromeView(
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
+            canonical: Routes.canonical(path, base: settings.baseURL),
             root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "",
             liveReload: liveReload)
     }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The Atom feed of published inspections, newest first.
+struct FeedView {
+    struct Entry {
+        var title: String
+        var url: String
+        var updated: String
+        var summary: String
+    }
+
+    var title: String
+    var siteTitle: String
+    var siteURL: String
+    var feedURL: String
+    var updated: String
+    var entries: [Entry]
+}
+
+/// `sitemap.xml`: every published page's canonical URL.
+struct SitemapView {
+    var urls: [String]
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+struct RobotsView {
+    var sitemapURL: String
+}
+
+extension ViewBuilder {
+    /// Inspections with a publication date, newest first (a feed entry needs a date).
+    func feed() -> FeedView {
+        let base = graph.settings.baseURL
+        let entries = graph.inspections.filter { $0.published != nil }.map { inspection in
+            FeedView.Entry(
+                title: "\(shortTitle(inspection)): \(inspection.overall ?? "overall rating not published")",
+                url: Routes.canonical(Routes.inspection(inspection.slug), base: base),
+                updated: Self.timestamp(inspection.published!),
+                summary: inspection.summary ?? inspection.title)
+        }
+        return FeedView(title: "\(graph.settings.title): new inspections", siteTitle: graph.settings.title, siteURL: base,
+                        feedURL: base + Routes.feed, updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
+                        entries: entries)
+    }
+
+    /// Canonical URLs of the pages a reader should find: not the 404 page, not print versions.
+    func sitemap() -> SitemapView {
+        let base = graph.settings.baseURL
+        var paths = [Routes.home, Routes.regions, Routes.pdus]
+        paths += graph.inspections.map { Routes.inspection($0.slug) }
+        paths += graph.regions.map { Routes.region($0.slug) }
+        paths += graph.pdus.keys.sorted().map { Routes.pdu($0) }
+        return SitemapView(urls: paths.map { Routes.canonical($0, base: base) })
+    }
+
+    func robots() -> RobotsView {
+        RobotsView(sitemapURL: graph.settings.baseURL + Routes.sitemap)
+    }
+
+    /// RFC 3339 at midnight UTC; a month or a year counts from its first day.
+    static func timestamp(_ date: PartialDate) -> String {
+        String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month ?? 1, date.day ?? 1)
+    }
+}
