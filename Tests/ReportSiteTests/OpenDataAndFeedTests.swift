@@ -125,3 +125,58 @@ struct OpenDataAndFeedTests {
         #expect(home.contains("href=\"data/inspections.csv\"") && home.contains("href=\"feed.xml\""))
     }
 }
+
+/// The charts' numbers are the tables' numbers.
+@Suite("Charts", .serialized)
+struct ChartTests {
+    /// `(row, category) -> count` from a stacked chart's segments.
+    static func segments(_ html: String, chart: String) throws -> [String: Int] {
+        let svg = try #require(html.components(separatedBy: "<svg class=\"chart stacked-chart\" id=\"\(chart)\"").dropFirst().first?
+            .components(separatedBy: "</svg>").first)
+        var counts: [String: Int] = [:]
+        for match in LinkChecker.matches(#"data-row="([^"]*)" data-category="([^"]*)" data-count="(\d+)""#, in: svg, groups: 3) {
+            counts["\(match[0])|\(match[1])"] = Int(match[2])
+        }
+        return counts
+    }
+
+    /// `(row, category) -> count` from the table under the chart, zeros left out as the chart leaves them out.
+    static func tableCounts(_ html: String, table: String) throws -> [String: Int] {
+        let body = try #require(html.components(separatedBy: "<table class=\"counts-table\" id=\"\(table)\">").dropFirst().first?
+            .components(separatedBy: "</table>").first)
+        let header = LinkChecker.matches(#"<th scope="col">(?:<span class="rating rating-[a-z-]+">)?([^<]+)"#, in: body).dropFirst()
+        var counts: [String: Int] = [:]
+        for row in body.components(separatedBy: "<tr>").dropFirst(2) {
+            let label = LinkChecker.matches(#"<th scope="row"><span class="std-number">([^<]+)</span> ([^<]+)</th>"#, in: row, groups: 2)
+                .first.map { "\($0[0]) \($0[1])" } ?? ""
+            let cells = LinkChecker.matches(#"<td>(\d+)</td>"#, in: row).compactMap { Int($0) }
+            for (category, count) in zip(header, cells) where count > 0 { counts["\(label)|\(category)"] = count }
+        }
+        return counts
+    }
+
+    @Test(arguments: [
+        ("index.html", "national-pdu-2023-ratings"),
+        ("index.html", "national-pdu-2021-ratings"),
+        ("regions/east-of-england/index.html", "programme-pdu-2023-ratings"),
+    ])
+    func stackedChartsShowTheTablesNumbers(page: String, id: String) async throws {
+        let html = try await OpenDataAndFeedTests.file(page).replacingOccurrences(of: "&amp;", with: "&")
+        let chart = try Self.segments(html, chart: "\(id)-chart")
+        let table = try Self.tableCounts(html, table: "\(id)-table")
+        #expect(!chart.isEmpty)
+        #expect(chart == table)
+    }
+
+    @Test func theScoreChartShowsTheTablesNumbers() async throws {
+        let html = try await OpenDataAndFeedTests.file("index.html")
+        let svg = try #require(html.components(separatedBy: "id=\"national-pdu-2023-scores-chart\"").dropFirst().first?
+            .components(separatedBy: "</svg>").first)
+        let chart = LinkChecker.matches(#"data-label="(\d+)" data-count="(\d+)""#, in: svg, groups: 2)
+            .reduce(into: [Int: Int]()) { $0[Int($1[0])!] = Int($1[1])! }
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        let scores = content.inspections.filter { $0.frameworkID == "pdu-2023" && !$0.draft }.compactMap(\.score)
+        #expect(chart == scores.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 })
+        #expect(chart[5] == 1)  // Essex South's 5/21
+    }
+}

@@ -59,6 +59,14 @@ enum LinkChecker {
         return (checked, broken)
     }
 
+    /// Every match's first `groups` capture groups.
+    static func matches(_ pattern: String, in text: String, groups: Int) -> [[String]] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+            (1...groups).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
+        }
+    }
+
     static func matches(_ pattern: String, in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         let range = NSRange(text.startIndex..., in: text)

@@ -7,8 +7,16 @@ struct HomePageView {
         var inspectionCount: Int
     }
 
+    /// Ratings and scores of one programme across the country.
+    struct ProgrammeCharts {
+        var name: String
+        var distribution: RatingDistributionView
+        var scores: ScoreDistributionView?
+    }
+
     var chrome: ChromeView
     var inspectionCount: Int
+    var charts: [ProgrammeCharts]
     var pduProgrammes: [ProgrammeTableView]
     var regionalProgrammes: [ProgrammeTableView]
     var regions: [RegionSummary]
@@ -29,7 +37,17 @@ extension ViewBuilder {
                            caption: "Regional inspections in the programme \($0.name.lowercasedFirst)")
         }.filter(\.hasRows)
         let regions = regionSummaries(root: chrome.root)
-        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count,
+        let charts = frameworks.filter { $0.level == .pdu }.compactMap { framework -> HomePageView.ProgrammeCharts? in
+            let inspections = graph.inspections.filter { $0.frameworkID == framework.id }
+            guard !inspections.isEmpty else { return nil }
+            return .init(
+                name: framework.name,
+                distribution: ratingDistribution(framework, inspections: inspections, id: "national-\(framework.id)-ratings",
+                                                 caption: "Number of PDU inspections with each rating, per standard (\(framework.name))"),
+                scores: scoreDistribution(framework, inspections: inspections, id: "national-\(framework.id)-scores",
+                                          caption: "Number of PDU inspections with each score (\(framework.name))"))
+        }
+        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count, charts: charts,
                             pduProgrammes: pduTables, regionalProgrammes: regionalTables, regions: regions)
     }
 }

@@ -10,22 +10,10 @@ struct RegionPageView {
         var inspectionCount: Int
     }
 
-    struct CountCell {
-        var rating: RatingView
-        var count: Int
-    }
-
-    struct CountRow {
-        var number: String
-        var name: String
-        var counts: [CountCell]
-        var notPublished: Int
-    }
-
     struct ProgrammeSection {
         var table: ProgrammeTableView
-        var ratings: [RatingView]
-        var counts: [CountRow]
+        var distribution: RatingDistributionView
+        var scores: ScoreDistributionView?
     }
 
     var chrome: ChromeView
@@ -66,16 +54,13 @@ extension ViewBuilder {
             guard !latest.isEmpty else { return nil }
             let table = programmeTable(framework, inspections: latest, root: root,
                                        caption: "Latest ratings of \(region.name) PDUs, \(framework.name.lowercasedFirst)")
-            let ratings = framework.ratings.reversed().map { RatingView(name: $0.name, slug: $0.slug, known: true) }
-            let counts = framework.standards.map { standard in
-                RegionPageView.CountRow(
-                    number: standard.number, name: standard.name,
-                    counts: ratings.map { rating in
-                        .init(rating: rating, count: latest.filter { $0.ratings[standard.id] == rating.name }.count)
-                    },
-                    notPublished: latest.filter { $0.ratings[standard.id] == nil }.count)
-            }
-            return .init(table: table, ratings: ratings, counts: counts)
+            let distribution = ratingDistribution(
+                framework, inspections: latest, id: "\(table.id)-ratings",
+                caption: "Number of \(region.name) PDUs with each rating, per standard (\(framework.name))")
+            let scores = scoreDistribution(
+                framework, inspections: latest, id: "\(table.id)-scores",
+                caption: "Number of \(region.name) PDUs with each score (\(framework.name))")
+            return .init(table: table, distribution: distribution, scores: scores)
         }
 
         let regional = graph.regionalInspections(of: region.slug).map { inspection in
