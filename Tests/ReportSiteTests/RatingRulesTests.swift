@@ -54,3 +54,28 @@ struct RatingRulesTests {
         #expect(previous.standards.count == 9)
     }
 }
+
+@Suite("Key-question medians")
+struct MedianTests {
+    static func graph(_ values: [(region: String, value: Double)]) throws -> SiteGraph {
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        var base = try SiteGraph.build(content)
+        base.inspections = values.enumerated().map { index, entry in
+            var inspection = base.inspections.first { $0.slug == "essex-south-2024" }!
+            inspection.slug = "x-\(index)"
+            inspection.regionSlug = entry.region
+            inspection.keyQuestions = ["assessment": ["safety": entry.value]]
+            return inspection
+        }
+        return base
+    }
+
+    @Test func mediansAreNationalOrRegionalAndAverageTheMiddlePair() throws {
+        let views = ViewBuilder(graph: try Self.graph([("a", 10), ("a", 30), ("b", 20), ("b", 60)]))
+        #expect(views.median("pdu-2023", "assessment", "safety", region: nil) == 25)
+        #expect(views.median("pdu-2023", "assessment", "safety", region: "a") == 20)
+        #expect(views.median("pdu-2023", "assessment", "safety", region: "b") == 40)
+        #expect(views.median("pdu-2023", "assessment", "engagement", region: nil) == nil)
+        #expect(views.median("pdu-2021", "assessment", "safety", region: nil) == nil)
+    }
+}

@@ -60,6 +60,10 @@ struct RealContentBuildTests {
         #expect(lowest.first?.contains("keeping other people safe?") == true)
         #expect(lowest.first?.contains("<strong>33%</strong><span class=\"lowest-tag\">lowest</span>") == true)
         #expect(rows.filter { $0.contains("58%") || $0.contains("75%") }.allSatisfy { !$0.contains("lowest") })
+        // Medians of the programme nationally and in the region, as text and as ticks on the bar.
+        let safety = try #require(lowest.first)
+        #expect(safety.contains("<td class=\"pct\">33%</td><td class=\"pct\">33%</td>"))
+        #expect(safety.contains("data-median=\"national\"") && safety.contains("data-median=\"regional\""))
     }
 
     @Test func unpublishedValuesSayNotPublished() async throws {

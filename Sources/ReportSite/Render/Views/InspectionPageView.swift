@@ -22,9 +22,12 @@ struct InspectionPageView {
     struct KeyQuestionRowView {
         var text: String
         var percentage: String
-        /// Bar width, 0–100.
-        var value: String
         var isLowest: Bool
+        /// Medians of the same key question across the programme's inspections, nationally and in the region.
+        var nationalMedian: String
+        var regionalMedian: String
+        /// The bar with both medians marked, as inline SVG (the row's text says the same).
+        var barSVG: String
     }
 
     struct KeyQuestionTableView {
@@ -83,6 +86,17 @@ struct InspectionPageView {
 }
 
 extension ViewBuilder {
+    /// The median percentage of a key question over the programme's inspections (in one region, if named).
+    func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
+        let values = graph.inspections
+            .filter { $0.frameworkID == framework && (region == nil || $0.regionSlug == region) }
+            .compactMap { $0.keyQuestions[standard]?[question] }
+            .sorted()
+        guard !values.isEmpty else { return nil }
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    }
+
     func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {
         let path = Routes.inspection(inspection.slug)
         let framework = graph.framework(inspection.frameworkID)!
@@ -115,8 +129,12 @@ extension ViewBuilder {
             let lowest = values.values.min()
             let rows = standard.keyQuestions.compactMap { question -> InspectionPageView.KeyQuestionRowView? in
                 guard let value = values[question.id] else { return nil }
-                return .init(text: question.text, percentage: Format.percentage(value),
-                             value: String(Int(value.rounded())), isLowest: value == lowest)
+                let national = median(framework.id, standard.id, question.id, region: nil)
+                let regional = median(framework.id, standard.id, question.id, region: inspection.regionSlug)
+                return .init(text: question.text, percentage: Format.percentage(value), isLowest: value == lowest,
+                             nationalMedian: national.map(Format.percentage) ?? Format.notPublished,
+                             regionalMedian: regional.map(Format.percentage) ?? Format.notPublished,
+                             barSVG: KeyQuestionBar(value: value, national: national, regional: regional).svg())
             }
             let band = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework)
             return .init(id: "key-questions-\(standard.id)", number: standard.number, name: standard.name,
