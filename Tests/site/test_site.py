@@ -194,3 +194,38 @@ def test_every_page_has_title_language_one_h1_skip_link_and_favicon(site):
         if not re.search(r'<link rel="icon" href="[^"]*favicon.svg"', html):
             problems.append(f"{name}: no favicon")
     assert problems == []
+
+
+def test_national_table_filters_and_sorts_with_the_filters_in_the_url(browser, server):
+    from selenium.webdriver.support.ui import Select
+    browser.get(f"{server}/index.html?region=Wales")
+    visible = lambda: [r for r in browser.find_elements(By.CSS_SELECTOR, "table.ratings-table tbody tr") if r.is_displayed()]
+    rows = visible()
+    assert rows and all(r.get_attribute("data-region") == "Wales" for r in rows)
+    assert browser.find_element(By.CSS_SELECTOR, ".filters-status").text == f"{len(rows)} inspections shown"
+
+    Select(browser.find_element(By.NAME, "rating")).select_by_visible_text("Inadequate")
+    assert "region=Wales" in browser.current_url and "rating=Inadequate" in browser.current_url
+    assert all(r.get_attribute("data-overall") == "Inadequate" for r in visible())
+
+    Select(browser.find_element(By.NAME, "region")).select_by_visible_text("All")
+    Select(browser.find_element(By.NAME, "rating")).select_by_visible_text("All")
+    assert "?" not in browser.current_url
+    table = browser.find_element(By.ID, "programme-pdu-2023")
+    score_header = [th for th in table.find_elements(By.CSS_SELECTOR, "thead th") if th.text.startswith("Score")][0]
+    score_header.find_element(By.TAG_NAME, "button").click()
+    score_header.find_element(By.TAG_NAME, "button").click()
+    assert score_header.get_attribute("aria-sort") == "descending"
+    scores = [r.get_attribute("data-score") for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    numbers = [int(s) for s in scores if s]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] == 6
+    # Without the script the same rows are all there: a complete static table (see the no-JavaScript test).
+    assert len(scores) == len(table.find_elements(By.CSS_SELECTOR, "tbody tr"))
+
+
+def test_the_national_table_is_complete_without_javascript(browser_without_javascript, server, site):
+    browser_without_javascript.get(f"{server}/index.html")
+    rows = browser_without_javascript.find_elements(By.CSS_SELECTOR, "table.ratings-table tbody tr")
+    assert len(rows) == len(list(site.glob("inspections/*/index.html")))
+    assert all(r.is_displayed() for r in rows)
+    assert not browser_without_javascript.find_element(By.ID, "table-filters").is_displayed()

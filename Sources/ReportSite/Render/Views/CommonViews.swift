@@ -65,6 +65,8 @@ struct RatingsRowView {
     var published: String
     var publishedISO: String
     var score: String
+    /// The score alone, for sorting; empty when not published.
+    var scoreValue: String
     var overall: RatingView
     var standards: [RatingView]
 }

@@ -54,6 +54,7 @@ struct ViewBuilder {
             published: Format.date(inspection.published),
             publishedISO: inspection.published?.description ?? "",
             score: Format.score(inspection.score, outOf: maxScore(inspection)),
+            scoreValue: inspection.score.map(String.init) ?? "",
             overall: RatingView(inspection.overall),
             standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) })
     }

@@ -1,0 +1,103 @@
+// Sorting and filtering for the national ratings tables. Progressive enhancement: without this
+// script the tables are complete and static; with it, column headers sort and a small form filters
+// rows by region, overall rating and programme. Filters live in the address (?region=…&rating=…&programme=…)
+// so a filtered view can be bookmarked and shared.
+(function () {
+  "use strict";
+  var tables = Array.prototype.slice.call(document.querySelectorAll("table.ratings-table[data-programme]"));
+  var box = document.getElementById("table-filters");
+  if (!tables.length || !box) return;
+
+  var rankOf = { "Outstanding": 3, "Good": 2, "Requires improvement": 1, "Inadequate": 0 };
+  function rows(table) { return Array.prototype.slice.call(table.tBodies[0].rows); }
+  function unique(values) { return values.filter(function (v, i) { return v && values.indexOf(v) === i; }).sort(); }
+
+  var regions = unique([].concat.apply([], tables.map(function (t) { return rows(t).map(function (r) { return r.dataset.region; }); })));
+  var ratings = ["Outstanding", "Good", "Requires improvement", "Inadequate"];
+  var programmes = tables.map(function (t) { return t.dataset.programme; });
+
+  function select(name, label, options) {
+    var wrapper = document.createElement("label");
+    wrapper.textContent = label + " ";
+    var control = document.createElement("select");
+    control.name = name;
+    control.appendChild(new Option("All", ""));
+    options.forEach(function (o) { control.appendChild(new Option(o, o)); });
+    wrapper.appendChild(control);
+    box.appendChild(wrapper);
+    return control;
+  }
+  var heading = document.createElement("h2");
+  heading.textContent = "Filter the tables";
+  heading.className = "filters-heading";
+  box.appendChild(heading);
+  var controls = {
+    region: select("region", "Region", regions),
+    rating: select("rating", "Overall rating", ratings),
+    programme: select("programme", "Programme", programmes)
+  };
+  var status = document.createElement("p");
+  status.setAttribute("role", "status");
+  status.className = "filters-status";
+  box.appendChild(status);
+  box.hidden = false;
+
+  function apply() {
+    var shown = 0;
+    tables.forEach(function (table) {
+      var section = table.closest("section") || table;
+      var programmeOK = !controls.programme.value || table.dataset.programme === controls.programme.value;
+      section.hidden = !programmeOK;
+      rows(table).forEach(function (row) {
+        var ok = programmeOK &&
+          (!controls.region.value || row.dataset.region === controls.region.value) &&
+          (!controls.rating.value || row.dataset.overall === controls.rating.value);
+        row.hidden = !ok;
+        if (ok) shown += 1;
+      });
+    });
+    status.textContent = shown + " inspection" + (shown === 1 ? "" : "s") + " shown";
+    var params = new URLSearchParams();
+    Object.keys(controls).forEach(function (k) { if (controls[k].value) params.set(k, controls[k].value); });
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  }
+
+  var initial = new URLSearchParams(location.search);
+  Object.keys(controls).forEach(function (k) {
+    var value = initial.get(k);
+    if (value && Array.prototype.some.call(controls[k].options, function (o) { return o.value === value; })) controls[k].value = value;
+    controls[k].addEventListener("change", apply);
+  });
+  apply();
+
+  // Sorting: each column header becomes a button; a second press reverses the order.
+  tables.forEach(function (table) {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var key = function (row) {
+          var cell = row.cells[column];
+          var header = th.textContent.trim();
+          if (header === "Score") return row.dataset.score === "" ? -1 : Number(row.dataset.score);
+          if (header === "Published") return row.dataset.published || "";
+          var text = cell.textContent.trim();
+          return text in rankOf ? rankOf[text] : (text === "not published" ? -1 : text);
+        };
+        var sorted = rows(table).sort(function (a, b) {
+          var x = key(a), y = key(b);
+          var order = x < y ? -1 : x > y ? 1 : 0;
+          return ascending ? order : -order;
+        });
+        sorted.forEach(function (row) { table.tBodies[0].appendChild(row); });
+      });
+    });
+  });
+})();
