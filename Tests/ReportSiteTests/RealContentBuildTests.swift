@@ -39,7 +39,7 @@ struct RealContentBuildTests {
         #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
         let printPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/print.html") }
         #expect(printPages.count == inspectionPages.count)
-        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 4)
+        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 5)
     }
 
     @Test func essexSouthShowsItsPublishedRatings() async throws {

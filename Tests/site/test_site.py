@@ -29,6 +29,7 @@ PAGES = {
     "inspection": "inspections/essex-south-2024/index.html",
     "regional inspection": "inspections/east-of-england-region-2022/index.html",
     "not found": "404.html",
+    "search": "search/index.html",
 }
 
 AXE_JS = pathlib.Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"
@@ -229,3 +230,23 @@ def test_the_national_table_is_complete_without_javascript(browser_without_javas
     assert len(rows) == len(list(site.glob("inspections/*/index.html")))
     assert all(r.is_displayed() for r in rows)
     assert not browser_without_javascript.find_element(By.ID, "table-filters").is_displayed()
+
+
+@pytest.mark.parametrize("where", ["file", "server"])
+def test_search_finds_essex_south_from_essex_fast(browser, server, site, where):
+    base = site.as_uri() if where == "file" else server
+    browser.get(f"{base}/search/index.html?q=essex")
+    results = browser.find_elements(By.CSS_SELECTOR, "#search-results li a")
+    titles = [r.text for r in results]
+    assert "An inspection of probation services in Essex South PDU" in titles
+    assert all("Essex" in t or "East of England" in t or "essex" in t.lower() for t in titles[:3])
+    milliseconds = browser.execute_script("return window.__searchMilliseconds")
+    print(f"search for 'essex' from {where}: {len(titles)} results in {milliseconds:.2f} ms")
+    assert milliseconds < 50
+    # A heading and a recommendation are searchable too, and every result link leads to a page.
+    field = browser.find_element(By.ID, "search-query")
+    field.clear()
+    field.send_keys("domestic abuse safeguarding")
+    assert "Essex South" in browser.find_element(By.ID, "search-results").text
+    href = browser.find_element(By.CSS_SELECTOR, "#search-results li a").get_attribute("href")
+    assert href.endswith("/inspections/essex-south-2024/index.html")

@@ -94,6 +94,8 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.regions) { templates.render(views.regionsIndex(), with: "regions") },
             PageJob(path: Routes.pdus) { templates.render(views.pdusIndex(), with: "pdus") },
             PageJob(path: Routes.notFound) { templates.render(views.notFound(), with: "404") },
+            PageJob(path: Routes.search) { templates.render(views.searchPage(), with: "search") },
+            PageJob(path: Routes.searchIndex) { SearchIndex(graph: graph).javascript() },
             PageJob(path: Routes.feed) { templates.render(views.feed(), with: "feed") },
             PageJob(path: Routes.sitemap) { templates.render(views.sitemap(), with: "sitemap") },
             PageJob(path: Routes.robots) { templates.render(views.robots(), with: "robots") },

@@ -6,6 +6,8 @@ public enum Routes {
     public static let pdus = "pdus/index.html"
     public static let notFound = "404.html"
     public static let stylesheet = "css/site.css"
+    public static let search = "search/index.html"
+    public static let searchIndex = "search-index.js"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The compact index the search page's script reads: one entry per published inspection, with the
+/// words a reader looks for (title, PDU, region, headings, recommendations).
+///
+/// It is a script (`window.REPORTSITE_SEARCH = […]`) rather than JSON, because a page opened from disk
+/// (`file://`) may load a script but not fetch a file.
+struct SearchIndex {
+    let graph: SiteGraph
+
+    func javascript() -> String {
+        let renderer = MarkdownRenderer()
+        let views = ViewBuilder(graph: graph)
+        let entries: [[String: Any]] = graph.inspections.map { inspection in
+            let headings = renderer.render(inspection.body).headings.map(\.text)
+            return [
+                "t": inspection.title,
+                "u": Routes.inspection(inspection.slug),
+                "p": graph.pdu(of: inspection)?.pdu.name ?? "",
+                "r": graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug,
+                "d": views.when(inspection),
+                "o": inspection.overall ?? "",
+                "h": headings,
+                "c": inspection.recommendations.flatMap(\.items),
+            ]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        // JSON is valid JavaScript; "</" is escaped so no entry can close a script element.
+        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return "window.REPORTSITE_SEARCH = \(json);\n"
+    }
+}
+
+/// The search page.
+struct SearchPageView {
+    var chrome: ChromeView
+}
+
+extension ViewBuilder {
+    func searchPage() -> SearchPageView {
+        SearchPageView(chrome: chrome(path: Routes.search, title: "Search", crumbs: [("Search", nil)]))
+    }
+}
