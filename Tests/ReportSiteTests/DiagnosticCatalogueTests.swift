@@ -19,22 +19,10 @@ struct DiagnosticCatalogueTests {
     static let inspection = "inspections/alpha-2024.md"
 
     /// The valid test inspection with `find` replaced by `replace`.
-    static let valid = """
-            ---
-            title: "An inspection of Alpha PDU"
-            type: pdu
-            pdu: "Alpha"
-            region: test-region
-            framework: pdu-2023
-            published: 2024-07-18
-            fieldwork_start: 2024-04-29
-            score: 5
-            overall: "Requires improvement"
-            ---
-            ## Foreword
-
-            Text with a [link](#foreword).
-            """
+    /// The small site's inspection with dates and a link added, so that every check has something to bite on.
+    static let valid = TestContent.alphaInspection
+        .replacingOccurrences(of: "framework: pdu-2023", with: "framework: pdu-2023\npublished: 2024-07-18\nfieldwork_start: 2024-04-29")
+        .replacingOccurrences(of: "Text.", with: "Text with a [link](#foreword).")
 
     static func edited(_ find: String, _ replace: String) -> [String: String] {
         precondition(valid.contains(find), "test case edits text that is not there: \(find)")
