@@ -88,6 +88,17 @@ struct RealContentBuildTests {
         #expect(home.contains("href=\"inspections/essex-south-2024/index.html\""))
     }
 
+    @Test func aPDUShowsItsRatingsOverTimeSideBySide() async throws {
+        let html = Self.folded(try await Self.page("pdus/essex-north/index.html"))
+        #expect(html.contains("<th scope=\"col\"><a href=\"../../inspections/essex-north-2022/index.html\">17 May 2022</a></th><th scope=\"col\"><a href=\"../../inspections/essex-north-2024/index.html\">1 August 2024</a></th>"))
+        #expect(html.contains("<tr><th scope=\"row\">Leadership</th><td><span class=\"rating rating-inadequate\">Inadequate</span></td><td><span class=\"rating rating-good\">Good</span></td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Score</th><td class=\"score\">1/27</td><td class=\"score\">4/21</td></tr>"))
+        let later = try await Self.page("inspections/essex-north-2024/index.html")
+        #expect(later.contains("<a rel=\"prev\" href=\"../../inspections/essex-north-2022/index.html\">"))
+        let earlier = try await Self.page("inspections/essex-north-2022/index.html")
+        #expect(earlier.contains("<a rel=\"next\" href=\"../../inspections/essex-north-2024/index.html\">"))
+    }
+
     @Test func everyInternalLinkResolves() async throws {
         let (output, _) = try await Self.site.value
         let result = try LinkChecker.check(site: output)

@@ -7,7 +7,6 @@ struct PDUPageView {
         var published: String
         var score: String
         var overall: RatingView
-        var standards: [InspectionPageView.StandardRatingView]
     }
 
     var chrome: ChromeView
@@ -17,6 +16,19 @@ struct PDUPageView {
     var note: String
     var aliases: String
     var inspections: [InspectionItem]
+    /// Every standard any of its inspections was rated on, one row each, one column per inspection.
+    var comparison: [ComparisonRow]
+
+    struct ComparisonCell {
+        var rating: RatingView
+        /// The standard was not part of that inspection's programme.
+        var notAssessed: Bool
+    }
+
+    struct ComparisonRow {
+        var name: String
+        var cells: [ComparisonCell]
+    }
 }
 
 extension ViewBuilder {
@@ -31,15 +43,25 @@ extension ViewBuilder {
                 title: inspection.title, href: chrome.root + Routes.inspection(inspection.slug),
                 programme: framework.name, published: when(inspection),
                 score: Format.score(inspection.score, outOf: maxScore(inspection)),
-                overall: RatingView(inspection.overall),
-                standards: framework.standards.map {
-                    .init(number: $0.number, name: $0.name, rating: RatingView(inspection.ratings[$0.id]))
-                })
+                overall: RatingView(inspection.overall))
+        }
+        // Standards are matched by name across programmes (2021–23 had nine, 2023 onward seven).
+        var names: [String] = []
+        for inspection in entry.inspections {
+            for standard in graph.framework(inspection.frameworkID)!.standards where !names.contains(standard.name) {
+                names.append(standard.name)
+            }
+        }
+        let comparison = names.map { name in
+            PDUPageView.ComparisonRow(name: name, cells: entry.inspections.map { inspection in
+                let standard = graph.framework(inspection.frameworkID)!.standards.first { $0.name == name }
+                return .init(rating: RatingView(standard.flatMap { inspection.ratings[$0.id] }), notAssessed: standard == nil)
+            })
         }
         return PDUPageView(
             chrome: chrome, name: entry.pdu.name,
             region: LinkView(title: region.name, href: chrome.root + Routes.region(region.slug)),
             former: entry.pdu.former, note: entry.pdu.note ?? "", aliases: entry.pdu.aliases.joined(separator: ", "),
-            inspections: items)
+            inspections: items, comparison: comparison)
     }
 }
