@@ -39,7 +39,7 @@ struct RealContentBuildTests {
         #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
         let printPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/print.html") }
         #expect(printPages.count == inspectionPages.count)
-        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 5)
+        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 6)
     }
 
     @Test func essexSouthShowsItsPublishedRatings() async throws {
@@ -86,6 +86,23 @@ struct RealContentBuildTests {
         #expect(region.contains("href=\"../../inspections/east-of-england-region-2022/index.html\""))
         let home = try await Self.page("index.html")
         #expect(home.contains("href=\"inspections/essex-south-2024/index.html\""))
+    }
+
+    @Test func theFirstUseOfEachGlossaryTermLinksToTheGlossary() async throws {
+        let glossary = try await Self.page("glossary/index.html")
+        for id in ["pdu", "pqip", "pso", "spo", "crs", "mappa", "roif", "epop"] {
+            #expect(glossary.contains("<div id=\"\(id)\">"), "no glossary entry \(id)")
+        }
+        let html = try await Self.page("inspections/essex-south-2024/index.html")
+        let body = try #require(html.components(separatedBy: "<section id=\"report\"").last)
+        let pso = "<a class=\"term\" href=\"../../glossary/index.html#pso\"><abbr title=\"Probation Services Officer\">PSO</abbr></a>"
+        #expect(body.components(separatedBy: pso).count == 2, "PSO is linked exactly once")
+        #expect(body.components(separatedBy: "glossary/index.html#pdu").count == 2, "PDU is linked exactly once")
+        // The first use is the link: no bare "PSO" comes before it.
+        let beforeLink = try #require(body.components(separatedBy: pso).first)
+        #expect(beforeLink.range(of: #"\bPSOs?\b"#, options: .regularExpression) == nil)
+        // Headings are left alone.
+        #expect(!body.contains("<h2 id=\"foreword\">\n<a class=\"term\""))
     }
 
     @Test func aPDUShowsItsRatingsOverTimeSideBySide() async throws {

@@ -30,6 +30,7 @@ PAGES = {
     "regional inspection": "inspections/east-of-england-region-2022/index.html",
     "not found": "404.html",
     "search": "search/index.html",
+    "glossary": "glossary/index.html",
 }
 
 AXE_JS = pathlib.Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"

@@ -32,7 +32,8 @@ struct BodyLinkChecker {
             bodies.append((path, region.location.file, region.bodyFirstLine, rendered))
             for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = Target(ids: ["main"]) }
         }
-        for path in [Routes.home, Routes.regions, Routes.pdus] { targets[path] = Target(ids: ["main"]) }
+        for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = Target(ids: ["main"]) }
+        targets[Routes.glossary] = Target(ids: Set(["main"] + content.glossary.map(\.id)))
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {

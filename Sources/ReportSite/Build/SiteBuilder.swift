@@ -95,6 +95,7 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.pdus) { templates.render(views.pdusIndex(), with: "pdus") },
             PageJob(path: Routes.notFound) { templates.render(views.notFound(), with: "404") },
             PageJob(path: Routes.search) { templates.render(views.searchPage(), with: "search") },
+            PageJob(path: Routes.glossary) { templates.render(views.glossaryPage(), with: "glossary") },
             PageJob(path: Routes.searchIndex) { SearchIndex(graph: graph).javascript() },
             PageJob(path: Routes.feed) { templates.render(views.feed(), with: "feed") },
             PageJob(path: Routes.sitemap) { templates.render(views.sitemap(), with: "sitemap") },
@@ -105,7 +106,9 @@ public struct SiteBuilder: Sendable {
         let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {
             jobs.append(PageJob {
-                let body = inspectionMarkdown.render(inspection.body)
+                let body = inspectionMarkdown.render(
+                    inspection.body, glossary: graph.glossary,
+                    glossaryPage: Routes.rootPrefix(from: Routes.inspection(inspection.slug)) + Routes.glossary)
                 return [
                     (Routes.inspection(inspection.slug), templates.render(views.inspectionPage(inspection, body: body), with: "inspection")),
                     (Routes.printVersion(inspection.slug), templates.render(views.printPage(inspection, body: body), with: "print")),
@@ -115,7 +118,9 @@ public struct SiteBuilder: Sendable {
         let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
             jobs.append(PageJob(path: Routes.region(region.slug)) {
-                templates.render(views.regionPage(region, body: regionMarkdown.render(region.body)), with: "region")
+                let body = regionMarkdown.render(
+                    region.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: Routes.region(region.slug)) + Routes.glossary)
+                return templates.render(views.regionPage(region, body: body), with: "region")
             })
         }
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {

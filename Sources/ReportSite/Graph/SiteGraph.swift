@@ -24,6 +24,8 @@ public struct SiteGraph: Sendable {
     public var warnings: [Diagnostic]
     /// The day the site is built for: what is published after it is a draft.
     public var today: PartialDate
+    /// Terms the glossary page explains and report texts link to.
+    public var glossary: [GlossaryTerm]
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -86,7 +88,8 @@ public struct SiteGraph: Sendable {
         }
         included.sort { newestFirst($0, $1, order) }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
-                              inspections: included, pdus: pdus, warnings: log.diagnostics, today: today)
+                              inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
+                              glossary: content.glossary)
         return (graph, log.diagnostics)
     }
 

@@ -47,7 +47,13 @@ public struct ContentLoader: Sendable {
                 inspections.append(inspection)
             }
         }
-        return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections),
+        var glossary: [GlossaryTerm] = []
+        let glossaryPath = join(root, "glossary.yml")
+        if FileManager.default.fileExists(atPath: glossaryPath), let (yaml, _) = readYAMLFile((glossaryPath, "glossary"), &log) {
+            glossary = GlossaryDecoder.decode(yaml, &log)
+        }
+        return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
+                            glossary: glossary),
                 log.diagnostics)
     }
 

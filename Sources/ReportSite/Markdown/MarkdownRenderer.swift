@@ -46,6 +46,12 @@ public struct MarkdownRenderer: Sendable {
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     public func render(_ markdown: String) -> RenderedMarkdown {
+        render(markdown, glossary: [], glossaryPage: "")
+    }
+
+    /// Renders `markdown`, linking the first use of each glossary term (a whole word, or its plural
+    /// with "s") to its entry on `glossaryPage`. Text in headings, links and code is left alone.
+    public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String) -> RenderedMarkdown {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_parser_free(parser) }
@@ -63,6 +69,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         let (links, footnoteIDs) = linksAndFootnotes(in: document)
+        if !glossary.isEmpty { linkFirstUses(of: glossary, to: glossaryPage, in: document) }
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs)
@@ -101,6 +108,69 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    private func linkFirstUses(of glossary: [GlossaryTerm], to page: String, in document: OpaquePointer) {
+        // Collect text nodes first: the tree must not change while the iterator walks it.
+        var texts: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_TEXT, !isInsideLinkHeadingOrCode(node) else { continue }
+            texts.append(node)
+        }
+        cmark_iter_free(iterator)
+
+        var pending = glossary
+        for node in texts where !pending.isEmpty {
+            var current: OpaquePointer? = node
+            while let textNode = current, !pending.isEmpty, let literal = cmark_node_get_literal(textNode) {
+                let text = String(cString: literal)
+                guard let (term, range) = firstUse(of: pending, in: text) else { break }
+                pending.removeAll { $0.term == term.term }
+                let before = String(text[..<range.lowerBound]), word = String(text[range]), after = String(text[range.upperBound...])
+                let link = "<a class=\"term\" href=\"\(page)#\(term.id)\"><abbr title=\"\(HTML.escape(term.expansion))\">\(HTML.escape(word))</abbr></a>"
+                cmark_node_set_literal(textNode, before)
+                guard let html = cmark_node_new(CMARK_NODE_HTML_INLINE), let rest = cmark_node_new(CMARK_NODE_TEXT) else { break }
+                cmark_node_set_literal(html, link)
+                cmark_node_set_literal(rest, after)
+                cmark_node_insert_after(textNode, html)
+                cmark_node_insert_after(html, rest)
+                current = rest
+            }
+        }
+    }
+
+    private func isInsideLinkHeadingOrCode(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_HEADING || type == CMARK_NODE_IMAGE || type == CMARK_NODE_CODE_BLOCK {
+                return true
+            }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    /// The earliest whole-word use of any of `terms` in `text` (the term, or the term plus "s").
+    private func firstUse(of terms: [GlossaryTerm], in text: String) -> (GlossaryTerm, Range<String.Index>)? {
+        var best: (GlossaryTerm, Range<String.Index>)?
+        for term in terms {
+            var searchStart = text.startIndex
+            while let found = text.range(of: term.term, range: searchStart..<text.endIndex) {
+                var end = found.upperBound
+                if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
+                let startsWord = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetterOrDigit
+                let endsWord = end == text.endIndex || !text[end].isLetterOrDigit
+                if startsWord && endsWord {
+                    if best == nil || found.lowerBound < best!.1.lowerBound { best = (term, found.lowerBound..<end) }
+                    break
+                }
+                searchStart = found.upperBound
+            }
+        }
+        return best
     }
 
     private func linksAndFootnotes(in document: OpaquePointer) -> ([MarkdownLink], Set<String>) {
@@ -160,4 +230,8 @@ public struct MarkdownRenderer: Sendable {
         }
         return text
     }
+}
+
+extension Character {
+    fileprivate var isLetterOrDigit: Bool { isLetter || isNumber }
 }

@@ -15,4 +15,6 @@ public struct SiteContent: Sendable {
     public var frameworks: [Framework]
     public var regions: [Region]
     public var inspections: [Inspection]
+    /// Terms from `glossary.yml`, when there is one.
+    public var glossary: [GlossaryTerm] = []
 }

@@ -31,12 +31,23 @@ struct SearchIndex {
     }
 }
 
+/// The glossary page: each term with its expansion, and its own anchor.
+struct GlossaryPageView {
+    var chrome: ChromeView
+    var terms: [GlossaryTerm]
+}
+
 /// The search page.
 struct SearchPageView {
     var chrome: ChromeView
 }
 
 extension ViewBuilder {
+    func glossaryPage() -> GlossaryPageView {
+        GlossaryPageView(chrome: chrome(path: Routes.glossary, title: "Glossary", crumbs: [("Glossary", nil)]),
+                         terms: graph.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() })
+    }
+
     func searchPage() -> SearchPageView {
         SearchPageView(chrome: chrome(path: Routes.search, title: "Search", crumbs: [("Search", nil)]))
     }

@@ -6,7 +6,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Templates the builder renders pages with; partials and layouts are up to the template author.
     public static let pageTemplates = [
-        "home", "inspection", "print", "region", "pdu", "regions", "pdus", "404", "search", "feed", "sitemap", "robots",
+        "home", "inspection", "print", "region", "pdu", "regions", "pdus", "404", "search", "glossary", "feed", "sitemap", "robots",
     ]
     /// Files under this sub-folder are copied to the output as they are (CSS, icons).
     public static let assetsFolder = "assets"
