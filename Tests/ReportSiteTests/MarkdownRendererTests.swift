@@ -34,6 +34,19 @@ struct MarkdownRendererTests {
         #expect(html.contains("type=\"checkbox\""))
     }
 
+    @Test func concurrentRenderingKeepsEveryExtension() async {
+        // cmark-gfm's special-character table is global; unserialised parses drop `~~` and autolinks.
+        let renderer = self.renderer
+        let outputs = await withTaskGroup(of: String.self) { group in
+            for index in 0..<400 {
+                group.addTask { renderer.render("~~old \(index)~~ see https://example.org/\(index)\n").html }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(outputs.count == 400)
+        #expect(outputs.allSatisfy { $0.contains("<del>") && $0.contains("<a href=\"https://example.org/") })
+    }
+
     @Test func headingsGetUniqueIDsAndATableOfContents() {
         let rendered = renderer.render("## Strengths\n\n### Strengths\n\n## P 1.1 *Leadership*\n\n## Ratings\n")
         #expect(rendered.headings.map(\.id) == ["strengths", "strengths-2", "p-1-1-leadership", "ratings-2"])

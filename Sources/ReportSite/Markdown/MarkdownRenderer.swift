@@ -45,6 +45,11 @@ public struct MarkdownRenderer: Sendable {
     // Registration mutates a global registry inside cmark-gfm: do it exactly once per process.
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
+    /// cmark-gfm keeps the table of inline "special characters" in a global that every parser changes:
+    /// feeding adds the extensions' characters (`~`, `:`, `w`) and finishing removes them. Two parses at
+    /// once therefore lose strikethrough and autolinks at random, so parsing (not rendering) is serialised.
+    private static let parseLock = NSLock()
+
     public func render(_ markdown: String) -> RenderedMarkdown {
         render(markdown, glossary: [], glossaryPage: "")
     }
@@ -54,18 +59,21 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String) -> RenderedMarkdown {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
-        defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        defer { Self.parseLock.withLock { cmark_parser_free(parser) } }
+        let parsed: OpaquePointer? = Self.parseLock.withLock {
+            for name in Self.extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
             }
+            // Fed by length, not as a C string, so a NUL byte in a body cannot cut it short.
+            var text = markdown
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            return cmark_parser_finish(parser)
         }
-        // Fed by length, not as a C string, so a NUL byte in a body cannot cut it short.
-        var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
+        guard let document = parsed else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
         let (links, footnoteIDs) = linksAndFootnotes(in: document)
