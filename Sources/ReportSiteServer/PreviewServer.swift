@@ -96,14 +96,32 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// Polls the sources; on a change, rebuilds and tells the pages.
+    /// Waits for a change (inotify on Linux, polling elsewhere or as a fallback); on one, rebuilds and
+    /// tells the pages.
     func watch(_ watcher: SourceWatcher, from first: [String: SourceWatcher.Entry], hub: ReloadHub, state: PreviewState) async {
         var last = first
+        #if canImport(Glibc)
+        let inotify = InotifyWatcher.make(folders: watcher.folders)
+        #endif
         while !Task.isCancelled {
+            #if canImport(Glibc)
+            if let inotify {
+                // Still wake every second: a change inotify cannot see (a network mount) is caught by the snapshot.
+                await inotify.wait(timeout: .seconds(1))
+                // An editor's save is often several writes: let them land before looking.
+                try? await Task.sleep(for: .milliseconds(20))
+            } else {
+                try? await Task.sleep(for: options.pollInterval)
+            }
+            #else
             try? await Task.sleep(for: options.pollInterval)
+            #endif
             let now = watcher.snapshot()
             let changed = SourceWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
+            #if canImport(Glibc)
+            inotify?.watch(watcher.folders)  // folders created since are watched too
+            #endif
             last = now
             await rebuild(state: state, because: changed.joined(separator: ", "))
             await hub.reload(changed.first ?? "")

@@ -59,6 +59,35 @@ struct DraftAndWatcherTests {
         #expect(SourceWatcher.changes(from: second, to: watcher.snapshot()) == [a.path])
     }
 
+    #if canImport(Glibc)
+    @Test func inotifyWakesTheWatcherAsSoonAsAFileChanges() async throws {
+        let folder = try TestPaths.scratch()
+        try TestPaths.write("one", to: folder.appendingPathComponent("a.md"))
+        let watcher = try #require(InotifyWatcher.make(folders: [folder.path]))
+        let clock = ContinuousClock()
+        async let writer: Void = {
+            try? await Task.sleep(for: .milliseconds(200))
+            try? TestPaths.write("two", to: folder.appendingPathComponent("a.md"))
+        }()
+        let waited = await clock.measure { await watcher.wait(timeout: .seconds(10)) }
+        await writer
+        #expect(waited < .seconds(5), "woke after \(waited), not on the write")
+
+        // A folder made later is watched once `watch` is called again, as the preview does after a change.
+        let sub = folder.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        await watcher.wait(timeout: .seconds(1))
+        watcher.watch([folder.path])
+        async let second: Void = {
+            try? await Task.sleep(for: .milliseconds(200))
+            try? TestPaths.write("x", to: sub.appendingPathComponent("b.md"))
+        }()
+        let waitedAgain = await clock.measure { await watcher.wait(timeout: .seconds(10)) }
+        await second
+        #expect(waitedAgain < .seconds(5))
+    }
+    #endif
+
     @Test func theErrorPageEscapesWhatItShows() {
         let error = DiagnosticsError([Diagnostic(at: SourceLocation(file: "<x>.md", line: 3, column: 1), field: "title",
                                                  "bad <script>", note: "fix & save")])
