@@ -17,7 +17,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Include inspections marked draft.")
     var drafts = false
 
-    @Flag(help: "List every page written.")
+    @Flag(help: "List every file written (an incremental build writes only what changed).")
     var verbose = false
 
     func run() async throws {
@@ -26,9 +26,14 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)
-            if verbose { report.files.forEach { print($0) } }
-            print("Built \(report.pages.count) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, "
-                + "\(report.pduPages) PDUs) into \(output)/ in \(String(format: "%.2f", report.seconds)) s")
+            if verbose { report.written.forEach { print($0) } }
+            let seconds = String(format: "%.2f", report.seconds)
+            let site = "\(report.pages.count) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, \(report.pduPages) PDUs)"
+            if report.wasUpToDate {
+                print("\(output)/ is up to date: \(site), no input changed (checked in \(seconds) s)")
+            } else {
+                print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.files.count) files written, the rest unchanged")
+            }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             let errorCount = error.errors.count

@@ -5,7 +5,11 @@ import Foundation
 /// Authors link to other pages with relative URLs as the site lays them out, e.g. from an inspection
 /// `../essex-north-2022/index.html#ratings` or `../../regions/east-of-england/index.html`.
 struct BodyLinkChecker {
-    let content: SiteContent
+    /// The rendered texts whose links are checked; their pages are link targets too.
+    let bodies: [BodyFacts]
+    /// The other pages a link may lead to.
+    let regions: [Region]
+    let glossary: [GlossaryTerm]
 
     /// One page whose text can be linked to, with the ids it is known to have.
     private struct Target {
@@ -13,32 +17,22 @@ struct BodyLinkChecker {
     }
 
     func check() -> [Diagnostic] {
-        let inspectionRenderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
-        let regionRenderer = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
-
         // Every page and the ids a link may point at.
         var targets: [String: Target] = [:]
-        var bodies: [(path: String, file: String, firstLine: Int, rendered: RenderedMarkdown)] = []
-        for inspection in content.inspections {
-            let rendered = inspectionRenderer.render(inspection.body)
-            let path = Routes.inspection(inspection.slug)
-            targets[path] = Target(ids: InspectionPageView.reservedIDs.union(rendered.headings.map(\.id)).union(rendered.footnoteIDs))
-            bodies.append((path, inspection.location.file, inspection.bodyFirstLine, rendered))
+        for body in bodies {
+            let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs : InspectionPageView.reservedIDs
+            targets[body.page] = Target(ids: reserved.union(body.headings.map(\.id)).union(body.footnoteIDs))
         }
-        for region in content.regions {
-            let rendered = regionRenderer.render(region.body)
-            let path = Routes.region(region.slug)
-            targets[path] = Target(ids: RegionPageView.reservedIDs.union(rendered.headings.map(\.id)).union(rendered.footnoteIDs))
-            bodies.append((path, region.location.file, region.bodyFirstLine, rendered))
+        for region in regions {
             for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = Target(ids: ["main"]) }
         }
         for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = Target(ids: ["main"]) }
-        targets[Routes.glossary] = Target(ids: Set(["main"] + content.glossary.map(\.id)))
+        targets[Routes.glossary] = Target(ids: Set(["main"] + glossary.map(\.id)))
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {
-            for link in body.rendered.links {
-                guard let problem = problem(with: link.destination, from: body.path, targets: targets) else { continue }
+            for link in body.links {
+                guard let problem = problem(with: link.destination, from: body.page, targets: targets) else { continue }
                 diagnostics.append(Diagnostic(
                     at: SourceLocation(file: body.file, line: body.firstLine + link.line - 1, column: link.column),
                     problem.message, note: problem.note))

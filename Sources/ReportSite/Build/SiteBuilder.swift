@@ -27,14 +27,18 @@ public struct SiteBuilder: Sendable {
 
     /// What a successful build made.
     public struct Report: Sendable {
-        /// Every file written, relative to the output folder, sorted.
+        /// Every file of the site, relative to the output folder, sorted.
         public var files: [String]
+        /// The files made this time; the others were kept from the last build, their inputs unchanged.
+        public var written: [String]
         public var inspectionPages: Int
         public var regionPages: Int
         public var pduPages: Int
         public var warnings: [Diagnostic]
         public var seconds: Double
         public var pages: [String] { files.filter { $0.hasSuffix(".html") } }
+        /// Nothing had changed since the last build, so nothing was read beyond the files' dates.
+        public var wasUpToDate: Bool { written.isEmpty }
     }
 
     public var options: Options
@@ -43,100 +47,182 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the site, or throws every diagnostic; on failure the output folder is left as it was.
+    /// Builds the site, remaking only the pages whose inputs changed since the last build, or throws
+    /// every diagnostic; on failure the output folder is left as it was.
     public func build() async throws(DiagnosticsError) -> Report {
         let start = Date()
+        let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let inputs = InputStamps(folders: [options.content, options.templates])
+        let siteWide = PageFingerprints.siteWide(
+            inputs: inputs, content: options.content, templates: options.templates,
+            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
+        let previous = BuildManifest.read(from: options.output).flatMap { $0.settings == siteWide.description ? $0 : nil }
+        if let previous, previous.isUpToDate(settings: siteWide.description, inputs: inputs, today: options.today, output: options.output) {
+            return Report(files: previous.pages.keys.sorted(), written: [], inspectionPages: previous.inspectionPages,
+                          regionPages: previous.regionPages, pduPages: previous.pduPages, warnings: [],
+                          seconds: Date().timeIntervalSince(start))
+        }
+
         let validation = await SiteValidation.run(
-            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts, today: options.today)
+            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
+            today: options.today, checkLinks: false)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
             throw DiagnosticsError(validation.diagnostics)
         }
+        let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide)
+        let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints)
+
+        // A job is redone when any file it makes is missing or was made from other inputs.
+        let existing = previous?.pages ?? [:]
+        let keptFacts = previous == nil ? [:] : BuildManifest.readFacts(from: options.output)
+        let stale = jobs.filter { job in
+            job.paths.contains { path in
+                existing[path] != job.fingerprint.description
+                    || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(path))
+            } || job.factsPage.map { keptFacts[$0] == nil } ?? false
+        }
+        // With a manifest to trust, only the stale files are made and moved in; without one the whole
+        // site is made afresh and swapped in at once.
+        let patching = previous != nil
+
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
-        var written: [String] = []
         do throws(DiagnosticsError) {
-            written = try await writePages(graph, templates: templates, to: output)
-            for asset in templates.assets() {
-                guard let data = FileManager.default.contents(atPath: asset.absolute) else {
-                    throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
-                }
-                try output.write(data, to: asset.relative)
-                written.append(asset.relative)
+            let made = try await run(patching ? stale : jobs, writingTo: output)
+            let textPages = Set(jobs.compactMap(\.factsPage))
+            var facts = patching ? keptFacts.filter { textPages.contains($0.key) } : [:]
+            facts.merge(made.facts) { _, new in new }
+            try checkLinks(facts: facts, validation: validation, graph: graph)
+
+            var written = made.paths
+            let searchIndexStale = patching == false || existing[Routes.searchIndex] != fingerprints.searchIndex.description
+            if searchIndexStale {
+                let headings = facts.mapValues(\.headings)
+                try output.write(Data(SearchIndex(graph: graph, headings: headings).javascript().utf8), to: Routes.searchIndex)
+                written.append(Routes.searchIndex)
             }
-            try output.commit()
+
+            var pages: [String: String] = [Routes.searchIndex: fingerprints.searchIndex.description]
+            for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
+            let manifest = BuildManifest(
+                settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
+                nextPublication: graph.inspections.compactMap(\.published).filter { options.today.isDefinitelyBefore($0) }.min()?.description,
+                pages: pages, inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
+            try output.write(BuildManifest.encoded(facts: facts), to: BuildManifest.factsFileName)
+            try output.write(manifest.encoded(), to: BuildManifest.fileName)
+            if patching {
+                let obsolete = Set(existing.keys).subtracting(pages.keys)
+                try output.commitPatch(files: written + [BuildManifest.factsFileName, BuildManifest.fileName], removing: obsolete.sorted())
+            } else {
+                try output.commit()
+            }
+            return Report(
+                files: pages.keys.sorted(), written: written.sorted(),
+                inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
+                warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start))
         } catch {
             output.discard()
             throw error
         }
-        return Report(
-            files: written.sorted(),
-            inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
-            warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start))
     }
 
-    /// Pages made together (an inspection and its print version share one Markdown rendering).
-    struct PageJob: Sendable {
-        var render: @Sendable () -> [(path: String, html: String)]
+    /// Checks every link in the report and region texts against the pages and anchors of the site.
+    /// Drafts left out of this build are still link targets, as `check` sees them.
+    private func checkLinks(facts: [String: BodyFacts], validation: SiteValidation, graph: SiteGraph) throws(DiagnosticsError) {
+        let built = Set(graph.inspections.map(\.slug))
+        let leftOut = BodyFacts.render(inspections: validation.content.inspections.filter { !built.contains($0.slug) }, regions: [])
+        let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary).check()
+        if !problems.isEmpty {
+            throw DiagnosticsError(problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) })
+        }
+    }
 
-        init(_ render: @escaping @Sendable () -> [(path: String, html: String)]) {
+    /// One or more files made together (an inspection and its print version share one Markdown
+    /// rendering), with the digest of what they are made from.
+    struct PageJob: Sendable {
+        var paths: [String]
+        var fingerprint: ContentDigest
+        /// The page whose text this job renders, whose facts the link check and search index need.
+        var factsPage: String?
+        var render: @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)
+
+        init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> String) {
+            paths = [path]
+            self.fingerprint = fingerprint
+            self.render = { ([(path, Data(render().utf8))], nil) }
+        }
+
+        init(paths: [String], _ fingerprint: ContentDigest, factsPage: String?,
+             _ render: @escaping @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)) {
+            self.paths = paths
+            self.fingerprint = fingerprint
+            self.factsPage = factsPage
             self.render = render
         }
-
-        init(path: String, _ render: @escaping @Sendable () -> String) {
-            self.render = { [(path, render())] }
-        }
     }
 
-    /// Every page of the site, in a fixed order.
-    func pageJobs(_ graph: SiteGraph, templates: TemplateSet) -> [PageJob] {
+    /// Every file of the site but the search index (made last, from every text's headings), in a fixed order.
+    func pageJobs(_ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints) throws(DiagnosticsError) -> [PageJob] {
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload)
+        let listings = fingerprints.listings
         var jobs: [PageJob] = [
-            PageJob(path: Routes.home) { templates.render(views.homePage(), with: "home") },
-            PageJob(path: Routes.regions) { templates.render(views.regionsIndex(), with: "regions") },
-            PageJob(path: Routes.pdus) { templates.render(views.pdusIndex(), with: "pdus") },
-            PageJob(path: Routes.notFound) { templates.render(views.notFound(), with: "404") },
-            PageJob(path: Routes.search) { templates.render(views.searchPage(), with: "search") },
-            PageJob(path: Routes.glossary) { templates.render(views.glossaryPage(), with: "glossary") },
-            PageJob(path: Routes.searchIndex) { SearchIndex(graph: graph).javascript() },
-            PageJob(path: Routes.feed) { templates.render(views.feed(), with: "feed") },
-            PageJob(path: Routes.sitemap) { templates.render(views.sitemap(), with: "sitemap") },
-            PageJob(path: Routes.robots) { templates.render(views.robots(), with: "robots") },
-            PageJob(path: Routes.dataCSV) { OpenData(graph: graph).csv() },
-            PageJob(path: Routes.dataJSON) { OpenData(graph: graph).json() },
+            PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
+            PageJob(path: Routes.regions, listings) { templates.render(views.regionsIndex(), with: "regions") },
+            PageJob(path: Routes.pdus, listings) { templates.render(views.pdusIndex(), with: "pdus") },
+            PageJob(path: Routes.notFound, listings) { templates.render(views.notFound(), with: "404") },
+            PageJob(path: Routes.search, listings) { templates.render(views.searchPage(), with: "search") },
+            PageJob(path: Routes.glossary, listings) { templates.render(views.glossaryPage(), with: "glossary") },
+            PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
+            PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
+            PageJob(path: Routes.robots, listings) { templates.render(views.robots(), with: "robots") },
+            PageJob(path: Routes.dataCSV, listings) { OpenData(graph: graph).csv() },
+            PageJob(path: Routes.dataJSON, listings) { OpenData(graph: graph).json() },
         ]
         let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {
-            jobs.append(PageJob {
+            let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
+            jobs.append(PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
                 let body = inspectionMarkdown.render(
-                    inspection.body, glossary: graph.glossary,
-                    glossaryPage: Routes.rootPrefix(from: Routes.inspection(inspection.slug)) + Routes.glossary)
-                return [
-                    (Routes.inspection(inspection.slug), templates.render(views.inspectionPage(inspection, body: body), with: "inspection")),
-                    (Routes.printVersion(inspection.slug), templates.render(views.printPage(inspection, body: body), with: "print")),
+                    inspection.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+                let files = [
+                    (page, Data(templates.render(views.inspectionPage(inspection, body: body), with: "inspection").utf8)),
+                    (print, Data(templates.render(views.printPage(inspection, body: body), with: "print").utf8)),
                 ]
+                return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             })
         }
         let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
-            jobs.append(PageJob(path: Routes.region(region.slug)) {
+            let page = Routes.region(region.slug)
+            jobs.append(PageJob(paths: [page], listings, factsPage: page) {
                 let body = regionMarkdown.render(
-                    region.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: Routes.region(region.slug)) + Routes.glossary)
-                return templates.render(views.regionPage(region, body: body), with: "region")
+                    region.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+                let html = templates.render(views.regionPage(region, body: body), with: "region")
+                return ([(page, Data(html.utf8))], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
             })
         }
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
-            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") })
+            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug), listings) { templates.render(views.pduPage(entry), with: "pdu") })
+        }
+        for asset in templates.assets() {
+            guard let data = FileManager.default.contents(atPath: asset.absolute) else {
+                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
+            }
+            var digest = ContentDigest(asset.relative)
+            data.withUnsafeBytes { digest.combine(bytes: $0) }
+            jobs.append(PageJob(paths: [asset.relative], digest, factsPage: nil) { ([(asset.relative, data)], nil) })
         }
         return jobs
     }
 
-    /// Renders and writes every page, on as many cores as there are, a bounded number at a time so
-    /// that memory stays flat however many reports there are.
-    func writePages(_ graph: SiteGraph, templates: TemplateSet, to output: StagedOutput) async throws(DiagnosticsError) -> [String] {
-        let jobs = pageJobs(graph, templates: templates)
+    /// Renders and writes `jobs` on as many cores as there are, a bounded number at a time so that
+    /// memory stays flat however many reports there are; returns the files written and the texts' facts.
+    func run(_ jobs: [PageJob], writingTo output: StagedOutput) async throws(DiagnosticsError) -> (paths: [String], facts: [String: BodyFacts]) {
+        typealias Outcome = Result<(paths: [String], facts: BodyFacts?), DiagnosticsError>
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let result: Result<[String], DiagnosticsError> = await withTaskGroup(of: Result<[String], DiagnosticsError>.self) { group in
+        let result: Result<(paths: [String], facts: [String: BodyFacts]), DiagnosticsError> = await withTaskGroup(of: Outcome.self) { group in
             var next = 0
             var written: [String] = []
+            var facts: [String: BodyFacts] = [:]
             var failure: DiagnosticsError?
             func enqueue() {
                 guard next < jobs.count else { return }
@@ -144,9 +230,9 @@ public struct SiteBuilder: Sendable {
                 next += 1
                 group.addTask {
                     do throws(DiagnosticsError) {
-                        let pages = job.render()
-                        for page in pages { try output.write(Data(page.html.utf8), to: page.path) }
-                        return .success(pages.map(\.path))
+                        let made = job.render()
+                        for file in made.files { try output.write(file.data, to: file.path) }
+                        return .success((made.files.map(\.path), made.facts))
                     } catch {
                         return .failure(error)
                     }
@@ -155,13 +241,16 @@ public struct SiteBuilder: Sendable {
             for _ in 0..<min(width * 2, jobs.count) { enqueue() }
             for await outcome in group {
                 switch outcome {
-                case .success(let paths): written.append(contentsOf: paths)
-                case .failure(let error): failure = failure ?? error
+                case .success(let made):
+                    written.append(contentsOf: made.paths)
+                    if let fact = made.facts { facts[fact.page] = fact }
+                case .failure(let error):
+                    failure = failure ?? error
                 }
                 if failure == nil { enqueue() }
             }
             if let failure { return .failure(failure) }
-            return .success(written)
+            return .success((written, facts))
         }
         return try result.get()
     }

@@ -9,17 +9,25 @@ struct SiteValidation: Sendable {
     var graph: SiteGraph?
     /// The templates, when they load.
     var templates: TemplateSet?
+    /// Everything loaded, drafts included.
+    var content: SiteContent
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Runs every stage that can run: a broken file does not stop the others from being checked.
+    ///
+    /// `build` passes `checkLinks: false` and checks the links itself from the pages it renders, so
+    /// that no text is rendered twice.
     static func run(
         content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool,
-        today: PartialDate = PartialDate(day: Date())
+        today: PartialDate = PartialDate(day: Date()), checkLinks: Bool = true
     ) async -> SiteValidation {
         let (content, loadDiagnostics) = ContentLoader(root: contentFolder).read()
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
-        let linkDiagnostics = BodyLinkChecker(content: content).check()
+        let linkDiagnostics = checkLinks
+            ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions),
+                              regions: content.regions, glossary: content.glossary).check()
+            : []
         var templates: TemplateSet?
         var templateDiagnostics: [Diagnostic] = []
         do {
@@ -40,6 +48,6 @@ struct SiteValidation: Sendable {
             .map(\.element)
         return SiteValidation(
             diagnostics: diagnostics,
-            graph: graph, templates: templates)
+            graph: graph, templates: templates, content: content)
     }
 }

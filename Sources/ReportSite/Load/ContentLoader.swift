@@ -29,23 +29,14 @@ public struct ContentLoader: Sendable {
             guard isUnique(file, &seen, &log), let (yaml, _) = readYAMLFile(file, &log) else { continue }
             if let framework = FrameworkDecoder.decode(yaml, id: file.slug, &log) { frameworks.append(framework) }
         }
-        var regions: [Region] = []
-        seen = [:]
-        for file in files(in: "regions", ext: "md") {
-            guard isUnique(file, &seen, &log), let (yaml, document) = readMarkdownFile(file, &log) else { continue }
-            if let region = RegionDecoder.decode(
-                yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
-                regions.append(region)
-            }
+        let regions: [Region] = decodeEach(uniqueFiles(in: "regions", ext: "md", &log), &log) { yaml, document, file, log in
+            RegionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
         }
-        var inspections: [Inspection] = []
-        seen = [:]
-        for file in files(in: "inspections", ext: "md") {
-            guard isUnique(file, &seen, &log), let (yaml, document) = readMarkdownFile(file, &log) else { continue }
-            if let inspection = InspectionDecoder.decode(
-                yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log) {
-                inspections.append(inspection)
-            }
+        let inspections: [Inspection] = decodeEach(uniqueFiles(in: "inspections", ext: "md", &log), &log) { yaml, document, file, log in
+            var inspection = InspectionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
+            inspection?.frontMatterDigest = ContentDigest(document.yaml)
+            inspection?.bodyDigest = ContentDigest(document.body)
+            return inspection
         }
         var glossary: [GlossaryTerm] = []
         let glossaryPath = join(root, "glossary.yml")
@@ -85,6 +76,36 @@ public struct ContentLoader: Sendable {
             found.append((join(directory, relative), String(name.dropLast(ext.count + 1))))
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// The Markdown files of `folder` whose slugs are not already taken by an earlier file.
+    private func uniqueFiles(in folder: String, ext: String, _ log: inout DiagnosticLog) -> [(path: String, slug: String)] {
+        var seen: [String: String] = [:]
+        return files(in: folder, ext: ext).filter { isUnique($0, &seen, &log) }
+    }
+
+    /// Reads and decodes every file on all cores (each file stands alone), then gathers the values and
+    /// the diagnostics in file order, so the result is the same as reading them one by one.
+    private func decodeEach<Value: Sendable>(
+        _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog,
+        _ decode: @escaping @Sendable (YAMLValue, FrontMatterDocument, (path: String, slug: String), inout DiagnosticLog) -> Value?
+    ) -> [Value] {
+        let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap { file -> (Value?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            guard let (yaml, document) = readMarkdownFile((file.path, file.slug), &fileLog) else { return (nil, fileLog) }
+            return (decode(yaml, document, (file.path, file.slug), &fileLog), fileLog)
+        }
+        var values: [Value] = []
+        for (value, fileLog) in outcomes {
+            log.append(contentsOf: fileLog.diagnostics)
+            if let value { values.append(value) }
+        }
+        return values
+    }
+
+    private struct FileRef: Sendable {
+        var path: String
+        var slug: String
     }
 
     /// Reports a slug used by two files; the second one is left out.

@@ -41,6 +41,9 @@ public struct Inspection: Sendable, Hashable {
     /// Where each front-matter field was written, for diagnostics raised after loading.
     public var fieldLocations: [String: SourceLocation]
     public var location: SourceLocation
+    /// Digests of the front matter as written and of the body, so a build can tell what changed.
+    public var frontMatterDigest = ContentDigest()
+    public var bodyDigest = ContentDigest()
 
     /// A draft is marked `draft: true` or has a publication date still to come: it is left out of the
     /// published site and shown, with a banner, only in the preview.

@@ -7,12 +7,13 @@ import Foundation
 /// (`file://`) may load a script but not fetch a file.
 struct SearchIndex {
     let graph: SiteGraph
+    /// The headings of each inspection's text, by page, from the build's own rendering of it.
+    let headings: [String: [Heading]]
 
     func javascript() -> String {
-        let renderer = MarkdownRenderer()
         let views = ViewBuilder(graph: graph)
         let entries: [[String: Any]] = graph.inspections.map { inspection in
-            let headings = renderer.render(inspection.body).headings.map(\.text)
+            let headings = (headings[Routes.inspection(inspection.slug)] ?? []).map(\.text)
             return [
                 "t": inspection.title,
                 "u": Routes.inspection(inspection.slug),

@@ -79,6 +79,41 @@ public struct StagedOutput: Sendable {
         }
     }
 
+    /// Moves `files` from the staging folder into the output folder, each replacing its old version
+    /// in one rename, then deletes `removing` from the output, and the staging folder.
+    ///
+    /// For an incremental build, whose pages are all made before this is called, so a failed build
+    /// still changes nothing. Were the machine to stop half-way through the renames, every file would
+    /// still be whole, and the manifest (moved last) would still be the old one, so the next build
+    /// would make the rest again.
+    public func commitPatch(files: [String], removing: [String]) throws(DiagnosticsError) {
+        let fileManager = FileManager.default
+        for path in files {
+            guard let source = resolve(path) else { continue }
+            let target = output.appendingPathComponent(path)
+            do {
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if rename(source.path, target.path) != 0 {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                }
+            } catch {
+                discard()
+                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: target.path), "cannot update the output folder: \(error.localizedDescription)")])
+            }
+        }
+        for path in removing {
+            guard resolve(path) != nil else { continue }
+            let target = output.appendingPathComponent(path)
+            try? fileManager.removeItem(at: target)
+            // A page's folder goes with its last file.
+            let folder = target.deletingLastPathComponent()
+            if folder.path != output.path, (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? fileManager.removeItem(at: folder)
+            }
+        }
+        discard()
+    }
+
     /// Removes the staging folder, leaving the output as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)

@@ -88,13 +88,7 @@ struct InspectionPageView {
 extension ViewBuilder {
     /// The median percentage of a key question over the programme's inspections (in one region, if named).
     func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
-        let values = graph.inspections
-            .filter { $0.frameworkID == framework && (region == nil || $0.regionSlug == region) }
-            .compactMap { $0.keyQuestions[standard]?[question] }
-            .sorted()
-        guard !values.isEmpty else { return nil }
-        let middle = values.count / 2
-        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+        medians.median(framework, standard, question, region: region)
     }
 
     func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {
@@ -178,7 +172,7 @@ extension ViewBuilder {
             score: Format.score(inspection.score, outOf: maxScore(inspection)),
             overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
             recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
-            hasBody: !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            hasBody: body.html.utf8.contains { !HTML.isWhitespace($0) },
             sources: inspection.sources,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),

@@ -4,6 +4,13 @@ struct ViewBuilder {
     let graph: SiteGraph
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
+    let medians: KeyQuestionMedians
+
+    init(graph: SiteGraph, liveReload: Bool = false) {
+        self.graph = graph
+        self.liveReload = liveReload
+        self.medians = KeyQuestionMedians(graph.inspections)
+    }
 
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
         let root = Routes.rootPrefix(from: path)

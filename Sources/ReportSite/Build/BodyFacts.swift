@@ -1,0 +1,36 @@
+/// What the link check and the search index need to know of a rendered report or region text.
+///
+/// Kept in the build manifest, so that an incremental build can check every link and index every
+/// heading without rendering the texts that did not change.
+struct BodyFacts: Codable, Sendable, Equatable {
+    /// The page the text is on, relative to the site root.
+    var page: String
+    /// The source file and the line its body starts on, for diagnostics.
+    var file: String
+    var firstLine: Int
+    var headings: [Heading]
+    var footnoteIDs: [String]
+    var links: [MarkdownLink]
+
+    init(_ rendered: RenderedMarkdown, page: String, file: String, firstLine: Int) {
+        self.page = page
+        self.file = file
+        self.firstLine = firstLine
+        headings = rendered.headings
+        footnoteIDs = rendered.footnoteIDs.sorted()
+        links = rendered.links
+    }
+
+    /// Renders each text on all cores, for a check that makes no pages.
+    static func render(inspections: [Inspection], regions: [Region]) -> [BodyFacts] {
+        let inspectionRenderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
+        let regionRenderer = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
+        return inspections.concurrentMap { inspection in
+            BodyFacts(inspectionRenderer.render(inspection.body), page: Routes.inspection(inspection.slug),
+                      file: inspection.location.file, firstLine: inspection.bodyFirstLine)
+        } + regions.concurrentMap { region in
+            BodyFacts(regionRenderer.render(region.body), page: Routes.region(region.slug),
+                      file: region.location.file, firstLine: region.bodyFirstLine)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The digest of everything each page is made from, so that a build can skip the pages whose digest
+/// is the one the last build recorded.
+///
+/// Reports are the bulk of a large site and each depends on little: its own file, the other
+/// inspections of its PDU (the history and previous/next links) and its programme's key-question
+/// figures (the medians on its bars). Every other page lists or counts all inspections, so it
+/// depends on every inspection's front matter; all pages depend on the site-wide inputs.
+struct PageFingerprints: Sendable {
+    /// Templates, site settings, frameworks, regions, glossary, build options and the binary.
+    let siteWide: ContentDigest
+    /// `siteWide` and every published inspection's front matter.
+    let listings: ContentDigest
+    /// `listings` and every report text, whose headings the search index holds.
+    let searchIndex: ContentDigest
+    private let keyQuestions: [String: ContentDigest]
+    private let graph: SiteGraph
+
+    init(graph: SiteGraph, siteWide: ContentDigest) {
+        self.graph = graph
+        self.siteWide = siteWide
+        var listings = siteWide
+        var texts = ContentDigest()
+        // Each programme's figures, in slug order so that a new date (which reorders the inspections)
+        // leaves them alone.
+        var keyQuestions: [String: ContentDigest] = [:]
+        for inspection in graph.inspections {
+            listings.combine(Self.summary(of: inspection, today: graph.today))
+            texts.combine(inspection.bodyDigest)
+        }
+        for inspection in graph.inspections.sorted(by: { $0.slug < $1.slug }) {
+            var figures = keyQuestions[inspection.frameworkID] ?? ContentDigest()
+            figures.combine(inspection.slug)
+            figures.combine(inspection.regionSlug)
+            for (standard, questions) in inspection.keyQuestions.sorted(by: { $0.key < $1.key }) {
+                figures.combine(standard)
+                for (question, value) in questions.sorted(by: { $0.key < $1.key }) {
+                    figures.combine(question)
+                    figures.combine(value.bitPattern)
+                }
+            }
+            keyQuestions[inspection.frameworkID] = figures
+        }
+        var searchIndex = listings
+        searchIndex.combine(texts)
+        self.listings = listings
+        self.searchIndex = searchIndex
+        self.keyQuestions = keyQuestions
+    }
+
+    /// A report page and its print version.
+    func inspection(_ inspection: Inspection) -> ContentDigest {
+        var digest = siteWide
+        digest.combine(Self.summary(of: inspection, today: graph.today))
+        digest.combine(inspection.location.file)
+        digest.combine(inspection.bodyDigest)
+        for other in graph.pdu(of: inspection)?.inspections ?? [] {
+            digest.combine(Self.summary(of: other, today: graph.today))
+        }
+        digest.combine(keyQuestions[inspection.frameworkID] ?? ContentDigest())
+        return digest
+    }
+
+    /// An inspection as the pages listing it see it: its name, its front matter and whether it is a draft today.
+    private static func summary(of inspection: Inspection, today: PartialDate) -> ContentDigest {
+        var digest = ContentDigest(inspection.slug)
+        digest.combine(inspection.frontMatterDigest)
+        digest.combine(inspection.isDraft(today: today) ? 1 : 0)
+        return digest
+    }
+
+    /// The site-wide inputs: every file of `inputs` but the reports and the assets (copied as they
+    /// are, each its own input), read in full (they are few and small), with the options and the
+    /// identity of the running binary.
+    static func siteWide(inputs: InputStamps, content: String, templates: String, options: [String]) -> ContentDigest {
+        var digest = ContentDigest("reportsite manifest \(BuildManifest.formatVersion)")
+        options.forEach { digest.combine($0) }
+        if let binary = Bundle.main.executablePath, let stamp = InputStamps(files: [binary]).files[binary] {
+            digest.combine(UInt64(bitPattern: stamp.size))
+            digest.combine(UInt64(bitPattern: stamp.modified))
+        }
+        let reports = (content as NSString).appendingPathComponent("inspections") + "/"
+        let assets = (templates as NSString).appendingPathComponent(TemplateSet.assetsFolder) + "/"
+        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(assets) {
+            digest.combine(path)
+            if let data = FileManager.default.contents(atPath: path) {
+                data.withUnsafeBytes { digest.combine(bytes: $0) }
+            }
+        }
+        return digest
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// An incremental build must make exactly the site a clean build makes: after each kind of edit, the
+/// output patched in place is compared byte for byte with a build into an empty folder.
+@Suite("Incremental builds", .serialized)
+struct IncrementalBuildTests {
+    /// A copy of the real content and templates, dated a minute ago so that a build right after
+    /// trusts their stamps.
+    static func copyOfTheSite(in folder: URL) throws -> (content: URL, templates: URL) {
+        let content = folder.appendingPathComponent("Content"), templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
+        let past = Date(timeIntervalSinceNow: -60)
+        for root in [content, templates] {
+            for path in LinkChecker.allFiles(root) {
+                try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: root.appendingPathComponent(path).path)
+            }
+        }
+        return (content, templates)
+    }
+
+    /// Replaces `old` with `new` in a file, failing the test if `old` is not there.
+    static func edit(_ file: URL, replacing old: String, with new: String) throws {
+        let text = try TestPaths.read(file)
+        #expect(text.contains(old), "\(file.lastPathComponent) has no '\(old)'")
+        try TestPaths.write(text.replacingOccurrences(of: old, with: new), to: file)
+    }
+
+    @Test func afterEachEditTheIncrementalOutputIsByteForByteACleanBuild() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try Self.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
+        let first = try await builder.build()
+        #expect(first.written.count == first.files.count)
+
+        let unchanged = try await builder.build()
+        #expect(unchanged.wasUpToDate, "a build with nothing changed wrote \(unchanged.written.count) files")
+
+        let inspections = content.appendingPathComponent("inspections")
+        let essex = inspections.appendingPathComponent("essex-south-2024.md")
+        let barking = inspections.appendingPathComponent("barking-dagenham-and-havering-2022.md")
+        let edits: [(name: String, apply: () throws -> Void, mostWritten: Int?)] = [
+            ("a report's text", { try TestPaths.write(try TestPaths.read(essex) + "\nA new closing paragraph.\n", to: essex) }, 3),
+            ("a key-question figure, which moves the medians", {
+                try Self.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }") }, nil),
+            ("a report's title", {
+                try Self.edit(barking, replacing: "Barking, Dagenham and Havering PDU\"", with: "Barking, Dagenham & Havering PDU\"") }, nil),
+            // West Kent's 2024 report lists its 2021 one (of another programme) among the PDU's inspections.
+            ("the date of an earlier inspection of the same PDU", {
+                try Self.edit(inspections.appendingPathComponent("west-kent-programme-2021.md"),
+                              replacing: "framework: pdu-2021\n", with: "framework: pdu-2021\npublished: \"2021-09\"\n") }, nil),
+            ("a new report", {
+                let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
+                try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }, nil),
+            ("a report removed", {
+                try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }, nil),
+            ("a report made a draft", { try Self.edit(barking, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }, nil),
+            ("a region's text", {
+                let region = content.appendingPathComponent("regions/east-of-england.md")
+                try TestPaths.write(try TestPaths.read(region) + "\nMore about the region.\n", to: region) }, nil),
+            ("the glossary", {
+                try Self.edit(content.appendingPathComponent("glossary.yml"), replacing: "Engaging People on Probation", with: "Engaging people on probation") }, nil),
+            ("a template", {
+                try Self.edit(templates.appendingPathComponent("inspection.mustache"), replacing: "Inspections of this PDU", with: "All inspections of this PDU") }, nil),
+            ("a stylesheet", {
+                let css = templates.appendingPathComponent("assets/css/site.css")
+                try TestPaths.write(try TestPaths.read(css) + "\n/* edited */\n", to: css) }, 1),
+        ]
+        for (index, edit) in edits.enumerated() {
+            try edit.apply()
+            let incremental = try await builder.build()
+            let clean = folder.appendingPathComponent("Clean-\(index)")
+            let reference = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: clean.path)).build()
+            #expect(incremental.files == reference.files, "after editing \(edit.name)")
+            // The manifest says when its stamps were taken; everything else must match to the byte.
+            #expect(BuildManifest.read(from: output.path)?.pages == BuildManifest.read(from: clean.path)?.pages)
+            var patched = try StagedOutputTests.snapshot(output), fresh = try StagedOutputTests.snapshot(clean)
+            patched[BuildManifest.fileName] = nil
+            fresh[BuildManifest.fileName] = nil
+            #expect(patched.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
+            let differing = fresh.keys.filter { patched[$0] != fresh[$0] }.sorted()
+            #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
+            if let most = edit.mostWritten {
+                // Pages plus the search index; the two manifest files are not counted.
+                #expect(incremental.written.count <= most + 1, "editing \(edit.name) wrote \(incremental.written)")
+            }
+        }
+    }
+
+    @Test func aFailedIncrementalBuildChangesNothing() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try Self.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
+        _ = try await builder.build()
+        let before = try StagedOutputTests.snapshot(output)
+
+        // A link to a page that does not exist is found only once the text is rendered, after the
+        // other pages are made: the output must still be the last good site.
+        let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
+        try TestPaths.write(try TestPaths.read(essex) + "\nSee [nowhere](../no-such-report/index.html).\n", to: essex)
+        await #expect(throws: DiagnosticsError.self) { try await builder.build() }
+        #expect(try StagedOutputTests.snapshot(output) == before)
+        #expect(try StagedOutputTests.leftovers(in: folder).isEmpty)
+    }
+}
