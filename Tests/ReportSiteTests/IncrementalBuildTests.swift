@@ -107,3 +107,48 @@ struct IncrementalBuildTests {
         #expect(try StagedOutputTests.leftovers(in: folder).isEmpty)
     }
 }
+
+/// Pages whose size would otherwise grow with the years a site covers.
+@Suite("Pages at scale")
+struct PagesAtScaleTests {
+    /// Alpha PDU inspected `count` times, a year apart (2001, 2002, ...).
+    static func alphaInspectedYearly(_ count: Int, in folder: URL) throws -> URL {
+        let content = try StagedOutputTests.makeContent(in: folder)
+        for year in 1...count {
+            let text = TestContent.alphaInspection.replacingOccurrences(
+                of: "framework: pdu-2023\n", with: "framework: pdu-2023\npublished: \(2000 + year)-05-01\n")
+            try TestPaths.write(text, to: content.appendingPathComponent("inspections/alpha-\(2000 + year).md"))
+        }
+        try FileManager.default.removeItem(at: content.appendingPathComponent("inspections/alpha-2024.md"))
+        return content
+    }
+
+    @Test func aReportListsItsNearestInspectionsAndLinksToThePDUForTheRest() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.alphaInspectedYearly(10, in: folder)
+        let output = folder.appendingPathComponent("Output")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path)).build()
+
+        let page = try TestPaths.read(output.appendingPathComponent("inspections/alpha-2005/index.html"))
+        let history = try #require(page.range(of: "<ol class=\"history\">").map { page[$0.upperBound...] }?.components(separatedBy: "</ol>").first)
+        let listed = LinkChecker.matches(#"inspections/(alpha-\d{4})/index\.html"#, in: String(history), groups: 1).map { $0[0] }
+        // 2005 in the middle of 2002 ... 2008: three either side, and itself unlinked.
+        #expect(listed == ["alpha-2002", "alpha-2003", "alpha-2004", "alpha-2006", "alpha-2007", "alpha-2008"])
+        #expect(history.contains("aria-current=\"page\""))
+        #expect(page.contains("all Alpha inspections</a> (3 more)"))
+        #expect(page.contains("href=\"../../pdus/alpha/index.html\">all Alpha inspections"))
+
+        let pduPage = try TestPaths.read(output.appendingPathComponent("pdus/alpha/index.html"))
+        for year in 2001...2010 { #expect(pduPage.contains("inspections/alpha-\(year)/index.html")) }
+    }
+
+    @Test func theHomePageShowsEachPDUOncePerProgramme() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.alphaInspectedYearly(4, in: folder)
+        let output = folder.appendingPathComponent("Output")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path)).build()
+        let home = try TestPaths.read(output.appendingPathComponent("index.html"))
+        #expect(home.contains("inspections/alpha-2004/index.html"))
+        for year in 2001...2003 { #expect(!home.contains("inspections/alpha-\(year)/index.html"), "\(year) is listed") }
+    }
+}

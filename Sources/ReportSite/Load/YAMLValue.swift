@@ -239,23 +239,48 @@ enum YAMLReader {
     }
 
     /// The first line (1-based) with `&name` or `*name` where a YAML value starts, outside quotes.
+    /// Reads bytes, not characters: every character it looks for is ASCII, and it runs on every file.
     static func lineWithAnchorOrAlias(_ yaml: String) -> Int? {
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character = " "
-            var iterator = line.makeIterator()
-            while let character = iterator.next() {
-                defer { previous = character }
-                if let open = quote {
-                    if character == open { quote = nil }
-                    continue
+        let bytes = Array(yaml.utf8)
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        let valueStarters: [UInt8] = Array(" \t-:[{,".utf8)
+        var lineNumber = 1
+        var quote: UInt8?
+        var previous = space
+        var skippingComment = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == newline {
+                lineNumber += 1
+                quote = nil
+                previous = space
+                skippingComment = false
+                continue
+            }
+            defer { previous = byte }
+            if skippingComment { continue }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            let startsValue = valueStarters.contains(previous)
+            if byte == UInt8(ascii: "#") && (previous == space || previous == tab) { skippingComment = true; continue }
+            if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && startsValue { quote = byte; continue }
+            if (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*")) && startsValue, index < bytes.count {
+                let next = bytes[index]
+                let isName: Bool
+                if next < 0x80 {
+                    isName = next == UInt8(ascii: "_") || (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A)
+                } else {
+                    let character = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).first
+                    isName = character.map { $0.isLetter || $0.isNumber } ?? false
                 }
-                let startsValue = " \t-:[{,".contains(previous)
-                if character == "#" && (previous == " " || previous == "\t") { break }
-                if (character == "\"" || character == "'") && startsValue { quote = character; continue }
-                if (character == "&" || character == "*") && startsValue {
-                    if let next = iterator.next(), next.isLetter || next.isNumber || next == "_" { return index + 1 }
-                }
+                if isName { return lineNumber }
+                // The character after a lone marker is not looked at again (a line end always is).
+                if next != newline { index += 1 }
+                continue
             }
         }
         return nil

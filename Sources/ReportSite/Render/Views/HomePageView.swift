@@ -28,9 +28,16 @@ extension ViewBuilder {
         let chrome = chrome(path: path, title: graph.settings.title, crumbs: [])
         // Newest programme first: it is what readers look for.
         let frameworks = graph.frameworks.reversed()
+        // One row per PDU, as in the annual report's table: its latest inspection in the programme
+        // (earlier ones are on the PDU's page), so the page stays the same size however many years it covers.
+        var seen: Set<String> = []
+        let latest = graph.inspections.filter { inspection in
+            let subject = graph.pdu(of: inspection)?.pdu.slug ?? inspection.slug
+            return seen.insert("\(inspection.frameworkID) \(subject)").inserted
+        }
         let pduTables = frameworks.filter { $0.level == .pdu }.map {
-            programmeTable($0, inspections: graph.inspections, root: chrome.root,
-                           caption: "Ratings of every PDU inspected in the programme \($0.name.lowercasedFirst), newest first")
+            programmeTable($0, inspections: latest, root: chrome.root,
+                           caption: "Ratings of every PDU inspected in the programme \($0.name.lowercasedFirst), newest first (each PDU's latest inspection)")
         }.filter(\.hasRows)
         let regionalTables = frameworks.filter { $0.level == .region }.map {
             programmeTable($0, inspections: graph.inspections, root: chrome.root,

@@ -67,6 +67,9 @@ struct InspectionPageView {
     var history: [HistoryEntry]
     /// Whether the PDU has other inspections to list beside this one.
     var hasHistory: Bool
+    /// How many of the PDU's inspections are not listed (the PDU's page has them all).
+    var historyMore: Int
+    var hasMoreHistory: Bool
     var previous: LinkView?
     var next: LinkView?
     var draft: Bool
@@ -86,6 +89,9 @@ struct InspectionPageView {
 }
 
 extension ViewBuilder {
+    /// How many of the PDU's other inspections a report lists on each side of itself.
+    static let historyReach = 3
+
     /// The median percentage of a key question over the programme's inspections (in one region, if named).
     func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
         medians.median(framework, standard, question, region: region)
@@ -150,7 +156,9 @@ extension ViewBuilder {
         var previous: LinkView?
         var next: LinkView?
         if let pdu, let index = pdu.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
-            history = pdu.inspections.map {
+            // The nearest inspections either side; the PDU's page lists them all.
+            let shown = max(0, min(index - Self.historyReach, pdu.inspections.count - (2 * Self.historyReach + 1)))
+            history = pdu.inspections[shown..<min(pdu.inspections.count, shown + 2 * Self.historyReach + 1)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
                       score: Format.score($0.score, outOf: maxScore($0)), overall: RatingView($0.overall),
                       isCurrent: $0.slug == inspection.slug)
@@ -165,6 +173,7 @@ extension ViewBuilder {
             }
         }
 
+        let historyMore = max(0, (pdu?.inspections.count ?? 0) - history.count)
         return InspectionPageView(
             chrome: chrome, title: inspection.title, summary: inspection.summary ?? "",
             kindLabel: inspection.kind == .pdu ? "PDU inspection" : "Regional inspection",
@@ -176,7 +185,7 @@ extension ViewBuilder {
             sources: inspection.sources,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
-            history: history, hasHistory: history.count > 1, previous: previous, next: next,
+            history: history, hasHistory: history.count > 1, historyMore: historyMore, hasMoreHistory: historyMore > 0, previous: previous, next: next,
             draft: inspection.isDraft(today: graph.today))
     }
 }
