@@ -152,3 +152,26 @@ struct PagesAtScaleTests {
         for year in 2001...2003 { #expect(!home.contains("inspections/alpha-\(year)/index.html"), "\(year) is listed") }
     }
 }
+
+@Suite("Report texts read when their pages are made")
+struct MarkdownTextTests {
+    @Test func everyTextReadsBackAsWrittenWhateverItsEncodingDetails() throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        let plain = TestContent.alphaInspection + "\nÉtude – café.\n"
+        let variants = [
+            ("plain", plain),
+            ("bom", "\u{FEFF}" + plain),
+            ("crlf", plain.replacingOccurrences(of: "\n", with: "\r\n")),
+        ]
+        for (name, text) in variants {
+            try Data(text.utf8).write(to: content.appendingPathComponent("inspections/alpha-\(name).md"))
+        }
+        let (loaded, _) = try ContentLoader(root: content.path).load()
+        let expected = "## Foreword\n\nText.\nÉtude – café.\n"
+        for (name, _) in variants {
+            let inspection = try #require(loaded.inspections.first { $0.slug == "alpha-\(name)" })
+            #expect(inspection.body.markdown == expected, "\(name): \(inspection.body.markdown.debugDescription)")
+        }
+    }
+}

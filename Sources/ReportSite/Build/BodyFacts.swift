@@ -26,7 +26,7 @@ struct BodyFacts: Codable, Sendable, Equatable {
         let inspectionRenderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         let regionRenderer = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         return inspections.concurrentMap { inspection in
-            BodyFacts(inspectionRenderer.render(inspection.body), page: Routes.inspection(inspection.slug),
+            BodyFacts(inspectionRenderer.render(inspection.body.markdown), page: Routes.inspection(inspection.slug),
                       file: inspection.location.file, firstLine: inspection.bodyFirstLine)
         } + regions.concurrentMap { region in
             BodyFacts(regionRenderer.render(region.body), page: Routes.region(region.slug),

@@ -182,7 +182,7 @@ public struct SiteBuilder: Sendable {
             let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
             jobs.append(PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
                 let body = inspectionMarkdown.render(
-                    inspection.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+                    inspection.body.markdown, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
                 let files = [
                     (page, Data(templates.render(views.inspectionPage(inspection, body: body), with: "inspection").utf8)),
                     (print, Data(templates.render(views.printPage(inspection, body: body), with: "print").utf8)),

@@ -36,6 +36,8 @@ public struct ContentLoader: Sendable {
             var inspection = InspectionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
             inspection?.frontMatterDigest = ContentDigest(document.yaml)
             inspection?.bodyDigest = ContentDigest(document.body)
+            // Only where the text starts is kept; the page reads it again when it is made.
+            if let offset = document.bodyOffset { inspection?.body = .file(file.path, from: offset) }
             return inspection
         }
         var glossary: [GlossaryTerm] = []
@@ -123,6 +125,11 @@ public struct ContentLoader: Sendable {
     static let maximumFileBytes = 16 << 20
 
     private func readText(_ path: String, _ log: inout DiagnosticLog) -> String? {
+        readTextAndSize(path, &log)?.text
+    }
+
+    /// The file's text, and its size in bytes.
+    private func readTextAndSize(_ path: String, _ log: inout DiagnosticLog) -> (text: String, bytes: Int)? {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumFileBytes {
             log.append(Diagnostic(at: SourceLocation(file: path), "the file is larger than \(Self.maximumFileBytes >> 20) MB"))
             return nil
@@ -136,7 +143,7 @@ public struct ContentLoader: Sendable {
                                   note: "save it as UTF-8"))
             return nil
         }
-        return text
+        return (text, data.count)
     }
 
     private func checkSlug(_ file: (path: String, slug: String), _ log: inout DiagnosticLog) -> Bool {
@@ -159,10 +166,13 @@ public struct ContentLoader: Sendable {
     private func readMarkdownFile(
         _ file: (path: String, slug: String), _ log: inout DiagnosticLog
     ) -> (YAMLValue, FrontMatterDocument)? {
-        guard checkSlug(file, &log), let text = readText(file.path, &log) else { return nil }
-        let document: FrontMatterDocument
+        guard checkSlug(file, &log), let (text, fileBytes) = readTextAndSize(file.path, &log) else { return nil }
+        var document: FrontMatterDocument
         switch FrontMatter.split(text, file: file.path) {
-        case .success(let value): document = value
+        case .success(let value):
+            document = value
+            // Decoding drops a byte-order mark: then the text's bytes are not the file's.
+            if fileBytes != text.utf8.count { document.bodyOffset = nil }
         case .failure(let diagnostic): log.append(diagnostic); return nil
         }
         switch YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {

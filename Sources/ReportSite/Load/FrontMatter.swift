@@ -8,6 +8,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
     public var body: String
     /// Line of the file on which the body starts.
     public var bodyFirstLine: Int
+    /// Byte of the file at which the body starts; nil when line endings were changed, so that the
+    /// body is not the file's bytes from there.
+    public var bodyOffset: Int?
 }
 
 /// Splits `---`-fenced front matter from a Markdown file.
@@ -18,7 +21,8 @@ public enum FrontMatter {
     /// walk over its lines: with thousands of reports this was the slowest part of loading.
     public static func split(_ text: String, file: String) -> Result<FrontMatterDocument, Diagnostic> {
         // Windows line endings are normalised first; the number of lines, and so every line number, stays the same.
-        let text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalised = text.utf8.contains(UInt8(ascii: "\r"))
+        let text = normalised ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         let bytes = text.utf8
         // A byte-order mark before the opening fence is allowed.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.index(bytes.startIndex, offsetBy: 3) : bytes.startIndex
@@ -38,7 +42,8 @@ public enum FrontMatter {
             let yamlEnd = line.lowerBound > yamlStart ? bytes.index(before: line.lowerBound) : yamlStart
             return .success(FrontMatterDocument(
                 yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                body: String(text[lines.position...]), bodyFirstLine: lineNumber + 1))
+                body: String(text[lines.position...]), bodyFirstLine: lineNumber + 1,
+                bodyOffset: normalised ? nil : bytes.distance(from: bytes.startIndex, to: lines.position)))
         }
         return .failure(Diagnostic(
             at: SourceLocation(file: file, line: 1, column: 1),

@@ -83,7 +83,7 @@ enum InspectionDecoder {
             leadInspector: object.optional("lead_inspector")?.string(&log),
             summary: object.optional("summary")?.string(&log),
             sources: object.optional("sources")?.strings(&log) ?? [],
-            draft: draft, body: body, bodyFirstLine: bodyFirstLine, fieldLocations: locations,
+            draft: draft, body: MarkdownText(body), bodyFirstLine: bodyFirstLine, fieldLocations: locations,
             location: SourceLocation(file: root.file, line: 1))
     }
 

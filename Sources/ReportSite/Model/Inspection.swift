@@ -35,8 +35,8 @@ public struct Inspection: Sendable, Hashable {
     public var summary: String?
     public var sources: [String]
     public var draft: Bool
-    /// The report text, Markdown.
-    public var body: String
+    /// The report text, Markdown (read from its file when the page is made).
+    public var body: MarkdownText
     public var bodyFirstLine: Int
     /// Where each front-matter field was written, for diagnostics raised after loading.
     public var fieldLocations: [String: SourceLocation]
