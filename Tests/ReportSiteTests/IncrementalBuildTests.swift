@@ -175,3 +175,22 @@ struct MarkdownTextTests {
         }
     }
 }
+
+@Suite("The texts file beside the manifest")
+struct BodyFactsFileTests {
+    @Test func factsReadBackExactlyTabsLineEndsAndBackslashesIncluded() throws {
+        let facts = [
+            "inspections/a/index.html": BodyFacts(
+                page: "inspections/a/index.html", file: "Content/inspections/a\tb.md", firstLine: 30,
+                headings: [Heading(level: 2, text: "Tabs\there, a \\ back\\slash\\t and\nline", id: "tabs-here"),
+                           Heading(level: 3, text: "Étude – ‘quoted’", id: "etude")],
+                footnoteIDs: ["fn-1", "fnref-1"],
+                links: [MarkdownLink(destination: "../b/index.html#x\\y", line: 4, column: 12)]),
+            "regions/r/index.html": BodyFacts(page: "regions/r/index.html", file: "r.md", firstLine: 1),
+        ]
+        let decoded = try #require(BodyFactsFile.decode(BodyFactsFile.encode(facts)))
+        #expect(decoded == facts)
+        #expect(BodyFactsFile.decode(Data("something else\n".utf8)) == nil)
+        #expect(BodyFactsFile.decode(Data("reportsite texts 1\nH\tx\ty\tz\n".utf8)) == nil)
+    }
+}

@@ -2,7 +2,7 @@
 ///
 /// Kept in the build manifest, so that an incremental build can check every link and index every
 /// heading without rendering the texts that did not change.
-struct BodyFacts: Codable, Sendable, Equatable {
+struct BodyFacts: Sendable, Equatable {
     /// The page the text is on, relative to the site root.
     var page: String
     /// The source file and the line its body starts on, for diagnostics.
@@ -11,6 +11,15 @@ struct BodyFacts: Codable, Sendable, Equatable {
     var headings: [Heading]
     var footnoteIDs: [String]
     var links: [MarkdownLink]
+
+    init(page: String, file: String, firstLine: Int, headings: [Heading] = [], footnoteIDs: [String] = [], links: [MarkdownLink] = []) {
+        self.page = page
+        self.file = file
+        self.firstLine = firstLine
+        self.headings = headings
+        self.footnoteIDs = footnoteIDs
+        self.links = links
+    }
 
     init(_ rendered: RenderedMarkdown, page: String, file: String, firstLine: Int) {
         self.page = page

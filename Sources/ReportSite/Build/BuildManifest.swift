@@ -7,7 +7,7 @@ import Foundation
 /// facts of every rendered text, larger, are read only when some page is remade.
 struct BuildManifest: Codable, Sendable {
     static let fileName = ".reportsite-manifest.json"
-    static let factsFileName = ".reportsite-texts.json"
+    static let factsFileName = ".reportsite-texts.tsv"
     /// Raised whenever the manifest's meaning changes, so an old one is never trusted.
     static let formatVersion = 1
 
@@ -42,10 +42,8 @@ struct BuildManifest: Codable, Sendable {
     /// The facts of the texts rendered by earlier builds, by page; empty when unreadable.
     static func readFacts(from output: String) -> [String: BodyFacts] {
         let path = (output as NSString).appendingPathComponent(factsFileName)
-        guard let data = FileManager.default.contents(atPath: path),
-              let facts = try? JSONDecoder().decode([String: BodyFacts].self, from: data)
-        else { return [:] }
-        return facts
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        return BodyFactsFile.decode(data) ?? [:]
     }
 
     func encoded() -> Data {
@@ -55,9 +53,7 @@ struct BuildManifest: Codable, Sendable {
     }
 
     static func encoded(facts: [String: BodyFacts]) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(facts)) ?? Data()
+        BodyFactsFile.encode(facts)
     }
 
     /// Whether the output is exactly what building now would make: same settings, same input files

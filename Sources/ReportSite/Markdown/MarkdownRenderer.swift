@@ -2,7 +2,7 @@ import CCmarkGFM
 import Foundation
 
 /// A heading of a rendered document, for its table of contents.
-public struct Heading: Sendable, Hashable, Codable {
+public struct Heading: Sendable, Hashable {
     public var level: Int
     public var text: String
     /// The `id` attribute given to the heading, unique within the document.
@@ -10,7 +10,7 @@ public struct Heading: Sendable, Hashable, Codable {
 }
 
 /// A link destination written in a document, with where it was written (1-based, within the document).
-public struct MarkdownLink: Sendable, Hashable, Codable {
+public struct MarkdownLink: Sendable, Hashable {
     public var destination: String
     public var line: Int
     public var column: Int
