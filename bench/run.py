@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Benchmark: reportsite against the cmark-gfm floor and Hugo, on the same synthetic reports.
+
+usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the release binary first)
+       python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental]
+
+For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
+  - reportsite: a full release build into an empty folder;
+  - the cmark-gfm floor: the cmark-gfm program (Debian's) converting the same report bodies with the
+    options reportsite uses, one process per core, each given its share of the files;
+  - Hugo (Debian's): an equivalent site (bench/hugo: one page per report, one per region, one index
+    table) from the same files;
+  - reportsite's incremental builds: nothing changed, one report's text changed, one report's front
+    matter changed.
+Each is the median of R runs (wall time; the CPU time and peak memory are those of that run), measured
+with wait4 on the child process. It prints the machine, a table per N and the ratios to the targets.
+"""
+import argparse
+import os
+import pathlib
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+PROJECT = pathlib.Path(__file__).resolve().parents[1]
+BINARY = PROJECT / ".build" / "release" / "reportsite"
+CMARK_OPTIONS = ["--unsafe", "--smart", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter",
+                 "-e", "tasklist"]
+
+
+class Measure:
+    """Wall, CPU and peak memory of one child process (and of the children it waited for)."""
+
+    def __init__(self, wall, cpu, rss_mb, output):
+        self.wall, self.cpu, self.rss_mb, self.output = wall, cpu, rss_mb, output
+
+
+def measure(command, cwd=PROJECT):
+    start = time.monotonic()
+    child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = child.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.monotonic() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        sys.exit(f"failed ({child.returncode}): {' '.join(map(str, command))}\n{output[-2000:]}")
+    # ru_maxrss is in kilobytes on Linux.
+    return Measure(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output)
+
+
+def median_of(runs, make):
+    """Runs `make(i)` (which returns a Measure) `runs` times; the run with the median wall time, and all walls."""
+    results = [make(index) for index in range(runs)]
+    ordered = sorted(results, key=lambda m: m.wall)
+    return ordered[len(ordered) // 2], [m.wall for m in results]
+
+
+def machine():
+    model = "unknown CPU"
+    for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    memory = "?"
+    for line in pathlib.Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal"):
+            memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    cmark = subprocess.run(["cmark-gfm", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    return (f"Machine: {model}, {os.cpu_count()} cores, {memory} memory, {platform.system()} {platform.release()}\n"
+            f"cmark-gfm: {cmark}\nhugo: {hugo}")
+
+
+def prepare(count, scratch):
+    """Content, bodies and a Hugo site for `count` reports; returns their folders."""
+    content = scratch / f"content-{count}"
+    subprocess.run([sys.executable, str(PROJECT / "bench" / "gen_content.py"), str(count), str(content)], check=True)
+    reports = sorted((content / "inspections").glob("*.md"))
+    bodies = scratch / f"bodies-{count}"
+    bodies.mkdir()
+    hugo = scratch / f"hugo-{count}"
+    shutil.copytree(PROJECT / "bench" / "hugo", hugo)
+    (hugo / "content" / "reports").mkdir(parents=True)
+    total = 0
+    for report in reports:
+        text = report.read_text(encoding="utf-8")
+        total += len(text.encode("utf-8"))
+        # The body is what follows the second line that is exactly '---'.
+        body = text.split("\n---\n", 1)[1]
+        (bodies / report.name).write_text(body, encoding="utf-8")
+        shutil.copy(report, hugo / "content" / "reports" / report.name)
+    return content, bodies, hugo, total, len(reports)
+
+
+def cmark_command(bodies, groups, out):
+    """One shell that starts a cmark-gfm per group of files, in parallel, and waits for them all."""
+    files = sorted(str(path) for path in bodies.glob("*.md"))
+    size = -(-len(files) // groups)
+    out.mkdir(exist_ok=True)
+    script = []
+    for index in range(groups):
+        listing = out / f"list-{index}.txt"
+        listing.write_text("\n".join(files[index * size:(index + 1) * size]) + "\n")
+        options = " ".join(CMARK_OPTIONS)
+        script.append(f"xargs -a {listing} cmark-gfm {options} > {out}/part-{index}.html &")
+    script.append("wait")
+    return ["sh", "-c", "\n".join(script)]
+
+
+def fresh(folder):
+    if folder.exists():
+        shutil.rmtree(folder)
+
+
+def table(rows):
+    lines = ["| job | wall s (median) | min–max s | CPU s | peak RSS MB |", "|---|---:|---:|---:|---:|"]
+    for name, (m, walls) in rows:
+        lines.append(f"| {name} | {m.wall:.2f} | {min(walls):.2f}–{max(walls):.2f} | {m.cpu:.2f} | {m.rss_mb:.0f} |")
+    return "\n".join(lines)
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def bench(count, args, scratch, report):
+    content, bodies, hugo, total, reports = prepare(count, scratch)
+    report(f"\n## N = {count}: {reports} reports, {total / 1e6:.1f} MB of Markdown, {total / reports / 1000:.1f} KB each\n")
+    out = scratch / f"out-{count}"
+
+    def reportsite(_):
+        fresh(out)
+        return measure([str(BINARY), "build", "--content", str(content), "--output", str(out)])
+
+    full, full_walls = median_of(args.runs, reportsite)
+    pages = re.search(r"Built (\d+) pages", full.output)
+    cmark_out = scratch / f"cmark-{count}"
+    cores = os.cpu_count() or 1
+
+    def cmark(groups):
+        def run(_):
+            fresh(cmark_out)
+            return measure(cmark_command(bodies, groups, cmark_out))
+        return run
+
+    floor = median_of(args.runs, cmark(cores))
+    single = median_of(args.runs, cmark(1))
+    rows = [(f"reportsite build ({pages.group(1) if pages else '?'} pages)", (full, full_walls)),
+            (f"cmark-gfm floor ({cores} processes)", floor),
+            ("cmark-gfm, 1 process", single)]
+    hugo_result = None
+    if not args.skip_hugo:
+        hugo_out = scratch / f"hugo-out-{count}"
+
+        def run_hugo(_):
+            fresh(hugo_out)
+            return measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo_out)])
+
+        hugo_result = median_of(args.runs, run_hugo)
+        html = sum(1 for _ in hugo_out.rglob("*.html"))
+        rows.append((f"Hugo ({html} pages)", hugo_result))
+
+    if not args.skip_incremental:
+        # The output of the last full build is in place: these are rebuilds of it.
+        report_file = sorted((content / "inspections").glob("*.md"))[count // 2]
+        build = [str(BINARY), "build", "--content", str(content), "--output", str(out)]
+        # A settled build first, so that the files just written are older than the stamps.
+        time.sleep(2.1)
+        measure(build)
+
+        def no_change(_):
+            return measure(build)
+
+        def text_edit(index):
+            with report_file.open("a", encoding="utf-8") as handle:
+                handle.write(f"\nA paragraph added by the benchmark ({index}).\n")
+            return measure(build)
+
+        def front_matter_edit(index):
+            text = report_file.read_text(encoding="utf-8")
+            report_file.write_text(text.replace('summary: "', f'summary: "Edited {index}. ', 1), encoding="utf-8")
+            return measure(build)
+
+        rows.append(("reportsite, nothing changed", median_of(args.runs, no_change)))
+        rows.append(("reportsite, one report's text changed", median_of(args.runs, text_edit)))
+        rows.append(("reportsite, one report's front matter changed", median_of(args.runs, front_matter_edit)))
+
+    report(table(rows) + "\n")
+    floor_ratio = full.wall / floor[0].wall
+    report(f"- reportsite ÷ cmark-gfm floor: {floor_ratio:.2f} (target ≤ 1.5): {verdict(floor_ratio <= 1.5)}")
+    if hugo_result:
+        hugo_ratio = hugo_result[0].wall / full.wall
+        report(f"- Hugo ÷ reportsite: {hugo_ratio:.2f} (target ≥ 3): {verdict(hugo_ratio >= 3)}")
+    report(f"- reportsite peak memory: {full.rss_mb:.0f} MB (target < 400 MB): {verdict(full.rss_mb < 400)}")
+    if not args.skip_incremental:
+        named = dict(rows)
+        unchanged = named["reportsite, nothing changed"][0].wall
+        text = named["reportsite, one report's text changed"][0].wall
+        front = named["reportsite, one report's front matter changed"][0].wall
+        report(f"- no-change rebuild: {unchanged:.2f} s (target < 1 s): {verdict(unchanged < 1)}")
+        report(f"- one-file change: text {text:.2f} s, front matter {front:.2f} s (target < 1.5 s): "
+               f"{verdict(max(text, front) < 1.5)}")
+    report("\nCPU is user + system time; for the cmark-gfm floor it is the sum over its processes, and its peak "
+           "memory is that of the largest one.")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
+    parser.add_argument("--dir", type=pathlib.Path, default=pathlib.Path(os.environ.get("BENCH_DIR", "/tmp/reportsite-bench")))
+    parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument("--skip-incremental", action="store_true")
+    args = parser.parse_args()
+    if not BINARY.exists():
+        sys.exit(f"{BINARY} is missing: run bash bench/run.sh, which builds it")
+
+    fresh(args.dir)
+    args.dir.mkdir(parents=True)
+    lines = []
+
+    def report(line):
+        print(line, flush=True)
+        lines.append(line)
+
+    report("# reportsite benchmark\n")
+    report(machine())
+    for count in args.counts:
+        bench(count, args, args.dir, report)
+    (args.dir / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\n(written to {args.dir / 'results.md'})")
+
+
+if __name__ == "__main__":
+    main()

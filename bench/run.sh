@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks reportsite against the cmark-gfm floor and Hugo: see bench/run.py for what is timed.
+# usage: bash bench/run.sh [N ...]   (default: 1000 10000; BENCH_RUNS=3, BENCH_DIR=/tmp/reportsite-bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-system-deps.sh
+missing=()
+for tool in cmark-gfm hugo; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  swift build -c release --product reportsite
+fi
+exec python3 bench/run.py "$@"
