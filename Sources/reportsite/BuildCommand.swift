@@ -20,6 +20,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "List every file written (an incremental build writes only what changed).")
     var verbose = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() async throws {
         let builder = SiteBuilder(options: .init(
             content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
@@ -27,6 +30,9 @@ struct BuildCommand: AsyncParsableCommand {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)
             if verbose { report.written.forEach { print($0) } }
+            if timings {
+                for stage in report.clock.stages { print(String(format: "%8.3f s  ", stage.seconds) + stage.name) }
+            }
             let seconds = String(format: "%.2f", report.seconds)
             let site = "\(report.pages.count) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, \(report.pduPages) PDUs)"
             if report.wasUpToDate {

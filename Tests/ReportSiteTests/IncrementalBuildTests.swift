@@ -193,4 +193,24 @@ struct BodyFactsFileTests {
         #expect(BodyFactsFile.decode(Data("something else\n".utf8)) == nil)
         #expect(BodyFactsFile.decode(Data("reportsite texts 1\nH\tx\ty\tz\n".utf8)) == nil)
     }
+
+    /// The file is read in runs of records on several cores: every record must come back whole,
+    /// wherever the runs are cut, including records whose text holds a "P" after a line end.
+    @Test func manyRecordsReadBackWhateverTheRuns() throws {
+        var facts: [String: BodyFacts] = [:]
+        for index in 0..<2_000 {
+            let page = "inspections/r\(index)/index.html"
+            facts[page] = BodyFacts(
+                page: page, file: "Content/inspections/r\(index).md", firstLine: index % 40 + 1,
+                headings: (0..<(index % 7)).map { Heading(level: 2 + $0 % 3, text: "Part \($0)\nP\tnot a record", id: "part-\($0)") },
+                footnoteIDs: index % 5 == 0 ? ["fn-\(index)"] : [],
+                links: (0..<(index % 4)).map { MarkdownLink(destination: "../r\($0)/index.html", line: $0 + 1, column: 3) })
+        }
+        let decoded = try #require(BodyFactsFile.decode(BodyFactsFile.encode(facts)))
+        #expect(decoded.count == facts.count)
+        #expect(decoded == facts)
+        var truncated = BodyFactsFile.encode(facts)
+        truncated.append(contentsOf: Array("X\tbroken\n".utf8))
+        #expect(BodyFactsFile.decode(truncated) == nil)
+    }
 }

@@ -33,7 +33,7 @@ struct InputStamps: Codable, Sendable, Equatable {
     }
 
     /// The stamp of a regular file, nil for a folder or anything unreadable.
-    private static func stamp(_ path: String) -> Stamp? {
+    static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         #if canImport(Darwin)

@@ -12,22 +12,20 @@ struct PageFingerprints: Sendable {
     let siteWide: ContentDigest
     /// `siteWide` and every published inspection's front matter.
     let listings: ContentDigest
-    /// `listings` and every report text, whose headings the search index holds.
-    let searchIndex: ContentDigest
     private let keyQuestions: [String: ContentDigest]
+    /// PDU slug -> the summaries of its inspections, worked out once rather than once per report.
+    private let pduInspections: [String: ContentDigest]
     private let graph: SiteGraph
 
     init(graph: SiteGraph, siteWide: ContentDigest) {
         self.graph = graph
         self.siteWide = siteWide
         var listings = siteWide
-        var texts = ContentDigest()
         // Each programme's figures, in slug order so that a new date (which reorders the inspections)
         // leaves them alone.
         var keyQuestions: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
             listings.combine(Self.summary(of: inspection, today: graph.today))
-            texts.combine(inspection.bodyDigest)
         }
         for inspection in graph.inspections.sorted(by: { $0.slug < $1.slug }) {
             var figures = keyQuestions[inspection.frameworkID] ?? ContentDigest()
@@ -42,11 +40,28 @@ struct PageFingerprints: Sendable {
             }
             keyQuestions[inspection.frameworkID] = figures
         }
-        var searchIndex = listings
-        searchIndex.combine(texts)
         self.listings = listings
-        self.searchIndex = searchIndex
+        pduInspections = graph.pdus.mapValues { entry in
+            var digest = ContentDigest()
+            for other in entry.inspections { digest.combine(Self.summary(of: other, today: graph.today)) }
+            return digest
+        }
         self.keyQuestions = keyQuestions
+    }
+
+    /// The search index: `listings` and the headings of every text. A text edit that leaves the
+    /// headings alone leaves the index alone, so it is not rewritten.
+    func searchIndex(headings facts: [String: BodyFacts]) -> ContentDigest {
+        var digest = listings
+        for page in facts.keys.sorted() {
+            digest.combine(page)
+            for heading in facts[page]?.headings ?? [] {
+                digest.combine(UInt64(heading.level))
+                digest.combine(heading.id)
+                digest.combine(heading.text)
+            }
+        }
+        return digest
     }
 
     /// A report page and its print version.
@@ -55,9 +70,7 @@ struct PageFingerprints: Sendable {
         digest.combine(Self.summary(of: inspection, today: graph.today))
         digest.combine(inspection.location.file)
         digest.combine(inspection.bodyDigest)
-        for other in graph.pdu(of: inspection)?.inspections ?? [] {
-            digest.combine(Self.summary(of: other, today: graph.today))
-        }
+        digest.combine(graph.pdu(of: inspection).flatMap { pduInspections[$0.pdu.slug] } ?? ContentDigest())
         digest.combine(keyQuestions[inspection.frameworkID] ?? ContentDigest())
         return digest
     }

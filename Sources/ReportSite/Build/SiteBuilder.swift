@@ -36,6 +36,8 @@ public struct SiteBuilder: Sendable {
         public var pduPages: Int
         public var warnings: [Diagnostic]
         public var seconds: Double
+        /// Where the time went, stage by stage.
+        public var clock = StageClock()
         public var pages: [String] { files.filter { $0.hasSuffix(".html") } }
         /// Nothing had changed since the last build, so nothing was read beyond the files' dates.
         public var wasUpToDate: Bool { written.isEmpty }
@@ -51,30 +53,38 @@ public struct SiteBuilder: Sendable {
     /// every diagnostic; on failure the output folder is left as it was.
     public func build() async throws(DiagnosticsError) -> Report {
         let start = Date()
+        var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let inputs = InputStamps(folders: [options.content, options.templates])
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
         let previous = BuildManifest.read(from: options.output).flatMap { $0.settings == siteWide.description ? $0 : nil }
+        clock.mark("read file dates and the manifest")
         if let previous, previous.isUpToDate(settings: siteWide.description, inputs: inputs, today: options.today, output: options.output) {
+            clock.mark("compare with the manifest")
             return Report(files: previous.pages.keys.sorted(), written: [], inspectionPages: previous.inspectionPages,
                           regionPages: previous.regionPages, pduPages: previous.pduPages, warnings: [],
-                          seconds: Date().timeIntervalSince(start))
+                          seconds: Date().timeIntervalSince(start), clock: clock)
         }
 
+        // The cache is as trustworthy as the manifest beside it: made by this same binary.
+        let cache = previous.map { InspectionCache.read(from: options.output, settledBefore: $0.stampedAt - 2_000_000_000) }
         let validation = await SiteValidation.run(
             content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
-            today: options.today, checkLinks: false)
+            today: options.today, checkLinks: false, cache: cache, makesCache: true)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
             throw DiagnosticsError(validation.diagnostics)
         }
+        clock.mark("load and check content and templates")
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide)
         let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints)
+        clock.mark("fingerprint pages")
 
         // A job is redone when any file it makes is missing or was made from other inputs.
         let existing = previous?.pages ?? [:]
         let keptFacts = previous == nil ? [:] : BuildManifest.readFacts(from: options.output)
+        clock.mark("read the texts' facts")
         let stale = jobs.filter { job in
             job.paths.contains { path in
                 existing[path] != job.fingerprint.description
@@ -84,41 +94,53 @@ public struct SiteBuilder: Sendable {
         // With a manifest to trust, only the stale files are made and moved in; without one the whole
         // site is made afresh and swapped in at once.
         let patching = previous != nil
+        clock.mark("find what changed")
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         do throws(DiagnosticsError) {
             let made = try await run(patching ? stale : jobs, writingTo: output)
+            clock.mark("render and write \(made.paths.count) files")
             let textPages = Set(jobs.compactMap(\.factsPage))
             var facts = patching ? keptFacts.filter { textPages.contains($0.key) } : [:]
             facts.merge(made.facts) { _, new in new }
             try checkLinks(facts: facts, validation: validation, graph: graph)
+            clock.mark("check links")
 
             var written = made.paths
-            let searchIndexStale = patching == false || existing[Routes.searchIndex] != fingerprints.searchIndex.description
+            let searchIndexDigest = fingerprints.searchIndex(headings: facts)
+            let searchIndexStale = patching == false || existing[Routes.searchIndex] != searchIndexDigest.description
+                || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(Routes.searchIndex))
             if searchIndexStale {
                 let headings = facts.mapValues(\.headings)
                 try output.write(Data(SearchIndex(graph: graph, headings: headings).javascript().utf8), to: Routes.searchIndex)
                 written.append(Routes.searchIndex)
             }
+            clock.mark("search index")
 
-            var pages: [String: String] = [Routes.searchIndex: fingerprints.searchIndex.description]
+            var pages: [String: String] = [Routes.searchIndex: searchIndexDigest.description]
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
             let manifest = BuildManifest(
                 settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
                 nextPublication: graph.inspections.compactMap(\.published).filter { options.today.isDefinitelyBefore($0) }.min()?.description,
                 pages: pages, inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
             try output.write(BuildManifest.encoded(facts: facts), to: BuildManifest.factsFileName)
+            var bookkeeping = [BuildManifest.factsFileName]
+            if let cache = validation.cache {
+                try output.write(cache.encoded(), to: InspectionCache.fileName)
+                bookkeeping.append(InspectionCache.fileName)
+            }
             try output.write(manifest.encoded(), to: BuildManifest.fileName)
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
-                try output.commitPatch(files: written + [BuildManifest.factsFileName, BuildManifest.fileName], removing: obsolete.sorted())
+                try output.commitPatch(files: written + bookkeeping + [BuildManifest.fileName], removing: obsolete.sorted())
             } else {
                 try output.commit()
             }
+            clock.mark("write the manifest and move the files in")
             return Report(
                 files: pages.keys.sorted(), written: written.sorted(),
                 inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
-                warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start))
+                warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), clock: clock)
         } catch {
             output.discard()
             throw error

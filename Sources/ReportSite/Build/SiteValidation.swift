@@ -11,6 +11,8 @@ struct SiteValidation: Sendable {
     var templates: TemplateSet?
     /// Everything loaded, drafts included.
     var content: SiteContent
+    /// The inspection cache for the next build, when asked for and changed.
+    var cache: InspectionCache?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -20,9 +22,10 @@ struct SiteValidation: Sendable {
     /// that no text is rendered twice.
     static func run(
         content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool,
-        today: PartialDate = PartialDate(day: Date()), checkLinks: Bool = true
+        today: PartialDate = PartialDate(day: Date()), checkLinks: Bool = true,
+        cache: InspectionCache? = nil, makesCache: Bool = false
     ) async -> SiteValidation {
-        let (content, loadDiagnostics) = ContentLoader(root: contentFolder).read()
+        let (content, loadDiagnostics, newCache) = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache).readCaching()
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions),
@@ -48,6 +51,6 @@ struct SiteValidation: Sendable {
             .map(\.element)
         return SiteValidation(
             diagnostics: diagnostics,
-            graph: graph, templates: templates, content: content)
+            graph: graph, templates: templates, content: content, cache: newCache)
     }
 }

@@ -4,9 +4,19 @@ import Foundation
 public struct ContentLoader: Sendable {
     /// The content folder as the user named it; diagnostics show paths under it.
     public var root: String
+    /// Inspections an earlier build decoded; files whose stamps match are not parsed again.
+    var cache: InspectionCache?
+    /// Whether to make the cache for the next build (which costs encoding each parsed inspection).
+    var makesCache = false
 
     public init(root: String) {
         self.root = root
+    }
+
+    init(root: String, cache: InspectionCache?, makesCache: Bool) {
+        self.root = root
+        self.cache = cache
+        self.makesCache = makesCache
     }
 
     /// Loads everything, or throws every diagnostic found when any is an error.
@@ -21,6 +31,13 @@ public struct ContentLoader: Sendable {
     /// Loads whatever can be loaded, with every diagnostic found, so that later checks can still run
     /// on the files that were fine.
     public func read() -> (content: SiteContent, diagnostics: [Diagnostic]) {
+        let (content, diagnostics, _) = readCaching()
+        return (content, diagnostics)
+    }
+
+    /// `read()`, with the inspection cache for the next build when `makesCache` (nil when unchanged
+    /// from `cache`, so it need not be written again).
+    func readCaching() -> (content: SiteContent, diagnostics: [Diagnostic], cache: InspectionCache?) {
         var log = DiagnosticLog()
         let settings = loadSettings(&log)
         var frameworks: [Framework] = []
@@ -32,14 +49,7 @@ public struct ContentLoader: Sendable {
         let regions: [Region] = decodeEach(uniqueFiles(in: "regions", ext: "md", &log), &log) { yaml, document, file, log in
             RegionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
         }
-        let inspections: [Inspection] = decodeEach(uniqueFiles(in: "inspections", ext: "md", &log), &log) { yaml, document, file, log in
-            var inspection = InspectionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
-            inspection?.frontMatterDigest = ContentDigest(document.yaml)
-            inspection?.bodyDigest = ContentDigest(document.body)
-            // Only where the text starts is kept; the page reads it again when it is made.
-            if let offset = document.bodyOffset { inspection?.body = .file(file.path, from: offset) }
-            return inspection
-        }
+        let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", &log), &log)
         var glossary: [GlossaryTerm] = []
         let glossaryPath = join(root, "glossary.yml")
         if FileManager.default.fileExists(atPath: glossaryPath), let (yaml, _) = readYAMLFile((glossaryPath, "glossary"), &log) {
@@ -47,7 +57,47 @@ public struct ContentLoader: Sendable {
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary),
-                log.diagnostics)
+                log.diagnostics, newCache)
+    }
+
+    /// Reads the reports on all cores, taking from the cache those whose files kept their stamps.
+    /// The stamp is taken before the file is read, so a file changed meanwhile is stored with its
+    /// older stamp and read again next time.
+    private func readInspections(
+        _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog
+    ) -> ([Inspection], InspectionCache?) {
+        let cache = self.cache, makesCache = self.makesCache
+        let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap {
+            file -> (inspection: Inspection?, log: DiagnosticLog, record: InspectionCache.Record?, reused: Bool) in
+            let stamp = InputStamps.stamp(file.path)
+            if let cache, let stamp, let cached = cache.inspection(at: file.path, size: stamp.size, modified: stamp.modified) {
+                return (cached, DiagnosticLog(), cache.records[file.path], true)
+            }
+            var fileLog = DiagnosticLog()
+            guard let (yaml, document) = readMarkdownFile((file.path, file.slug), &fileLog) else { return (nil, fileLog, nil, false) }
+            var inspection = InspectionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &fileLog)
+            inspection?.frontMatterDigest = ContentDigest(document.yaml)
+            inspection?.bodyDigest = ContentDigest(document.body)
+            // Only where the text starts is kept; the page reads it again when it is made.
+            if let offset = document.bodyOffset { inspection?.body = .file(file.path, from: offset) }
+            var record: InspectionCache.Record?
+            if makesCache, fileLog.diagnostics.isEmpty, let inspection, let stamp {
+                record = InspectionCache.record(for: inspection, size: stamp.size, modified: stamp.modified)
+            }
+            return (inspection, fileLog, record, false)
+        }
+        var inspections: [Inspection] = []
+        var next = InspectionCache(settledBefore: 0)
+        var reused = 0
+        for (file, outcome) in zip(files, outcomes) {
+            log.append(contentsOf: outcome.log.diagnostics)
+            if let inspection = outcome.inspection { inspections.append(inspection) }
+            if let record = outcome.record { next.store(record, for: file.path) }
+            if outcome.reused { reused += 1 }
+        }
+        guard makesCache else { return (inspections, nil) }
+        let unchanged = reused == files.count && reused == (cache?.records.count ?? -1)
+        return (inspections, unchanged ? nil : next)
     }
 
     private func loadSettings(_ log: inout DiagnosticLog) -> SiteSettings? {

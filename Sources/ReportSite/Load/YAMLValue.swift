@@ -16,9 +16,16 @@ struct YAMLValue {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
+    /// A scalar is null when tagged so, or when written plain as YAML 1.2 spells null; quoted text
+    /// never is. This is the rule of Yams' default resolver, applied only where the model asks,
+    /// because resolving every scalar's tag up front took a third of the time to load content.
     var isNull: Bool {
-        if case .scalar(let scalar) = node { return scalar.tag == .init(.null) || (scalar.string.isEmpty && scalar.style == .plain) }
-        return false
+        guard case .scalar(let scalar) = node else { return false }
+        switch Tag.Name(rawValue: scalar.tag.rawValue) {
+        case .null: return true
+        case .implicit: return YAMLReader.nullWords.contains(scalar.string)
+        default: return false
+        }
     }
 
     func diagnostic(_ message: String, note: String? = nil, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
@@ -160,6 +167,8 @@ enum YAMLReader {
     static let maximumBytes = 1 << 20
     static let maximumDepth = 32
     static let maximumNodes = 100_000
+    /// How a plain scalar spells null in YAML (Yams' `Resolver.Rule.null`).
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLValue, Diagnostic> {
         let lineOffset = firstLine - 1
@@ -177,7 +186,9 @@ enum YAMLReader {
                                        note: "write the value out in full"))
         }
         do {
-            guard let root = try Yams.compose(yaml: yaml) else {
+            // Scalars stay untyped (the model reads numbers and dates itself), so no resolver rules
+            // and no constructor maps; the encoding is given so Yams does not consult the environment.
+            guard let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) else {
                 return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "the YAML is empty"))
             }
             var budget = maximumNodes

@@ -31,6 +31,14 @@ public struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {
         self.storage = storage
     }
 
+    /// The text when it is held, or else the file and byte it starts at (for the build's cache).
+    var held: (text: String?, file: (path: String, offset: Int)?) {
+        switch storage {
+        case .text(let text): (text, nil)
+        case .file(let path, let offset): (nil, (path, offset))
+        }
+    }
+
     /// The Markdown. A file that has gone since it was loaded reads as empty; the next build sees it gone.
     public var markdown: String {
         switch storage {

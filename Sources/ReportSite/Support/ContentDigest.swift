@@ -15,6 +15,11 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         value = Self.prime3
     }
 
+    /// A digest as `value` gave it (read back from a build's cache).
+    init(value: UInt64) {
+        self.value = value
+    }
+
     public init(_ text: String) {
         self.init()
         combine(text)

@@ -1,0 +1,181 @@
+import Foundation
+
+/// Inspections as an earlier build decoded them, by file, with the file's size and modification
+/// time then: a file whose stamp is unchanged is not read or parsed again.
+///
+/// At 10,000 reports, parsing every front matter was most of a one-file rebuild. Each entry is its
+/// own run of bytes (see `ByteWriter`), decoded on whichever core asks for it, and entries of files
+/// that did not change are written back as they were read. Only files that loaded without a single
+/// diagnostic are kept, so warnings are always found anew.
+public struct InspectionCache: Sendable {
+    static let fileName = ".reportsite-inspections.bin"
+    /// Changed whenever the layout of an entry changes, so that an old file is never misread.
+    private static let header = Array("reportsite inspections 1\n".utf8)
+
+    /// One file's entry: its stamp when it was read and the inspection's bytes.
+    struct Record: Sendable {
+        var size: Int64
+        var modified: Int64
+        var payload: Data
+    }
+
+    private(set) var records: [String: Record]
+    /// Entries are trusted only for files last changed before this instant (nanoseconds since 1970):
+    /// a file changed in the same tick as the build that stored it could keep its stamp.
+    let settledBefore: Int64
+
+    init(records: [String: Record] = [:], settledBefore: Int64 = 0) {
+        self.records = records
+        self.settledBefore = settledBefore
+    }
+
+    /// The cache in `output`, trusting files changed before `settledBefore`; empty when unreadable.
+    static func read(from output: String, settledBefore: Int64) -> InspectionCache {
+        let path = (output as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return InspectionCache() }
+        return decode(data, settledBefore: settledBefore) ?? InspectionCache()
+    }
+
+    static func decode(_ data: Data, settledBefore: Int64) -> InspectionCache? {
+        data.withUnsafeBytes { raw -> InspectionCache? in
+            guard raw.count >= header.count, raw.prefix(header.count).elementsEqual(header) else { return nil }
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[header.count...]))
+            var records: [String: Record] = [:]
+            while !reader.isAtEnd {
+                let path = reader.string()
+                let size = Int64(reader.int()), modified = Int64(reader.int())
+                let payload = reader.run()
+                guard !reader.failed else { return nil }
+                let start = header.count + payload.lowerBound
+                records[path] = Record(size: size, modified: modified, payload: data.subdata(in: start..<start + payload.count))
+            }
+            return InspectionCache(records: records, settledBefore: settledBefore)
+        }
+    }
+
+    /// The inspection stored for `path`, when the file still has the stamp it had then.
+    func inspection(at path: String, size: Int64, modified: Int64) -> Inspection? {
+        guard let record = records[path], record.size == size, record.modified == modified, modified < settledBefore else {
+            return nil
+        }
+        return record.payload.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            let inspection = Self.readInspection(&reader)
+            return reader.failed || !reader.isAtEnd ? nil : inspection
+        }
+    }
+
+    /// The entry to store for an inspection decoded from a file with this stamp.
+    static func record(for inspection: Inspection, size: Int64, modified: Int64) -> Record {
+        var writer = ByteWriter()
+        writeInspection(inspection, to: &writer)
+        return Record(size: size, modified: modified, payload: Data(writer.bytes))
+    }
+
+    mutating func store(_ record: Record, for path: String) {
+        records[path] = record
+    }
+
+    /// The file's bytes, entries in path order.
+    func encoded() -> Data {
+        var data = Data(Self.header)
+        for path in records.keys.sorted() {
+            guard let record = records[path] else { continue }
+            var writer = ByteWriter()
+            writer.string(path)
+            writer.int(Int(record.size))
+            writer.int(Int(record.modified))
+            writer.int(record.payload.count)
+            data.append(contentsOf: writer.bytes)
+            data.append(record.payload)
+        }
+        return data
+    }
+
+    // Every stored field of `Inspection`, in declaration order; a round-trip test checks none is lost.
+
+    private static func writeInspection(_ inspection: Inspection, to writer: inout ByteWriter) {
+        writer.string(inspection.slug)
+        writer.string(inspection.title)
+        writer.string(inspection.kind.rawValue)
+        writer.optional(inspection.pduName) { $0.string($1) }
+        writer.string(inspection.regionSlug)
+        writer.string(inspection.frameworkID)
+        writer.optional(inspection.published) { $0.string($1.description) }
+        writer.optional(inspection.fieldworkStart) { $0.string($1.description) }
+        writer.optional(inspection.score) { $0.int($1) }
+        writer.optional(inspection.maxScore) { $0.int($1) }
+        writer.optional(inspection.overall) { $0.string($1) }
+        writer.dictionary(inspection.ratings) { $0.string($1) }
+        writer.dictionary(inspection.keyQuestions) { writer, questions in
+            writer.dictionary(questions) { $0.word($1.bitPattern) }
+        }
+        writer.int(inspection.recommendations.count)
+        for group in inspection.recommendations {
+            writer.string(group.to)
+            writer.strings(group.items)
+        }
+        writer.optional(inspection.leadInspector) { $0.string($1) }
+        writer.optional(inspection.summary) { $0.string($1) }
+        writer.strings(inspection.sources)
+        writer.bool(inspection.draft)
+        let held = inspection.body.held
+        writer.optional(held.text) { $0.string($1) }
+        writer.optional(held.file) { writer, file in
+            writer.string(file.path)
+            writer.int(file.offset)
+        }
+        writer.int(inspection.bodyFirstLine)
+        writeLocation(inspection.location, to: &writer)
+        writer.dictionary(inspection.fieldLocations) { writeLocation($1, to: &$0, in: inspection.location.file) }
+        writer.word(inspection.frontMatterDigest.value)
+        writer.word(inspection.bodyDigest.value)
+    }
+
+    private static func readInspection(_ reader: inout ByteReader) -> Inspection? {
+        let slug = reader.string(), title = reader.string()
+        guard let kind = Inspection.Kind(rawValue: reader.string()) else { return nil }
+        let pduName = reader.optional { $0.string() }
+        let regionSlug = reader.string(), frameworkID = reader.string()
+        let published = reader.optional { PartialDate($0.string()) } ?? nil
+        let fieldworkStart = reader.optional { PartialDate($0.string()) } ?? nil
+        let score = reader.optional { $0.int() }, maxScore = reader.optional { $0.int() }
+        let overall = reader.optional { $0.string() }
+        let ratings = reader.dictionary { $0.string() }
+        let keyQuestions = reader.dictionary { $0.dictionary { Double(bitPattern: $0.word()) } }
+        var recommendations: [Inspection.RecommendationGroup] = []
+        for _ in 0..<max(0, min(reader.int(), 100_000)) {
+            recommendations.append(.init(to: reader.string(), items: reader.strings()))
+        }
+        let leadInspector = reader.optional { $0.string() }
+        let summary = reader.optional { $0.string() }
+        let sources = reader.strings()
+        let draft = reader.bool()
+        let text = reader.optional { $0.string() }
+        let file = reader.optional { reader in (path: reader.string(), offset: reader.int()) }
+        let body: MarkdownText = file.map { .file($0.path, from: $0.offset) } ?? MarkdownText(text ?? "")
+        let bodyFirstLine = reader.int()
+        let location = readLocation(&reader)
+        let fieldLocations = reader.dictionary { readLocation(&$0, in: location.file) }
+        let frontMatterDigest = ContentDigest(value: reader.word()), bodyDigest = ContentDigest(value: reader.word())
+        return Inspection(
+            slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: regionSlug, frameworkID: frameworkID,
+            published: published, fieldworkStart: fieldworkStart, score: score, maxScore: maxScore, overall: overall,
+            ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations, leadInspector: leadInspector,
+            summary: summary, sources: sources, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
+            fieldLocations: fieldLocations, location: location, frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest)
+    }
+
+    /// A place; its file is left out when it is `file` (the fields of a report are all in its own).
+    private static func writeLocation(_ location: SourceLocation, to writer: inout ByteWriter, in file: String? = nil) {
+        writer.string(location.file == file ? "" : location.file)
+        writer.optional(location.line) { $0.int($1) }
+        writer.optional(location.column) { $0.int($1) }
+    }
+
+    private static func readLocation(_ reader: inout ByteReader, in file: String? = nil) -> SourceLocation {
+        let written = reader.string()
+        return SourceLocation(file: written.isEmpty ? file ?? "" : written,
+                              line: reader.optional { $0.int() }, column: reader.optional { $0.int() })
+    }
+}
