@@ -42,12 +42,17 @@ struct IncrementalBuildTests {
         let inspections = content.appendingPathComponent("inspections")
         let essex = inspections.appendingPathComponent("essex-south-2024.md")
         let barking = inspections.appendingPathComponent("barking-dagenham-and-havering-2022.md")
+        let westKent = inspections.appendingPathComponent("west-kent-2024.md")
         let edits: [(name: String, apply: () throws -> Void, mostWritten: Int?)] = [
             ("a report's text", { try TestPaths.write(try TestPaths.read(essex) + "\nA new closing paragraph.\n", to: essex) }, 3),
             ("a key-question figure, which moves the medians", {
                 try Self.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }") }, nil),
             ("a report's title", {
                 try Self.edit(barking, replacing: "Barking, Dagenham and Havering PDU\"", with: "Barking, Dagenham & Havering PDU\"") }, nil),
+            // Sources are shown on the report alone: West Kent's 2021 report, which lists the 2024 one,
+            // stays as it is (checked below), while its PDU, region and the national pages are remade.
+            ("a report's sources", {
+                try Self.edit(westKent, replacing: "sources:\n", with: "sources:\n  - \"An added source\"\n") }, 12),
             // West Kent's 2024 report lists its 2021 one (of another programme) among the PDU's inspections.
             ("the date of an earlier inspection of the same PDU", {
                 try Self.edit(inspections.appendingPathComponent("west-kent-programme-2021.md"),
@@ -83,6 +88,12 @@ struct IncrementalBuildTests {
             #expect(patched.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
             let differing = fresh.keys.filter { patched[$0] != fresh[$0] }.sorted()
             #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
+            if edit.name == "a report's sources" {
+                #expect(incremental.written.contains("inspections/west-kent-2024/index.html"))
+                #expect(incremental.written.contains("pdus/west-kent/index.html"))
+                #expect(!incremental.written.contains("inspections/west-kent-programme-2021/index.html"))
+                #expect(!incremental.written.contains("glossary/index.html"))
+            }
             if let most = edit.mostWritten {
                 // Pages plus the search index; the two manifest files are not counted.
                 #expect(incremental.written.count <= most + 1, "editing \(edit.name) wrote \(incremental.written)")

@@ -67,6 +67,27 @@ struct OpenDataAndFeedTests {
         #expect(ids.contains("https://example.org/inspections/essex-south-2024/"))
     }
 
+    /// A large site's feed holds its newest reports, not all of them.
+    @Test func theFeedHoldsTheNewestHundred() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        for index in 0..<(ViewBuilder.feedLength + 5) {
+            let date = String(format: "2020-%02d-%02d", 1 + index / 28, 1 + index % 28)
+            let text = TestContent.alphaInspection.replacingOccurrences(
+                of: "framework: pdu-2023\n", with: "framework: pdu-2023\npublished: \(date)\n")
+            try TestPaths.write(text, to: content.appendingPathComponent("inspections/alpha-\(date).md"))
+        }
+        let output = folder.appendingPathComponent("Output")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path)).build()
+        let xml = try TestPaths.read(output.appendingPathComponent("feed.xml"))
+        let ids = try Self.elements("id", in: xml).dropFirst()
+        #expect(ids.count == ViewBuilder.feedLength)
+        // The five oldest (2020-01-01 to 2020-01-05) are the ones left out.
+        #expect(ids.contains("https://example.org/inspections/alpha-2020-01-06/"))
+        #expect(!ids.contains("https://example.org/inspections/alpha-2020-01-05/"))
+        #expect(!ids.contains("https://example.org/inspections/alpha-2020-01-01/"))
+    }
+
     /// Splits RFC 4180 CSV into rows of fields.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false

@@ -3,10 +3,13 @@ import Foundation
 /// The digest of everything each page is made from, so that a build can skip the pages whose digest
 /// is the one the last build recorded.
 ///
-/// Reports are the bulk of a large site and each depends on little: its own file, the other
-/// inspections of its PDU (the history and previous/next links) and its programme's key-question
-/// figures (the medians on its bars). Every other page lists or counts all inspections, so it
-/// depends on every inspection's front matter; all pages depend on the site-wide inputs.
+/// Reports are the bulk of a large site and each depends on little: its own file, what it shows of
+/// the other inspections of its PDU (the history and previous/next links) and its programme's
+/// key-question figures (the medians on its bars). A PDU's page depends on its inspections, a
+/// region's on the inspections in the region; the national pages (home, indexes, feed, sitemap,
+/// open data) list or count all inspections, so they depend on every inspection's front matter.
+/// All pages depend on the site-wide inputs, and the glossary, search, 404 and robots pages on
+/// nothing else.
 struct PageFingerprints: Sendable {
     /// Templates, site settings, frameworks, regions, glossary, build options and the binary.
     let siteWide: ContentDigest
@@ -15,6 +18,10 @@ struct PageFingerprints: Sendable {
     private let keyQuestions: [String: ContentDigest]
     /// PDU slug -> the summaries of its inspections, worked out once rather than once per report.
     private let pduInspections: [String: ContentDigest]
+    /// PDU slug -> what a report shows of its PDU's other inspections (see `historyFacts`).
+    private let pduHistory: [String: ContentDigest]
+    /// Region slug -> the summaries of the inspections in the region, of PDUs and of the region.
+    private let regionInspections: [String: ContentDigest]
     private let graph: SiteGraph
 
     init(graph: SiteGraph, siteWide: ContentDigest) {
@@ -46,6 +53,16 @@ struct PageFingerprints: Sendable {
             for other in entry.inspections { digest.combine(Self.summary(of: other, today: graph.today)) }
             return digest
         }
+        pduHistory = graph.pdus.mapValues { entry in
+            var digest = ContentDigest()
+            for other in entry.inspections { digest.combine(Self.historyFacts(of: other, today: graph.today)) }
+            return digest
+        }
+        var regionInspections: [String: ContentDigest] = [:]
+        for inspection in graph.inspections {
+            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(Self.summary(of: inspection, today: graph.today))
+        }
+        self.regionInspections = regionInspections
         self.keyQuestions = keyQuestions
     }
 
@@ -70,8 +87,40 @@ struct PageFingerprints: Sendable {
         digest.combine(Self.summary(of: inspection, today: graph.today))
         digest.combine(inspection.location.file)
         digest.combine(inspection.bodyDigest)
-        digest.combine(graph.pdu(of: inspection).flatMap { pduInspections[$0.pdu.slug] } ?? ContentDigest())
+        digest.combine(graph.pdu(of: inspection).flatMap { pduHistory[$0.pdu.slug] } ?? ContentDigest())
         digest.combine(keyQuestions[inspection.frameworkID] ?? ContentDigest())
+        return digest
+    }
+
+    /// A PDU's page: its inspections, over time.
+    func pdu(_ slug: String) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("pdu")
+        digest.combine(pduInspections[slug] ?? ContentDigest())
+        return digest
+    }
+
+    /// A region's page: the inspections of its PDUs and its own. Its text is a site-wide input.
+    func region(_ slug: String) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("region")
+        digest.combine(regionInspections[slug] ?? ContentDigest())
+        return digest
+    }
+
+    /// What a report page shows of another inspection of its PDU: the history list and the previous
+    /// and next links (its name, date, programme, score and overall rating, in date order). Its text,
+    /// summary, recommendations and key-question figures are not shown there, so editing them
+    /// leaves the other reports of the PDU alone.
+    private static func historyFacts(of inspection: Inspection, today: PartialDate) -> ContentDigest {
+        var digest = ContentDigest(inspection.slug)
+        for text in [inspection.title, inspection.kind.rawValue, inspection.pduName ?? "\u{0}", inspection.regionSlug,
+                     inspection.frameworkID, inspection.published?.description ?? "-", inspection.fieldworkStart?.description ?? "-",
+                     inspection.overall ?? "\u{0}"] {
+            digest.combine(text)
+        }
+        for number in [inspection.score, inspection.maxScore] { digest.combine(UInt64(bitPattern: Int64(number ?? -1))) }
+        digest.combine(inspection.isDraft(today: today) ? 1 : 0)
         return digest
     }
 

@@ -190,12 +190,12 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
             PageJob(path: Routes.regions, listings) { templates.render(views.regionsIndex(), with: "regions") },
             PageJob(path: Routes.pdus, listings) { templates.render(views.pdusIndex(), with: "pdus") },
-            PageJob(path: Routes.notFound, listings) { templates.render(views.notFound(), with: "404") },
-            PageJob(path: Routes.search, listings) { templates.render(views.searchPage(), with: "search") },
-            PageJob(path: Routes.glossary, listings) { templates.render(views.glossaryPage(), with: "glossary") },
+            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
+            PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
+            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
             PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
             PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
-            PageJob(path: Routes.robots, listings) { templates.render(views.robots(), with: "robots") },
+            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
             PageJob(path: Routes.dataCSV, listings) { OpenData(graph: graph).csv() },
             PageJob(path: Routes.dataJSON, listings) { OpenData(graph: graph).json() },
         ]
@@ -215,7 +215,7 @@ public struct SiteBuilder: Sendable {
         let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
             let page = Routes.region(region.slug)
-            jobs.append(PageJob(paths: [page], listings, factsPage: page) {
+            jobs.append(PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
                 let body = regionMarkdown.render(
                     region.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
                 let html = templates.render(views.regionPage(region, body: body), with: "region")
@@ -223,7 +223,7 @@ public struct SiteBuilder: Sendable {
             })
         }
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
-            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug), listings) { templates.render(views.pduPage(entry), with: "pdu") })
+            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") })
         }
         for asset in templates.assets() {
             guard let data = FileManager.default.contents(atPath: asset.absolute) else {

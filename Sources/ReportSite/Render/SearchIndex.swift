@@ -11,7 +11,6 @@ struct SearchIndex {
     let headings: [String: [Heading]]
 
     func javascript() -> String {
-        let views = ViewBuilder(graph: graph)
         // Written by hand, keys in sorted order, rather than through JSONSerialization: with 10,000
         // reports that took a second, most of an incremental build.
         var json = "["
@@ -20,7 +19,7 @@ struct SearchIndex {
             json += "{\"c\":"
             Self.append(inspection.recommendations.flatMap(\.items), to: &json)
             json += ",\"d\":"
-            Self.append(views.when(inspection), to: &json)
+            Self.append(graph.when(inspection), to: &json)
             json += ",\"h\":"
             Self.append((headings[Routes.inspection(inspection.slug)] ?? []).map(\.text), to: &json)
             json += ",\"o\":"
@@ -50,6 +49,13 @@ struct SearchIndex {
 
     /// A JSON string. "</" is written "<\/" so that no entry can close the script element it is in.
     static func append(_ string: String, to json: inout String) {
+        // Most strings need no escape at all: copied whole.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
+            json += "\""
+            json += string
+            json += "\""
+            return
+        }
         json += "\""
         var previous: Unicode.Scalar = " "
         for scalar in string.unicodeScalars {

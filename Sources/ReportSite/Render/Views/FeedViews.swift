@@ -28,10 +28,14 @@ struct RobotsView {
 }
 
 extension ViewBuilder {
-    /// Inspections with a publication date, newest first (a feed entry needs a date).
+    /// A feed reader wants what is new, not the archive: a feed of every report of a large site would
+    /// be megabytes, fetched again and again. The sitemap and the indexes list them all.
+    static let feedLength = 100
+
+    /// The `feedLength` newest inspections with a publication date, newest first (a feed entry needs a date).
     func feed() -> FeedView {
         let base = graph.settings.baseURL
-        let entries = graph.inspections.filter { $0.published != nil }.map { inspection in
+        let entries = graph.inspections.lazy.filter { $0.published != nil }.prefix(Self.feedLength).map { inspection in
             FeedView.Entry(
                 title: "\(shortTitle(inspection)): \(inspection.overall ?? "overall rating not published")",
                 url: Routes.canonical(Routes.inspection(inspection.slug), base: base),
@@ -40,7 +44,7 @@ extension ViewBuilder {
         }
         return FeedView(title: "\(graph.settings.title): new inspections", siteTitle: graph.settings.title, siteURL: base,
                         feedURL: base + Routes.feed, updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
-                        entries: entries)
+                        entries: Array(entries))
     }
 
     /// Canonical URLs of the pages a reader should find: not the 404 page, not print versions.

@@ -42,9 +42,7 @@ struct ViewBuilder {
 
     /// The date that best places an inspection, or its programme when no date is published.
     func when(_ inspection: Inspection) -> String {
-        if let date = inspection.published { return date.longForm }
-        if let date = inspection.fieldworkStart { return "fieldwork \(date.longForm)" }
-        return graph.framework(inspection.frameworkID)?.name ?? inspection.frameworkID
+        graph.when(inspection)
     }
 
     func maxScore(_ inspection: Inspection) -> Int? {
@@ -72,5 +70,14 @@ struct ViewBuilder {
             subjectLabel: framework.level == .pdu ? "PDU" : "Region",
             standards: framework.standards.map { StandardHeaderView(number: $0.number, name: $0.name) },
             rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) })
+    }
+}
+
+extension SiteGraph {
+    /// The date that best places an inspection, or its programme when no date is published.
+    func when(_ inspection: Inspection) -> String {
+        if let date = inspection.published { return date.longForm }
+        if let date = inspection.fieldworkStart { return "fieldwork \(date.longForm)" }
+        return framework(inspection.frameworkID)?.name ?? inspection.frameworkID
     }
 }
