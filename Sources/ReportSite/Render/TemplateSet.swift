@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: folder), "templates folder not found")])
         }
         let library: MustacheLibrary
+        // Before parsing: a template's pragma takes the content type registered under its name then.
+        MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
         do {
             library = try await MustacheLibrary(directory: folder)
         } catch is MustacheLibrary.ParserError {
