@@ -45,3 +45,66 @@ struct TemplateEscapingTests {
         }
     }
 }
+
+/// Views reach the templates as dictionaries and arrays, through their `Encodable` conformance.
+@Suite("Template values")
+struct TemplateValueTests {
+    struct Inner: Encodable {
+        var name: String
+        var count: Int
+    }
+
+    struct Outer: Encodable {
+        var title: String
+        var known: Bool
+        var share: Double
+        var missing: String?
+        var present: Inner?
+        var items: [Inner]
+        var byKey: [String: Int]
+        var texts: [String]
+    }
+
+    /// Written by hand, with nested containers, as a type of the future might be.
+    struct Handwritten: Encodable {
+        enum Keys: String, CodingKey { case group, list }
+        enum GroupKeys: String, CodingKey { case label }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var group = container.nestedContainer(keyedBy: GroupKeys.self, forKey: .group)
+            try group.encode("inside", forKey: .label)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(1)
+            try list.encode("two")
+        }
+    }
+
+    @Test func storedPropertiesBecomeDictionariesAndMissingOptionalsStayMissing() throws {
+        let value = Outer(title: "T", known: true, share: 0.5, missing: nil, present: Inner(name: "a", count: 1),
+                          items: [Inner(name: "b", count: 2), Inner(name: "c", count: 3)], byKey: ["x": 9], texts: ["p", "q"])
+        let converted = try #require(TemplateValue.convert(value) as? [String: Any])
+        #expect(Set(converted.keys) == ["title", "known", "share", "present", "items", "byKey", "texts"])
+        #expect(converted["title"] as? String == "T")
+        #expect(converted["known"] as? Bool == true)
+        #expect(converted["share"] as? Double == 0.5)
+        #expect((converted["present"] as? [String: Any])?["count"] as? Int == 1)
+        let items = try #require(converted["items"] as? [Any])
+        #expect(items.compactMap { ($0 as? [String: Any])?["name"] as? String } == ["b", "c"])
+        #expect((converted["byKey"] as? [String: Any])?["x"] as? Int == 9)
+        #expect(converted["texts"] as? [Any] as? [String] == ["p", "q"])
+    }
+
+    @Test func nestedContainersAreResolved() throws {
+        let converted = try #require(TemplateValue.convert(Handwritten()) as? [String: Any])
+        #expect((converted["group"] as? [String: Any])?["label"] as? String == "inside")
+        let list = try #require(converted["list"] as? [Any])
+        #expect(list.count == 2 && list[0] as? Int == 1 && list[1] as? String == "two")
+    }
+
+    @Test func aTemplateRendersTheConvertedView() throws {
+        let template = try MustacheTemplate(string: "{{title}}:{{#items}}[{{name}}={{count}}]{{/items}}{{^missing}}none{{/missing}}{{#present}}/{{name}}{{/present}}")
+        let value = Outer(title: "T", known: true, share: 0.5, missing: nil, present: Inner(name: "a", count: 1),
+                          items: [Inner(name: "b", count: 2)], byKey: [:], texts: [])
+        #expect(template.render(TemplateValue.convert(value)) == "T:[b=2]none/a")
+    }
+}

@@ -1,5 +1,5 @@
 /// A term the reports use (PDU, PSO, MAPPA, ...), from `Content/glossary.yml`.
-public struct GlossaryTerm: Sendable, Hashable {
+public struct GlossaryTerm: Sendable, Hashable, Encodable {
     public var term: String
     public var expansion: String
     public var definition: String?

@@ -9,7 +9,7 @@ public struct Inspection: Sendable, Hashable {
     }
 
     /// Recommendations addressed to one body ("Essex South PDU should:").
-    public struct RecommendationGroup: Sendable, Hashable {
+    public struct RecommendationGroup: Sendable, Hashable, Encodable {
         public var to: String
         public var items: [String]
     }

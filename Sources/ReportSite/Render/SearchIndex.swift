@@ -78,13 +78,13 @@ struct SearchIndex {
 }
 
 /// The glossary page: each term with its expansion, and its own anchor.
-struct GlossaryPageView {
+struct GlossaryPageView: Encodable {
     var chrome: ChromeView
     var terms: [GlossaryTerm]
 }
 
 /// The search page.
-struct SearchPageView {
+struct SearchPageView: Encodable {
     var chrome: ChromeView
 }
 

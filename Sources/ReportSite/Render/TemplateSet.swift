@@ -89,7 +89,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `view` with the page template `name`.
-    func render(_ view: Any, with name: String) -> String {
+    func render<View: Encodable>(_ view: View, with name: String) -> String {
         library.render(TemplateValue.convert(view), withTemplate: name) ?? ""
     }
 

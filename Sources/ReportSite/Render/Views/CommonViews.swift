@@ -1,6 +1,6 @@
 /// What every page's layout needs: titles, the way back to the root, breadcrumbs, the licence.
-struct ChromeView {
-    struct Crumb {
+struct ChromeView: Encodable {
+    struct Crumb: Encodable {
         var title: String
         /// Empty for the current page, which is not a link.
         var href: String
@@ -26,7 +26,7 @@ struct ChromeView {
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never
 /// the only signal.
-struct RatingView {
+struct RatingView: Encodable {
     var name: String
     var slug: String
     var known: Bool
@@ -45,19 +45,19 @@ struct RatingView {
 }
 
 /// A link with its text.
-struct LinkView {
+struct LinkView: Encodable {
     var title: String
     var href: String
 }
 
 /// A column heading for a standard in a ratings table.
-struct StandardHeaderView {
+struct StandardHeaderView: Encodable {
     var number: String
     var name: String
 }
 
 /// One row of a ratings table: an inspection with its score, overall rating and standard ratings.
-struct RatingsRowView {
+struct RatingsRowView: Encodable {
     var title: String
     var href: String
     var pdu: LinkView?
@@ -72,7 +72,7 @@ struct RatingsRowView {
 }
 
 /// A table of inspections of one programme, whose columns are that programme's standards.
-struct ProgrammeTableView {
+struct ProgrammeTableView: Encodable {
     var id: String
     var name: String
     var caption: String

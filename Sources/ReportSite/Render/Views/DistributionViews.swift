@@ -1,11 +1,11 @@
 /// How many inspections got each rating, per standard: a chart and the table with the same numbers.
-struct RatingDistributionView {
-    struct CountCell {
+struct RatingDistributionView: Encodable {
+    struct CountCell: Encodable {
         var rating: RatingView
         var count: Int
     }
 
-    struct CountRow {
+    struct CountRow: Encodable {
         var number: String
         var name: String
         var counts: [CountCell]
@@ -20,8 +20,8 @@ struct RatingDistributionView {
 }
 
 /// How many inspections got each composite score.
-struct ScoreDistributionView {
-    struct Column {
+struct ScoreDistributionView: Encodable {
+    struct Column: Encodable {
         var score: Int
         var count: Int
     }

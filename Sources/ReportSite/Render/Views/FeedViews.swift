@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Atom feed of published inspections, newest first.
-struct FeedView {
-    struct Entry {
+struct FeedView: Encodable {
+    struct Entry: Encodable {
         var title: String
         var url: String
         var updated: String
@@ -18,12 +18,12 @@ struct FeedView {
 }
 
 /// `sitemap.xml`: every published page's canonical URL.
-struct SitemapView {
+struct SitemapView: Encodable {
     var urls: [String]
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
-struct RobotsView {
+struct RobotsView: Encodable {
     var sitemapURL: String
 }
 

@@ -1,6 +1,6 @@
 /// The national overview: every inspection's ratings, one table per programme.
-struct HomePageView {
-    struct RegionSummary {
+struct HomePageView: Encodable {
+    struct RegionSummary: Encodable {
         var name: String
         var href: String
         var pduCount: Int
@@ -8,7 +8,7 @@ struct HomePageView {
     }
 
     /// Ratings and scores of one programme across the country.
-    struct ProgrammeCharts {
+    struct ProgrammeCharts: Encodable {
         var name: String
         var distribution: RatingDistributionView
         var scores: ScoreDistributionView?

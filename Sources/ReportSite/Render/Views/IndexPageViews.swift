@@ -1,14 +1,14 @@
 import Foundation
 
 /// The list of regions.
-struct RegionsIndexView {
+struct RegionsIndexView: Encodable {
     var chrome: ChromeView
     var regions: [HomePageView.RegionSummary]
 }
 
 /// Every PDU, grouped by region.
-struct PDUsIndexView {
-    struct Group {
+struct PDUsIndexView: Encodable {
+    struct Group: Encodable {
         var region: LinkView
         var pdus: [RegionPageView.PDUItem]
     }
@@ -18,7 +18,7 @@ struct PDUsIndexView {
 }
 
 /// The page a server shows for a missing address.
-struct NotFoundView {
+struct NotFoundView: Encodable {
     var chrome: ChromeView
 }
 

@@ -1,25 +1,25 @@
 import Foundation
 
 /// One inspection report.
-struct InspectionPageView {
-    struct MetaItem {
+struct InspectionPageView: Encodable {
+    struct MetaItem: Encodable {
         var label: String
         var value: String
     }
 
-    struct StandardRatingView {
+    struct StandardRatingView: Encodable {
         var number: String
         var name: String
         var rating: RatingView
     }
 
-    struct DomainView {
+    struct DomainView: Encodable {
         var number: String
         var name: String
         var standards: [StandardRatingView]
     }
 
-    struct KeyQuestionRowView {
+    struct KeyQuestionRowView: Encodable {
         var text: String
         var percentage: String
         var isLowest: Bool
@@ -30,7 +30,7 @@ struct InspectionPageView {
         var barSVG: String
     }
 
-    struct KeyQuestionTableView {
+    struct KeyQuestionTableView: Encodable {
         var id: String
         var number: String
         var name: String
@@ -41,7 +41,7 @@ struct InspectionPageView {
         var rows: [KeyQuestionRowView]
     }
 
-    struct TOCEntry {
+    struct TOCEntry: Encodable {
         var title: String
         var id: String
         var isSub: Bool
@@ -74,7 +74,7 @@ struct InspectionPageView {
     var next: LinkView?
     var draft: Bool
 
-    struct HistoryEntry {
+    struct HistoryEntry: Encodable {
         var title: String
         var href: String
         var score: String

@@ -1,6 +1,6 @@
 /// A PDU and all its inspections over time.
-struct PDUPageView {
-    struct InspectionItem {
+struct PDUPageView: Encodable {
+    struct InspectionItem: Encodable {
         var title: String
         var href: String
         var programme: String
@@ -19,13 +19,13 @@ struct PDUPageView {
     /// Every standard any of its inspections was rated on, one row each, one column per inspection.
     var comparison: [ComparisonRow]
 
-    struct ComparisonCell {
+    struct ComparisonCell: Encodable {
         var rating: RatingView
         /// The standard was not part of that inspection's programme.
         var notAssessed: Bool
     }
 
-    struct ComparisonRow {
+    struct ComparisonRow: Encodable {
         var name: String
         var cells: [ComparisonCell]
     }

@@ -1,5 +1,5 @@
 /// The printable version of an inspection: the same values as its page, plus what paged media needs.
-struct PrintPageView {
+struct PrintPageView: Encodable {
     var page: InspectionPageView
     /// The running header, escaped for a CSS string (it goes into `@page { content: "…" }`).
     var runningHeaderCSS: String

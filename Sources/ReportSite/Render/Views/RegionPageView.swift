@@ -1,6 +1,6 @@
 /// A region: its PDUs, their latest ratings side by side, and how the ratings are distributed.
-struct RegionPageView {
-    struct PDUItem {
+struct RegionPageView: Encodable {
+    struct PDUItem: Encodable {
         var name: String
         var href: String
         var former: Bool
@@ -10,7 +10,7 @@ struct RegionPageView {
         var inspectionCount: Int
     }
 
-    struct ProgrammeSection {
+    struct ProgrammeSection: Encodable {
         var table: ProgrammeTableView
         var distribution: RatingDistributionView
         var scores: ScoreDistributionView?
