@@ -5,7 +5,7 @@ usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the rel
        python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental]
 
 For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
-  - reportsite: a full release build into an empty folder;
+  - reportsite: a full release build into a new folder (each run its own, as for the others);
   - the cmark-gfm floor: the cmark-gfm program (Debian's) converting the same report bodies with the
     options reportsite uses, one process per core, each given its share of the files;
   - Hugo (Debian's): an equivalent site (bench/hugo: one page per report, one per region, one index
@@ -130,21 +130,19 @@ def verdict(ok):
 def bench(count, args, scratch, report):
     content, bodies, hugo, total, reports = prepare(count, scratch)
     report(f"\n## N = {count}: {reports} reports, {total / 1e6:.1f} MB of Markdown, {total / reports / 1000:.1f} KB each\n")
-    out = scratch / f"out-{count}"
-
-    def reportsite(_):
-        fresh(out)
-        return measure([str(BINARY), "build", "--content", str(content), "--output", str(out)])
+    # Every timed build writes into a folder of its own, made for it: on ext4, creating files just
+    # after deleting as many costs the kernel a scan for inodes to skip, which would be timed too.
+    def reportsite(index):
+        return measure([str(BINARY), "build", "--content", str(content), "--output", str(scratch / f"out-{count}-{index}")])
 
     full, full_walls = median_of(args.runs, reportsite)
+    out = scratch / f"out-{count}-{args.runs - 1}"
     pages = re.search(r"Built (\d+) pages", full.output)
-    cmark_out = scratch / f"cmark-{count}"
     cores = os.cpu_count() or 1
 
     def cmark(groups):
-        def run(_):
-            fresh(cmark_out)
-            return measure(cmark_command(bodies, groups, cmark_out))
+        def run(index):
+            return measure(cmark_command(bodies, groups, scratch / f"cmark-{count}-{groups}-{index}"))
         return run
 
     floor = median_of(args.runs, cmark(cores))
@@ -154,14 +152,11 @@ def bench(count, args, scratch, report):
             ("cmark-gfm, 1 process", single)]
     hugo_result = None
     if not args.skip_hugo:
-        hugo_out = scratch / f"hugo-out-{count}"
-
-        def run_hugo(_):
-            fresh(hugo_out)
-            return measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(hugo_out)])
+        def run_hugo(index):
+            return measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(scratch / f"hugo-out-{count}-{index}")])
 
         hugo_result = median_of(args.runs, run_hugo)
-        html = sum(1 for _ in hugo_out.rglob("*.html"))
+        html = sum(1 for _ in (scratch / f"hugo-out-{count}-0").rglob("*.html"))
         rows.append((f"Hugo ({html} pages)", hugo_result))
 
     if not args.skip_incremental:
@@ -189,6 +184,12 @@ def bench(count, args, scratch, report):
         rows.append(("reportsite, one report's text changed", median_of(args.runs, text_edit)))
         rows.append(("reportsite, one report's front matter changed", median_of(args.runs, front_matter_edit)))
 
+    # Outputs go only now, and the next N waits until the kernel has settled the deletions.
+    for folder in scratch.iterdir():
+        if folder.is_dir() and folder.name.split("-")[0] in ("out", "cmark", "hugo") and folder.name != f"hugo-{count}":
+            shutil.rmtree(folder)
+    os.sync()
+    time.sleep(6)
     report(table(rows) + "\n")
     floor_ratio = full.wall / floor[0].wall
     report(f"- reportsite ÷ cmark-gfm floor: {floor_ratio:.2f} (target ≤ 1.5): {verdict(floor_ratio <= 1.5)}")

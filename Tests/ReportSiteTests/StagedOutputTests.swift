@@ -105,3 +105,18 @@ struct StagedOutputTests {
         #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path))
     }
 }
+
+@Suite("Writing files")
+struct FileWriterTests {
+    @Test func writesMakesFoldersAndReplacesLongerFiles() throws {
+        let folder = try TestPaths.scratch()
+        let path = folder.appendingPathComponent("a/b/c/page.html").path
+        try FileWriter.write(Data("a longer first version".utf8), to: path)
+        try FileWriter.write(Data("short".utf8), to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data("short".utf8))
+        let big = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try FileWriter.write(big, to: folder.appendingPathComponent("big.bin").path)
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("big.bin").path) == big)
+        #expect(throws: (any Error).self) { try FileWriter.write(Data(), to: path + "/under-a-file") }
+    }
+}

@@ -50,8 +50,7 @@ public struct StagedOutput: Sendable {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "refusing to write outside the output folder")])
         }
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: target)
+            try FileWriter.write(data, to: target.path)
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "cannot write: \(error.localizedDescription)")])
         }
@@ -83,7 +82,7 @@ public struct StagedOutput: Sendable {
     /// in one rename, then deletes `removing` from the output, and the staging folder.
     ///
     /// For an incremental build, whose pages are all made before this is called, so a failed build
-    /// still changes nothing. Were the machine to stop half-way through the renames, every file would
+    /// still changes nothing. Were the build killed half-way through the renames, every file would
     /// still be whole, and the manifest (moved last) would still be the old one, so the next build
     /// would make the rest again.
     public func commitPatch(files: [String], removing: [String]) throws(DiagnosticsError) {
