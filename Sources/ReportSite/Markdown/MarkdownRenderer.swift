@@ -128,13 +128,13 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_iter_free(iterator)
 
-        var pending = glossary
+        var pending = glossary.map { (term: $0, needle: Array($0.term.utf8)) }.filter { !$0.needle.isEmpty }
         for node in texts where !pending.isEmpty {
             var current: OpaquePointer? = node
             while let textNode = current, !pending.isEmpty, let literal = cmark_node_get_literal(textNode) {
                 let text = String(cString: literal)
                 guard let (term, range) = firstUse(of: pending, in: text) else { break }
-                pending.removeAll { $0.term == term.term }
+                pending.removeAll { $0.term.term == term.term }
                 let before = String(text[..<range.lowerBound]), word = String(text[range]), after = String(text[range.upperBound...])
                 let link = "<a class=\"term\" href=\"\(page)#\(term.id)\"><abbr title=\"\(HTML.escape(term.expansion))\">\(HTML.escape(word))</abbr></a>"
                 cmark_node_set_literal(textNode, before)
@@ -160,38 +160,28 @@ public struct MarkdownRenderer: Sendable {
         return false
     }
 
-    /// The earliest whole-word use of any of `terms` in `text` (the term, or the term plus "s").
+    /// The earliest whole-word use of any of `terms` in `text` (the term, or the term plus "s"); of
+    /// terms used at the same place, the first listed.
     ///
-    /// Searches the UTF-8 bytes (a term matches only itself, byte for byte) and looks at whole
-    /// characters only around a match, to tell whether it is a word: Foundation's `range(of:)` was
-    /// a quarter of the build time on large sites.
-    private func firstUse(of terms: [GlossaryTerm], in text: String) -> (GlossaryTerm, Range<String.Index>)? {
+    /// One pass over the UTF-8 bytes, stopping only where some term could start (a term matches only
+    /// itself, byte for byte), looking at whole characters only around a match, to tell whether it
+    /// is a word: Foundation's `range(of:)`, and then a pass per term, were a large part of a build.
+    private func firstUse(of terms: [(term: GlossaryTerm, needle: [UInt8])], in text: String) -> (GlossaryTerm, Range<String.Index>)? {
+        var starts = [Bool](repeating: false, count: 256)
+        for entry in terms { starts[Int(entry.needle[0])] = true }
         let bytes = Array(text.utf8)
-        var best: (GlossaryTerm, Range<String.Index>)?
-        for term in terms {
-            let needle = Array(term.term.utf8)
-            guard let first = needle.first else { continue }
-            var offset = 0
-            // Only a match that starts before the best one so far can replace it.
-            let limit = best.map { text.utf8.distance(from: text.startIndex, to: $0.1.lowerBound) } ?? bytes.count
-            while offset + needle.count <= bytes.count, offset < limit {
-                guard let at = bytes[offset...].firstIndex(of: first) else { break }
-                guard at + needle.count <= bytes.count, at < limit else { break }
-                if bytes[at..<(at + needle.count)].elementsEqual(needle) {
-                    let lower = text.utf8.index(text.startIndex, offsetBy: at)
-                    var end = text.utf8.index(lower, offsetBy: needle.count)
-                    if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
-                    let startsWord = lower == text.startIndex || !text[text.index(before: lower)].isLetterOrDigit
-                    let endsWord = end == text.endIndex || !text[end].isLetterOrDigit
-                    if startsWord && endsWord {
-                        best = (term, lower..<end)
-                        break
-                    }
-                }
-                offset = at + 1
+        for at in bytes.indices where starts[Int(bytes[at])] {
+            for entry in terms where entry.needle[0] == bytes[at] && at + entry.needle.count <= bytes.count {
+                guard bytes[at..<(at + entry.needle.count)].elementsEqual(entry.needle) else { continue }
+                let lower = text.utf8.index(text.startIndex, offsetBy: at)
+                var end = text.utf8.index(lower, offsetBy: entry.needle.count)
+                if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
+                let startsWord = lower == text.startIndex || !text[text.index(before: lower)].isLetterOrDigit
+                let endsWord = end == text.endIndex || !text[end].isLetterOrDigit
+                if startsWord && endsWord { return (entry.term, lower..<end) }
             }
         }
-        return best
+        return nil
     }
 
     private func linksAndFootnotes(in document: OpaquePointer) -> ([MarkdownLink], Set<String>) {
