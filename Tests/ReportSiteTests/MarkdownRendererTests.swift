@@ -5,6 +5,23 @@ import Testing
 struct MarkdownRendererTests {
     let renderer = MarkdownRenderer(reservedIDs: ["ratings"])
 
+    /// The earliest whole-word use of each term is linked, once; a term may start with any letter,
+    /// ASCII or not, and terms used at the same place go to the first listed.
+    @Test func glossaryTermsLinkTheirFirstWholeWordUse() {
+        let glossary = [GlossaryTerm(term: "PO", expansion: "Probation officer"),
+                        GlossaryTerm(term: "PSO", expansion: "Probation services officer"),
+                        GlossaryTerm(term: "Équipe", expansion: "Team"),
+                        GlossaryTerm(term: "POs", expansion: "never reached: PO's plural comes first")]
+        let markdown = "SPOs and POSTS are not terms. Two POs met a PSO; the Équipe, one PO and another PSO.\n"
+        let html = renderer.render(markdown, glossary: glossary, glossaryPage: "../glossary/index.html").html
+        #expect(html.contains(#"<abbr title="Probation officer">POs</abbr></a> met"#), "\(html)")
+        #expect(html.contains(#"<abbr title="Probation services officer">PSO</abbr></a>;"#), "\(html)")
+        #expect(html.contains(#"<abbr title="Team">Équipe</abbr>"#), "\(html)")
+        #expect(html.components(separatedBy: "<abbr").count == 4, "one link per term: \(html)")
+        #expect(html.contains("SPOs and POSTS are not terms"))
+        #expect(html.contains("one PO and another PSO."))
+    }
+
     @Test func rendersAGFMTable() {
         let html = renderer.render("| Key question | % |\n|---|---:|\n| Engaging? | 58% |\n").html
         #expect(html.contains("<table>"))

@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Slugs and dates")
 struct SlugAndDateTests {
+    /// ASCII names are folded on bytes; the result must be the scalar-by-scalar one.
+    @Test func theASCIIPathFoldsAsTheGeneralOne() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ019 -_.,&/'()é\t")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let ascii = text.replacingOccurrences(of: "é", with: "e")
+            #expect(Slug.make(ascii) == Slug.makeFromScalars(ascii), "\(ascii.debugDescription)")
+        }
+        #expect(Slug.make("Requires improvement") == "requires-improvement")
+        #expect(Slug.make("  Kent, Surrey & Sussex  ") == "kent-surrey-sussex")
+    }
+
     @Test(arguments: [
         ("Kent, Surrey and Sussex", "kent-surrey-and-sussex"),
         ("Swansea, Neath and Port Talbot", "swansea-neath-and-port-talbot"),

@@ -128,13 +128,15 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_iter_free(iterator)
 
-        var pending = glossary.map { (term: $0, needle: Array($0.term.utf8)) }.filter { !$0.needle.isEmpty }
+        var pending = glossary.filter { !$0.term.isEmpty }
+        var needles = pending.map { Array($0.term.utf8) }
         for node in texts where !pending.isEmpty {
             var current: OpaquePointer? = node
             while let textNode = current, !pending.isEmpty, let literal = cmark_node_get_literal(textNode) {
                 let text = String(cString: literal)
-                guard let (term, range) = firstUse(of: pending, in: text) else { break }
-                pending.removeAll { $0.term.term == term.term }
+                guard let (index, range) = firstUse(of: needles, in: text) else { break }
+                let term = pending.remove(at: index)
+                needles.remove(at: index)
                 let before = String(text[..<range.lowerBound]), word = String(text[range]), after = String(text[range.upperBound...])
                 let link = "<a class=\"term\" href=\"\(page)#\(term.id)\"><abbr title=\"\(HTML.escape(term.expansion))\">\(HTML.escape(word))</abbr></a>"
                 cmark_node_set_literal(textNode, before)
@@ -166,22 +168,33 @@ public struct MarkdownRenderer: Sendable {
     /// One pass over the UTF-8 bytes, stopping only where some term could start (a term matches only
     /// itself, byte for byte), looking at whole characters only around a match, to tell whether it
     /// is a word: Foundation's `range(of:)`, and then a pass per term, were a large part of a build.
-    private func firstUse(of terms: [(term: GlossaryTerm, needle: [UInt8])], in text: String) -> (GlossaryTerm, Range<String.Index>)? {
-        var starts = [Bool](repeating: false, count: 256)
-        for entry in terms { starts[Int(entry.needle[0])] = true }
-        let bytes = Array(text.utf8)
-        for at in bytes.indices where starts[Int(bytes[at])] {
-            for entry in terms where entry.needle[0] == bytes[at] && at + entry.needle.count <= bytes.count {
-                guard bytes[at..<(at + entry.needle.count)].elementsEqual(entry.needle) else { continue }
-                let lower = text.utf8.index(text.startIndex, offsetBy: at)
-                var end = text.utf8.index(lower, offsetBy: entry.needle.count)
-                if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
-                let startsWord = lower == text.startIndex || !text[text.index(before: lower)].isLetterOrDigit
-                let endsWord = end == text.endIndex || !text[end].isLetterOrDigit
-                if startsWord && endsWord { return (entry.term, lower..<end) }
-            }
+    private func firstUse(of needles: [[UInt8]], in text: String) -> (Int, Range<String.Index>)? {
+        // The ASCII bytes some term starts with, as bits; a term starting with any other byte
+        // makes every such byte a candidate.
+        var starts = (UInt64(0), UInt64(0)), startsAboveASCII = false
+        for needle in needles {
+            let byte = needle[0]
+            if byte < 64 { starts.0 |= 1 << UInt64(byte) } else if byte < 128 { starts.1 |= 1 << UInt64(byte - 64) } else { startsAboveASCII = true }
         }
-        return nil
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Range<String.Index>)? in
+            for at in bytes.indices {
+                let byte = bytes[at]
+                // A byte that starts no term is passed over at once.
+                let candidate = byte < 64 ? starts.0 >> UInt64(byte) & 1 == 1
+                    : byte < 128 ? starts.1 >> UInt64(byte - 64) & 1 == 1 : startsAboveASCII
+                guard candidate else { continue }
+                for (index, needle) in needles.enumerated() where needle[0] == byte && at + needle.count <= bytes.count {
+                    guard bytes[at..<(at + needle.count)].elementsEqual(needle) else { continue }
+                    let lower = text.utf8.index(text.startIndex, offsetBy: at)
+                    var end = text.utf8.index(lower, offsetBy: needle.count)
+                    if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
+                    let startsWord = lower == text.startIndex || !text[text.index(before: lower)].isLetterOrDigit
+                    let endsWord = end == text.endIndex || !text[end].isLetterOrDigit
+                    if startsWord && endsWord { return (index, lower..<end) }
+                }
+            }
+            return nil
+        } ?? nil
     }
 
     private func linksAndFootnotes(in document: OpaquePointer) -> ([MarkdownLink], Set<String>) {

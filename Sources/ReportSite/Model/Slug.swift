@@ -6,6 +6,32 @@ public enum Slug {
     /// "kent-surrey-and-sussex". Everything else, including `/` and `.`, becomes a separator, so a
     /// slug can never climb out of the folder it names.
     public static func make(_ text: String) -> String {
+        // ASCII text (nearly every name) is folded on bytes, without a string per letter.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var slug: [UInt8] = []
+            slug.reserveCapacity(text.utf8.count)
+            var pendingHyphen = false
+            for byte in text.utf8 {
+                let folded: UInt8? = switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                default: nil
+                }
+                if let folded {
+                    if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    slug.append(folded)
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return String(decoding: slug, as: UTF8.self)
+        }
+        return makeFromScalars(text)
+    }
+
+    /// `make`, one Unicode scalar at a time: for any text, and the reference the ASCII path is tested against.
+    static func makeFromScalars(_ text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
