@@ -84,21 +84,32 @@ struct TemplateValueTests {
                           items: [Inner(name: "b", count: 2), Inner(name: "c", count: 3)], byKey: ["x": 9], texts: ["p", "q"])
         let converted = try #require(TemplateValue.convert(value) as? [String: Any])
         #expect(Set(converted.keys) == ["title", "known", "share", "present", "items", "byKey", "texts"])
-        #expect(converted["title"] as? String == "T")
+        #expect((converted["title"] as? TemplateText)?.text == "T")
         #expect(converted["known"] as? Bool == true)
         #expect(converted["share"] as? Double == 0.5)
         #expect((converted["present"] as? [String: Any])?["count"] as? Int == 1)
         let items = try #require(converted["items"] as? [Any])
-        #expect(items.compactMap { ($0 as? [String: Any])?["name"] as? String } == ["b", "c"])
+        #expect(items.compactMap { (($0 as? [String: Any])?["name"] as? TemplateText)?.text } == ["b", "c"])
         #expect((converted["byKey"] as? [String: Any])?["x"] as? Int == 9)
-        #expect(converted["texts"] as? [Any] as? [String] == ["p", "q"])
+        #expect((converted["texts"] as? [Any])?.compactMap { ($0 as? TemplateText)?.text } == ["p", "q"])
     }
 
     @Test func nestedContainersAreResolved() throws {
         let converted = try #require(TemplateValue.convert(Handwritten()) as? [String: Any])
-        #expect((converted["group"] as? [String: Any])?["label"] as? String == "inside")
+        #expect(((converted["group"] as? [String: Any])?["label"] as? TemplateText)?.text == "inside")
         let list = try #require(converted["list"] as? [Any])
-        #expect(list.count == 2 && list[0] as? Int == 1 && list[1] as? String == "two")
+        #expect(list.count == 2 && list[0] as? Int == 1 && (list[1] as? TemplateText)?.text == "two")
+    }
+
+    /// Text renders, escapes, takes transforms and opens sections as a plain string does.
+    @Test func textBehavesAsAString() throws {
+        let template = try MustacheTemplate(string:
+            "{{a}}|{{{a}}}|{{#a}}in:{{.}}:{{outer}}{{/a}}|{{^a}}no{{/a}}|{{#empty(b)}}empty{{/empty(b)}}|{{^empty(a)}}full{{/empty(a)}}|{{uppercased(a)}}|{{#list}}[{{.}}]{{/list}}")
+        let plain: [String: Any] = ["a": "<x>", "b": "", "outer": "O", "list": ["p", "q"]]
+        let wrapped: [String: Any] = ["a": TemplateText(text: "<x>"), "b": TemplateText(text: ""), "outer": TemplateText(text: "O"),
+                                      "list": [TemplateText(text: "p"), TemplateText(text: "q")]]
+        #expect(template.render(wrapped) == template.render(plain))
+        #expect(template.render(wrapped) == "&lt;x&gt;|<x>|in:&lt;x&gt;:O||empty|full|&lt;X&gt;|[p][q]")
     }
 
     @Test func aTemplateRendersTheConvertedView() throws {

@@ -6,10 +6,23 @@
 /// compiler writes for each view type, rather than through reflection at run time (`Mirror`),
 /// which took a quarter of a full build. Templates see the same names: a view's stored properties,
 /// with a missing optional left out, so that a section on it renders nothing.
+import Mustache
+
+/// Text as swift-mustache takes it fastest: it renders a `MustacheCustomRenderable` at once, where a
+/// plain `String` goes through several dynamic casts and `String(describing:)` first.
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent {
+    let text: String
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+    // Text has no fields: a name inside `{{#text}}…{{/text}}` is looked up in the enclosing values.
+    func child(named: String) -> Any? { nil }
+}
+
 enum TemplateValue {
     static func convert<Value: Encodable>(_ value: Value) -> Any {
         switch value {
-        case let text as String: return text
+        case let text as String: return TemplateText(text: text)
         case let flag as Bool: return flag
         case let number as Int: return number
         case let number as Double: return number
@@ -94,7 +107,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     // A nil is left out, as a missing optional is.
     mutating func encodeNil(forKey key: Key) {}
     mutating func encode(_ value: Bool, forKey key: Key) { box.fields[key.stringValue] = value }
-    mutating func encode(_ value: String, forKey key: Key) { box.fields[key.stringValue] = value }
+    mutating func encode(_ value: String, forKey key: Key) { box.fields[key.stringValue] = TemplateText(text: value) }
     mutating func encode(_ value: Double, forKey key: Key) { box.fields[key.stringValue] = value }
     mutating func encode(_ value: Float, forKey key: Key) { box.fields[key.stringValue] = value }
     mutating func encode(_ value: Int, forKey key: Key) { box.fields[key.stringValue] = value }
