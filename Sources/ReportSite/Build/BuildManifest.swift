@@ -5,11 +5,11 @@ import Foundation
 ///
 /// Two files: the small one (settings, input stamps, page digests) answers "is anything to do?"; the
 /// facts of every rendered text, larger, are read only when some page is remade.
-struct BuildManifest: Codable, Sendable {
-    static let fileName = ".reportsite-manifest.json"
+struct BuildManifest: Sendable, Equatable {
+    static let fileName = ".reportsite-manifest.bin"
     static let factsFileName = ".reportsite-texts.tsv"
     /// Raised whenever the manifest's meaning changes, so an old one is never trusted.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var version = Self.formatVersion
     /// Digest of the build's options, of the templates and site-wide content, and of the reportsite
@@ -32,12 +32,31 @@ struct BuildManifest: Codable, Sendable {
     /// The manifest in `output`, or nil when there is none or it is of another version or unreadable.
     static func read(from output: String) -> BuildManifest? {
         let path = (output as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
-              manifest.version == formatVersion
-        else { return nil }
-        return manifest
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return decoded(data)
     }
+
+    /// The manifest in `data`, or nil when it is not one of this version. In the layout of
+    /// `ByteWriter`, read on every build: JSON took a tenth of a one-file rebuild at 10,000 reports.
+    static func decoded(_ data: Data) -> BuildManifest? {
+        data.withUnsafeBytes { raw -> BuildManifest? in
+            var reader = ByteReader(raw)
+            guard reader.string() == Self.magic, reader.int() == formatVersion else { return nil }
+            let settings = reader.string()
+            let files = reader.dictionary { InputStamps.Stamp(size: Int64($0.int()), modified: Int64($0.int())) }
+            let stampedAt = Int64(reader.int())
+            let nextPublication = reader.optional { $0.string() }
+            let pages = reader.dictionary { $0.string() }
+            let inspectionPages = reader.int(), regionPages = reader.int(), pduPages = reader.int()
+            guard !reader.failed, reader.isAtEnd else { return nil }
+            var inputs = InputStamps(files: [])
+            inputs.files = files
+            return BuildManifest(settings: settings, inputs: inputs, stampedAt: stampedAt, nextPublication: nextPublication,
+                                 pages: pages, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages)
+        }
+    }
+
+    private static let magic = "reportsite manifest"
 
     /// The facts of the texts rendered by earlier builds, by page; empty when unreadable.
     static func readFacts(from output: String) -> [String: BodyFacts] {
@@ -47,9 +66,21 @@ struct BuildManifest: Codable, Sendable {
     }
 
     func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(self)) ?? Data()
+        var writer = ByteWriter()
+        writer.string(Self.magic)
+        writer.int(version)
+        writer.string(settings)
+        writer.dictionary(inputs.files) { writer, stamp in
+            writer.int(Int(stamp.size))
+            writer.int(Int(stamp.modified))
+        }
+        writer.int(Int(stampedAt))
+        writer.optional(nextPublication) { $0.string($1) }
+        writer.dictionary(pages) { $0.string($1) }
+        writer.int(inspectionPages)
+        writer.int(regionPages)
+        writer.int(pduPages)
+        return Data(writer.bytes)
     }
 
     static func encoded(facts: [String: BodyFacts]) -> Data {

@@ -2,8 +2,8 @@ import Foundation
 
 /// The size and modification time of every file a build reads (content and templates), taken without
 /// reading them: when none changed since the last build, there is nothing to do.
-struct InputStamps: Codable, Sendable, Equatable {
-    struct Stamp: Codable, Sendable, Equatable {
+struct InputStamps: Sendable, Equatable {
+    struct Stamp: Sendable, Equatable {
         var size: Int64
         var modified: Int64
     }

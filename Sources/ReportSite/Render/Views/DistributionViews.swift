@@ -39,9 +39,9 @@ extension ViewBuilder {
             RatingDistributionView.CountRow(
                 number: standard.number, name: standard.name,
                 counts: ratings.map { rating in
-                    .init(rating: rating, count: inspections.filter { $0.ratings[standard.id] == rating.name }.count)
+                    .init(rating: rating, count: inspections.count { $0.ratings[standard.id] == rating.name })
                 },
-                notPublished: inspections.filter { $0.ratings[standard.id] == nil }.count)
+                notPublished: inspections.count { $0.ratings[standard.id] == nil })
         }
         let chart = StackedBarChart(
             id: "\(id)-chart", title: caption,
@@ -54,7 +54,7 @@ extension ViewBuilder {
         let scores = inspections.compactMap(\.score)
         guard !scores.isEmpty else { return nil }
         let top = max(framework.maxScore ?? 0, scores.max() ?? 0)
-        let columns = (0...top).map { score in ScoreDistributionView.Column(score: score, count: scores.filter { $0 == score }.count) }
+        let columns = (0...top).map { score in ScoreDistributionView.Column(score: score, count: scores.count { $0 == score }) }
         let chart = ColumnChart(id: "\(id)-chart", title: caption, xLabel: "Score",
                                 columns: columns.map { (String($0.score), $0.count) })
         return ScoreDistributionView(id: id, caption: caption, columns: columns, chartSVG: chart.svg())

@@ -64,8 +64,8 @@ extension ViewBuilder {
         graph.regions.map { region in
             HomePageView.RegionSummary(
                 name: region.name, href: root + Routes.region(region.slug),
-                pduCount: region.pdus.filter { !$0.former }.count,
-                inspectionCount: graph.inspections.filter { $0.regionSlug == region.slug }.count)
+                pduCount: region.pdus.count { !$0.former },
+                inspectionCount: graph.inspections.count { $0.regionSlug == region.slug })
         }
     }
 }
