@@ -104,3 +104,24 @@ struct InspectionCacheTests {
         #expect(nextCache.records[essex.path]?.modified == stamp.modified)
     }
 }
+
+@Suite("Build manifest")
+struct BuildManifestTests {
+    @Test func readsBackEqualAndRefusesOtherBytes() throws {
+        var inputs = InputStamps(files: [])
+        inputs.files = ["Content/site.yml": .init(size: 120, modified: 1_700_000_000_123_456_789),
+                        "Content/inspections/a\tb.md": .init(size: 0, modified: -5)]
+        let manifest = BuildManifest(
+            settings: "abc123", inputs: inputs, stampedAt: 1_700_000_001_000_000_000, nextPublication: "2027-01",
+            pages: ["index.html": "ff00", "inspections/a/index.html": "0001", "Étude/index.html": ""],
+            inspectionPages: 1, regionPages: 2, pduPages: 3)
+        let data = manifest.encoded()
+        #expect(BuildManifest.decoded(data) == manifest)
+        var undated = manifest
+        undated.nextPublication = nil
+        #expect(BuildManifest.decoded(undated.encoded()) == undated)
+        #expect(BuildManifest.decoded(data.dropLast()) == nil, "cut short")
+        #expect(BuildManifest.decoded(data + Data([0])) == nil, "bytes after the end")
+        #expect(BuildManifest.decoded(Data("{\"version\":1}".utf8)) == nil, "the JSON manifest of earlier versions")
+    }
+}
