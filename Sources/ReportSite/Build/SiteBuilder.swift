@@ -68,11 +68,13 @@ public struct SiteBuilder: Sendable {
                           seconds: Date().timeIntervalSince(start), clock: clock)
         }
 
-        // The cache is as trustworthy as the manifest beside it: made by this same binary.
-        let cache = previous.map { InspectionCache.read(from: options.output, settledBefore: $0.stampedAt - 2_000_000_000) }
-        let validation = await SiteValidation.run(
+        // The cache is as trustworthy as the manifest beside it: made by this same binary. It is
+        // let go as soon as the content is loaded.
+        var validation = await SiteValidation.run(
             content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
-            today: options.today, checkLinks: false, cache: cache, makesCache: true)
+            today: options.today, checkLinks: false,
+            cache: previous.map { InspectionCache.read(from: options.output, settledBefore: $0.stampedAt - 2_000_000_000) },
+            makesCache: true)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
             throw DiagnosticsError(validation.diagnostics)
         }
@@ -98,7 +100,13 @@ public struct SiteBuilder: Sendable {
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         do throws(DiagnosticsError) {
+            // Written while the pages are made, then let go: at 10,000 reports it is 45 MB that
+            // need not be held to the end.
+            let newCache = validation.cache
+            validation.cache = nil
+            async let cacheWritten = Self.write(newCache, to: output)
             let made = try await run(patching ? stale : jobs, writingTo: output)
+            let cacheInStaging = try await cacheWritten.get()
             clock.mark("render and write \(made.paths.count) files")
             let textPages = Set(jobs.compactMap(\.factsPage))
             var facts = patching ? keptFacts.filter { textPages.contains($0.key) } : [:]
@@ -126,25 +134,27 @@ public struct SiteBuilder: Sendable {
             if !patching || texts != keptFacts {
                 extras.append(Extra(path: BuildManifest.factsFileName) { BuildManifest.encoded(facts: texts) })
             }
-            if let cache = validation.cache {
-                extras.append(Extra(path: InspectionCache.fileName) { cache.encoded() })
-            }
-            // The link check runs beside them; nothing is moved in unless it passes.
-            let work: [@Sendable () -> AfterPages] = [{ .problems(self.linkProblems(facts: texts, validation: validation, graph: graph)) }]
-                + extras.map { extra in { .file(extra.path, extra.make()) } }
-            for result in work.concurrentMap({ $0() }) {
-                switch result {
-                case .problems(let problems) where !problems.isEmpty: throw DiagnosticsError(problems)
-                case .problems: break
-                case .file(let path, let data): try output.write(data, to: path)
-                }
-            }
+            // The link check runs beside them; nothing is moved in unless it passes. Each file is
+            // written as soon as it is made, so that they are not all in memory at once.
+            let checked = validation
+            let work: [@Sendable () -> [Diagnostic]] = [{ self.linkProblems(facts: texts, validation: checked, graph: graph) }]
+                + extras.map { extra in {
+                    do throws(DiagnosticsError) {
+                        try output.write(extra.make(), to: extra.path)
+                        return []
+                    } catch {
+                        return error.diagnostics
+                    }
+                } }
+            let problems = work.concurrentMap { $0() }.flatMap { $0 }
+            if !problems.isEmpty { throw DiagnosticsError(problems) }
             if searchIndexStale { written.append(Routes.searchIndex) }
             clock.mark("check links; search index, manifest and caches")
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
                 // The manifest last: until it is in place, the last build's manifest describes the output.
                 let bookkeeping = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
+                    + (cacheInStaging ? [InspectionCache.fileName] : [])
                 try output.commitPatch(files: written + bookkeeping + [BuildManifest.fileName], removing: obsolete.sorted())
             } else {
                 try output.commit()
@@ -162,6 +172,17 @@ public struct SiteBuilder: Sendable {
 
     /// Checks every link in the report and region texts against the pages and anchors of the site.
     /// Drafts left out of this build are still link targets, as `check` sees them.
+    /// Writes the inspection cache into the staging folder; whether there was one to write.
+    private static func write(_ cache: InspectionCache?, to output: StagedOutput) -> Result<Bool, DiagnosticsError> {
+        guard let cache else { return .success(false) }
+        do throws(DiagnosticsError) {
+            try output.write(cache.chunks(), to: InspectionCache.fileName)
+            return .success(true)
+        } catch {
+            return .failure(error)
+        }
+    }
+
     private func linkProblems(facts: [String: BodyFacts], validation: SiteValidation, graph: SiteGraph) -> [Diagnostic] {
         let built = Set(graph.inspections.map(\.slug))
         let leftOut = BodyFacts.render(inspections: validation.content.inspections.filter { !built.contains($0.slug) }, regions: [])
@@ -169,11 +190,7 @@ public struct SiteBuilder: Sendable {
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 
-    /// What one of the jobs run after the pages gives: a file to write, or the link check's findings.
-    enum AfterPages: Sendable {
-        case file(String, Data)
-        case problems([Diagnostic])
-    }
+
 
     /// A file made after the pages, from what rendering them found.
     struct Extra: Sendable {

@@ -78,7 +78,13 @@ public struct InspectionCache: Sendable {
 
     /// The file's bytes, entries in path order.
     func encoded() -> Data {
-        var data = Data(Self.header)
+        chunks().reduce(into: Data()) { $0.append($1) }
+    }
+
+    /// The file's bytes in pieces, to be written one after another: the entries' bytes are the
+    /// records' own, not copied into one 45 MB buffer (at 10,000 reports).
+    func chunks() -> [Data] {
+        var chunks = [Data(Self.header)]
         for path in records.keys.sorted() {
             guard let record = records[path] else { continue }
             var writer = ByteWriter()
@@ -86,10 +92,10 @@ public struct InspectionCache: Sendable {
             writer.int(Int(record.size))
             writer.int(Int(record.modified))
             writer.int(record.payload.count)
-            data.append(contentsOf: writer.bytes)
-            data.append(record.payload)
+            chunks.append(Data(writer.bytes))
+            chunks.append(record.payload)
         }
-        return data
+        return chunks
     }
 
     // Every stored field of `Inspection`, in declaration order; a round-trip test checks none is lost.

@@ -46,11 +46,16 @@ public struct StagedOutput: Sendable {
 
     /// Writes `data` at `relativePath` inside the staging folder. The path must stay inside it.
     public func write(_ data: Data, to relativePath: String) throws(DiagnosticsError) {
+        try write([data], to: relativePath)
+    }
+
+    /// Writes `chunks`, one after another, as the file at `relativePath` inside the staging folder.
+    public func write(_ chunks: [Data], to relativePath: String) throws(DiagnosticsError) {
         guard let target = resolve(relativePath) else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "refusing to write outside the output folder")])
         }
         do {
-            try FileWriter.write(data, to: target.path)
+            try FileWriter.write(chunks, to: target.path)
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "cannot write: \(error.localizedDescription)")])
         }
