@@ -69,8 +69,8 @@ struct OpenData {
         // Keys in sorted order, each with its place in a row.
         let keys = columns.enumerated().sorted { $0.element < $1.element }
         var json = "{\n  \"columns\" : [\n"
-        json += columns.map { "    " + Self.quoted($0) }.joined(separator: ",\n")
-        let quotedKeys = keys.map { "      " + Self.quoted($0.element) + " : " }
+        json += columns.map { "    " + JSONString.quoted($0) }.joined(separator: ",\n")
+        let quotedKeys = keys.map { "      " + JSONString.quoted($0.element) + " : " }
         json += "\n  ],\n  \"inspections\" : ["
         for (index, row) in rows(columns: columns).enumerated() {
             json += index == 0 ? "\n    {\n" : ",\n    {\n"
@@ -78,7 +78,7 @@ struct OpenData {
                 json += quotedKeys[position]
                 if let value = row[key.offset] {
                     let number = (key.element == "score" || key.element == "max_score") ? Int(value) : nil
-                    json += number.map(String.init) ?? Self.quoted(value)
+                    json += number.map(String.init) ?? JSONString.quoted(value)
                 } else {
                     json += "null"
                 }
@@ -86,29 +86,7 @@ struct OpenData {
             }
             json += "    }"
         }
-        json += "\n  ],\n  \"licence\" : " + Self.quoted(graph.settings.licence) + "\n}\n"
+        json += "\n  ],\n  \"licence\" : " + JSONString.quoted(graph.settings.licence) + "\n}\n"
         return json
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
-    static func quoted(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + text + "\"" }
-        var json = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
-            case "\u{08}": json += "\\b"
-            case "\u{0C}": json += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: json.unicodeScalars.append(scalar)
-            }
-        }
-        return json + "\""
     }
 }

@@ -19,19 +19,19 @@ struct SearchIndex {
             json += "{\"c\":"
             Self.append(inspection.recommendations.flatMap(\.items), to: &json)
             json += ",\"d\":"
-            Self.append(graph.when(inspection), to: &json)
+            JSONString.append(graph.when(inspection), to: &json, inScript: true)
             json += ",\"h\":"
             Self.append((headings[Routes.inspection(inspection.slug)] ?? []).map(\.text), to: &json)
             json += ",\"o\":"
-            Self.append(inspection.overall ?? "", to: &json)
+            JSONString.append(inspection.overall ?? "", to: &json, inScript: true)
             json += ",\"p\":"
-            Self.append(graph.pdu(of: inspection)?.pdu.name ?? "", to: &json)
+            JSONString.append(graph.pdu(of: inspection)?.pdu.name ?? "", to: &json, inScript: true)
             json += ",\"r\":"
-            Self.append(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug, to: &json)
+            JSONString.append(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug, to: &json, inScript: true)
             json += ",\"t\":"
-            Self.append(inspection.title, to: &json)
+            JSONString.append(inspection.title, to: &json, inScript: true)
             json += ",\"u\":"
-            Self.append(Routes.inspection(inspection.slug), to: &json)
+            JSONString.append(Routes.inspection(inspection.slug), to: &json, inScript: true)
             json += "}"
         }
         json += "]"
@@ -42,38 +42,9 @@ struct SearchIndex {
         json += "["
         for (index, string) in strings.enumerated() {
             if index > 0 { json += "," }
-            append(string, to: &json)
+            JSONString.append(string, to: &json, inScript: true)
         }
         json += "]"
-    }
-
-    /// A JSON string. "</" is written "<\/" so that no entry can close the script element it is in.
-    static func append(_ string: String, to json: inout String) {
-        // Most strings need no escape at all: copied whole.
-        guard string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
-            json += "\""
-            json += string
-            json += "\""
-            return
-        }
-        json += "\""
-        var previous: Unicode.Scalar = " "
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
-            case "/" where previous == "<": json += "\\/"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: json.unicodeScalars.append(scalar)
-            }
-            previous = scalar
-        }
-        json += "\""
     }
 }
 
