@@ -250,9 +250,10 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
                 let body = inspectionMarkdown.render(
                     inspection.body.markdown, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+                let pageView = views.inspectionPage(inspection, body: body)
                 let files = [
-                    (page, Data(templates.render(views.inspectionPage(inspection, body: body), with: "inspection").utf8)),
-                    (print, Data(templates.render(views.printPage(inspection, body: body), with: "print").utf8)),
+                    (page, Data(templates.render(pageView, with: "inspection").utf8)),
+                    (print, Data(templates.render(views.printPage(inspection, page: pageView), with: "print").utf8)),
                 ]
                 return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             })

@@ -8,8 +8,9 @@ struct PrintPageView: Encodable {
 }
 
 extension ViewBuilder {
-    func printPage(_ inspection: Inspection, body: RenderedMarkdown) -> PrintPageView {
-        var page = inspectionPage(inspection, body: body)
+    /// The print version of `page`, the inspection's page view (made once for both).
+    func printPage(_ inspection: Inspection, page: InspectionPageView) -> PrintPageView {
+        var page = page
         // The print file sits beside the page, so its links are the page's links.
         page.chrome.breadcrumbs = []
         // Search engines should send readers to the page, not to its print version.
