@@ -22,18 +22,23 @@ struct PageFingerprints: Sendable {
     private let pduHistory: [String: ContentDigest]
     /// Region slug -> the summaries of the inspections in the region, of PDUs and of the region.
     private let regionInspections: [String: ContentDigest]
+    /// Inspection slug -> `summary(of:today:)`, worked out once for every digest that needs it.
+    private let summaries: [String: ContentDigest]
     private let graph: SiteGraph
 
     init(graph: SiteGraph, siteWide: ContentDigest) {
         self.graph = graph
         self.siteWide = siteWide
         var listings = siteWide
+        var summaries: [String: ContentDigest] = [:]
+        for inspection in graph.inspections {
+            let summary = Self.summary(of: inspection, today: graph.today)
+            summaries[inspection.slug] = summary
+            listings.combine(summary)
+        }
         // Each programme's figures, in slug order so that a new date (which reorders the inspections)
         // leaves them alone.
         var keyQuestions: [String: ContentDigest] = [:]
-        for inspection in graph.inspections {
-            listings.combine(Self.summary(of: inspection, today: graph.today))
-        }
         for inspection in graph.inspections.sorted(by: { $0.slug < $1.slug }) {
             var figures = keyQuestions[inspection.frameworkID] ?? ContentDigest()
             figures.combine(inspection.slug)
@@ -50,7 +55,7 @@ struct PageFingerprints: Sendable {
         self.listings = listings
         pduInspections = graph.pdus.mapValues { entry in
             var digest = ContentDigest()
-            for other in entry.inspections { digest.combine(Self.summary(of: other, today: graph.today)) }
+            for other in entry.inspections { digest.combine(summaries[other.slug] ?? Self.summary(of: other, today: graph.today)) }
             return digest
         }
         pduHistory = graph.pdus.mapValues { entry in
@@ -60,9 +65,10 @@ struct PageFingerprints: Sendable {
         }
         var regionInspections: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
-            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(Self.summary(of: inspection, today: graph.today))
+            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today))
         }
         self.regionInspections = regionInspections
+        self.summaries = summaries
         self.keyQuestions = keyQuestions
     }
 
@@ -84,7 +90,7 @@ struct PageFingerprints: Sendable {
     /// A report page and its print version.
     func inspection(_ inspection: Inspection) -> ContentDigest {
         var digest = siteWide
-        digest.combine(Self.summary(of: inspection, today: graph.today))
+        digest.combine(summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today))
         digest.combine(inspection.location.file)
         digest.combine(inspection.bodyDigest)
         digest.combine(graph.pdu(of: inspection).flatMap { pduHistory[$0.pdu.slug] } ?? ContentDigest())

@@ -175,8 +175,6 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Checks every link in the report and region texts against the pages and anchors of the site.
-    /// Drafts left out of this build are still link targets, as `check` sees them.
     /// Writes the inspection cache into the staging folder; whether there was one to write.
     private static func write(_ cache: InspectionCache?, to output: StagedOutput) -> Result<Bool, DiagnosticsError> {
         guard let cache else { return .success(false) }
@@ -188,14 +186,14 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Checks every link in the report and region texts against the pages and anchors of the site.
+    /// Drafts left out of this build are still link targets, as `check` sees them.
     private func linkProblems(facts: [String: BodyFacts], validation: SiteValidation, graph: SiteGraph) -> [Diagnostic] {
         let built = Set(graph.inspections.map(\.slug))
         let leftOut = BodyFacts.render(inspections: validation.content.inspections.filter { !built.contains($0.slug) }, regions: [])
         let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
-
-
 
     /// A file made after the pages, from what rendering them found.
     struct Extra: Sendable {

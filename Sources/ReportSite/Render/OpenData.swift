@@ -5,6 +5,10 @@ import Foundation
 struct OpenData {
     let graph: SiteGraph
 
+    /// The columns every inspection has, whatever its programme; `rows` fills them in this order.
+    static let fixedColumns = ["slug", "url", "title", "type", "pdu", "region", "programme", "published", "fieldwork_start",
+                               "score", "max_score", "overall"]
+
     /// Fixed columns, then one per standard id across all frameworks: PDU programmes first, newest first.
     var columns: [String] {
         var standards: [String] = []
@@ -12,16 +16,14 @@ struct OpenData {
         for framework in ordered {
             for standard in framework.standards where !standards.contains(standard.id) { standards.append(standard.id) }
         }
-        return ["slug", "url", "title", "type", "pdu", "region", "programme", "published", "fieldwork_start",
-                "score", "max_score", "overall"] + standards.map { "rating_\($0)" }
+        return Self.fixedColumns + standards.map { "rating_\($0)" }
     }
 
     /// One row per inspection, a value (or nil) per column, in the order of `columns`. Arrays rather
     /// than a dictionary per row: at 10,000 inspections the dictionaries were most of the time.
     func rows(columns: [String]) -> [[String?]] {
         let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-        let fixed = ["slug", "url", "title", "type", "pdu", "region", "programme", "published", "fieldwork_start",
-                     "score", "max_score", "overall"].map { position[$0]! }
+        let fixed = Self.fixedColumns.map { position[$0]! }
         return graph.inspections.map { inspection in
             var row = [String?](repeating: nil, count: columns.count)
             let maxScore = inspection.maxScore ?? graph.framework(inspection.frameworkID)?.maxScore
