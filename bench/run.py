@@ -6,6 +6,8 @@ usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the rel
 
 For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
   - reportsite: a full release build into a new folder (each run its own, as for the others);
+  - reportsite with its two report templates cut down to the title and the body:
+    what a build costs without the report pages' template work, the most another template engine could win;
   - the cmark-gfm floor: the cmark-gfm program (Debian's) converting the same report bodies with the
     options reportsite uses, one process per core, each given its share of the files;
   - Hugo (Debian's): an equivalent site (bench/hugo: one page per report, one per region, one index
@@ -111,6 +113,38 @@ def cmark_command(bodies, groups, out):
     return ["sh", "-c", "\n".join(script)]
 
 
+def bare_template_folder(scratch):
+    """The project's templates with the report page and its print version reduced to the title and the body."""
+    folder = scratch / "templates-bare"
+    if not folder.exists():
+        shutil.copytree(PROJECT / "Templates", folder)
+        (folder / "inspection.mustache").write_text(
+            "{{% CONTENT_TYPE: HTML }}\n<!DOCTYPE html><title>{{title}}</title>{{{bodyHTML}}}\n", encoding="utf-8")
+        (folder / "print.mustache").write_text(
+            "{{% CONTENT_TYPE: HTML }}\n<!DOCTYPE html><title>{{page.title}}</title>{{#page}}{{{bodyHTML}}}{{/page}}\n",
+            encoding="utf-8")
+    return folder
+
+
+# ext4 without a journal (as on this machine) skips, when it makes a file, every inode deleted in the
+# last 60 s, or 360 s while the deletion is not yet written out, looking each one up: a build made just
+# after many files were deleted spends much of its time there. Nothing is deleted while anything is
+# timed, and a run that follows deletions waits this long first.
+SETTLE_SECONDS = 370
+
+
+def prepare_scratch(folder):
+    """Empties `folder`; returns when files were last deleted there (None if never), to wait after."""
+    previous = folder / "results.md"
+    settle_from = previous.stat().st_mtime if previous.exists() else None
+    if folder.exists():
+        if any(path.name != "results.md" for path in folder.iterdir()):
+            settle_from = time.time()
+        fresh(folder)
+    folder.mkdir(parents=True)
+    return settle_from
+
+
 def fresh(folder):
     if folder.exists():
         shutil.rmtree(folder)
@@ -130,12 +164,19 @@ def verdict(ok):
 def bench(count, args, scratch, report):
     content, bodies, hugo, total, reports = prepare(count, scratch)
     report(f"\n## N = {count}: {reports} reports, {total / 1e6:.1f} MB of Markdown, {total / reports / 1000:.1f} KB each\n")
-    # Every timed build writes into a folder of its own, made for it: on ext4, creating files just
-    # after deleting as many costs the kernel a scan for inodes to skip, which would be timed too.
+    # Every timed build writes into a folder of its own, made for it, and kept until the end (see
+    # SETTLE_SECONDS), for every tool alike.
     def reportsite(index):
         return measure([str(BINARY), "build", "--content", str(content), "--output", str(scratch / f"out-{count}-{index}")])
 
     full, full_walls = median_of(args.runs, reportsite)
+    bare_templates = bare_template_folder(scratch)
+
+    def reportsite_bare(index):
+        return measure([str(BINARY), "build", "--content", str(content), "--templates", str(bare_templates),
+                        "--output", str(scratch / f"out-bare-{count}-{index}")])
+
+    bare = median_of(args.runs, reportsite_bare)
     out = scratch / f"out-{count}-{args.runs - 1}"
     pages = re.search(r"Built (\d+) pages", full.output)
     cores = os.cpu_count() or 1
@@ -149,7 +190,8 @@ def bench(count, args, scratch, report):
     single = median_of(args.runs, cmark(1))
     rows = [(f"reportsite build ({pages.group(1) if pages else '?'} pages)", (full, full_walls)),
             (f"cmark-gfm floor ({cores} processes)", floor),
-            ("cmark-gfm, 1 process", single)]
+            ("cmark-gfm, 1 process", single),
+            ("reportsite, report templates cut to title and body", bare)]
     hugo_result = None
     if not args.skip_hugo:
         def run_hugo(index):
@@ -184,18 +226,14 @@ def bench(count, args, scratch, report):
         rows.append(("reportsite, one report's text changed", median_of(args.runs, text_edit)))
         rows.append(("reportsite, one report's front matter changed", median_of(args.runs, front_matter_edit)))
 
-    # Outputs go only now, and the next N waits until the kernel has settled the deletions.
-    for folder in scratch.iterdir():
-        if folder.is_dir() and folder.name.split("-")[0] in ("out", "cmark", "hugo") and folder.name != f"hugo-{count}":
-            shutil.rmtree(folder)
-    os.sync()
-    time.sleep(6)
     report(table(rows) + "\n")
     floor_ratio = full.wall / floor[0].wall
     report(f"- reportsite ÷ cmark-gfm floor: {floor_ratio:.2f} (target ≤ 1.5): {verdict(floor_ratio <= 1.5)}")
     if hugo_result:
         hugo_ratio = hugo_result[0].wall / full.wall
         report(f"- Hugo ÷ reportsite: {hugo_ratio:.2f} (target ≥ 3): {verdict(hugo_ratio >= 3)}")
+    report(f"- without report template work (templates cut to title and body) reportsite takes {bare[0].wall:.2f} s, "
+           f"{bare[0].wall / floor[0].wall:.2f}× the floor: the most any template engine could bring it to")
     report(f"- reportsite peak memory: {full.rss_mb:.0f} MB (target < 400 MB): {verdict(full.rss_mb < 400)}")
     if not args.skip_incremental:
         named = dict(rows)
@@ -216,12 +254,12 @@ def main():
     parser.add_argument("--dir", type=pathlib.Path, default=pathlib.Path(os.environ.get("BENCH_DIR", "/tmp/reportsite-bench")))
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the generated content and outputs")
     args = parser.parse_args()
     if not BINARY.exists():
         sys.exit(f"{BINARY} is missing: run bash bench/run.sh, which builds it")
 
-    fresh(args.dir)
-    args.dir.mkdir(parents=True)
+    settle_from = prepare_scratch(args.dir)
     lines = []
 
     def report(line):
@@ -230,9 +268,18 @@ def main():
 
     report("# reportsite benchmark\n")
     report(machine())
+    wait = settle_from + SETTLE_SECONDS - time.time() if settle_from else 0
+    if wait > 0:
+        print(f"(waiting {wait:.0f} s: files were deleted here less than {SETTLE_SECONDS} s ago)", flush=True)
+        time.sleep(wait)
     for count in args.counts:
         bench(count, args, args.dir, report)
-    (args.dir / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = "\n".join(lines) + "\n"
+    # Deleted only now (see SETTLE_SECONDS); results.md, written after, dates the deletion.
+    if not args.keep:
+        fresh(args.dir)
+        args.dir.mkdir(parents=True)
+    (args.dir / "results.md").write_text(results, encoding="utf-8")
     print(f"\n(written to {args.dir / 'results.md'})")
 
 
