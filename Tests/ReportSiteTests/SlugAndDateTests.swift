@@ -38,6 +38,20 @@ struct SlugAndDateTests {
         #expect(!Slug.isValid(""))
     }
 
+    @Test func partialDatesPrintAsTheyParseAtEveryPrecision() throws {
+        for year in [1900, 1999, 2024, 2999] {
+            #expect(try #require(PartialDate("\(year)")).description == "\(year)")
+            for month in 1...12 {
+                let monthText = month < 10 ? "0\(month)" : "\(month)"
+                #expect(try #require(PartialDate("\(year)-\(monthText)")).description == "\(year)-\(monthText)")
+                for day in [1, 9, 10, 28] {
+                    let text = "\(year)-\(monthText)-" + (day < 10 ? "0\(day)" : "\(day)")
+                    #expect(try #require(PartialDate(text)).description == text)
+                }
+            }
+        }
+    }
+
     @Test func partialDatesParseAtEachPrecisionAndRejectImpossibleDates() throws {
         #expect(try #require(PartialDate("2024-07-18")).longForm == "18 July 2024")
         #expect(try #require(PartialDate("2022-08")).longForm == "August 2022")

@@ -14,12 +14,7 @@ struct InputStamps: Sendable, Equatable {
     init(folders: [String]) {
         var files: [String: Stamp] = [:]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
-                if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
-                }
+            for relative in DirectoryWalk.files(under: folder) {
                 let path = (folder as NSString).appendingPathComponent(relative)
                 if let stamp = Self.stamp(path) { files[path] = stamp }
             }

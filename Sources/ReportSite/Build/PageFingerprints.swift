@@ -39,7 +39,9 @@ struct PageFingerprints: Sendable {
         // Each programme's figures, in slug order so that a new date (which reorders the inspections)
         // leaves them alone.
         var keyQuestions: [String: ContentDigest] = [:]
-        for inspection in graph.inspections.sorted(by: { $0.slug < $1.slug }) {
+        let inspections = graph.inspections
+        for position in inspections.indices.sorted(by: { inspections[$0].slug < inspections[$1].slug }) {
+            let inspection = inspections[position]
             var figures = keyQuestions[inspection.frameworkID] ?? ContentDigest()
             figures.combine(inspection.slug)
             figures.combine(inspection.regionSlug)

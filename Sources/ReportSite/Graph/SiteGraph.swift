@@ -86,7 +86,9 @@ public struct SiteGraph: Sendable {
         for slug in pdus.keys {
             pdus[slug]?.inspections.sort { chronologicallyBefore($0, $1, order) }
         }
-        included.sort { newestFirst($0, $1, order) }
+        // Positions are sorted, not the inspections: a sort's merges copy its large values each time.
+        let newest = included.indices.sorted { newestFirst(included[$0], included[$1], order) }
+        included = newest.map { included[$0] }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary)

@@ -116,14 +116,9 @@ public struct ContentLoader: Sendable {
     /// so it must be unique across them. Hidden files and folders are skipped.
     private func files(in folder: String, ext: String) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var found: [(path: String, slug: String)] = []
-        for case let relative as String in enumerator {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
+        for relative in DirectoryWalk.files(under: directory) {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
             guard name.hasSuffix(".\(ext)") else { continue }
             found.append((join(directory, relative), String(name.dropLast(ext.count + 1))))
         }

@@ -58,11 +58,31 @@ public struct Framework: Sendable, Hashable {
     public var maxScore: Int?
     public var otherMaxScores: [Int]
     public var scoreBands: [ScoreBand]
-    public var domains: [Domain]
+    public var domains: [Domain] {
+        didSet { standards = domains.flatMap(\.standards) }
+    }
     public var sources: [String]
     public var location: SourceLocation
 
-    public var standards: [Standard] { domains.flatMap(\.standards) }
+    /// Every domain's standards, in order. Kept rather than gathered on each use: validating and
+    /// counting ask for them for every inspection, and gathering copied them each time.
+    public private(set) var standards: [Standard]
+
+    init(id: String, name: String, level: Level, ratings: [Rating], keyQuestionBands: [PercentageBand], maxScore: Int?,
+         otherMaxScores: [Int], scoreBands: [ScoreBand], domains: [Domain], sources: [String], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.ratings = ratings
+        self.keyQuestionBands = keyQuestionBands
+        self.maxScore = maxScore
+        self.otherMaxScores = otherMaxScores
+        self.scoreBands = scoreBands
+        self.domains = domains
+        self.sources = sources
+        self.location = location
+        standards = domains.flatMap(\.standards)
+    }
 
     public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
 

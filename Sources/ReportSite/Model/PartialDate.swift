@@ -41,9 +41,15 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// ISO form at the precision known.
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        // Padded by hand: String(format:) goes through Foundation's formatter, and page digests ask
+        // for the dates of every inspection.
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return number < 0 || digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        var text = padded(year, 4)
+        if let month { text += "-" + padded(month, 2) }
+        if let day { text += "-" + padded(day, 2) }
         return text
     }
 

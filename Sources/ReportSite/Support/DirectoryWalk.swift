@@ -1,0 +1,51 @@
+import Foundation
+
+/// The files under a folder, read with `readdir`, leaving out hidden files and folders (names that
+/// start with "."), as the loader does.
+///
+/// Foundation's directory enumerator builds every path through `NSString` and stats every entry on
+/// Linux: at 10,000 reports, walking the content folder twice with it (once for the file stamps,
+/// once for the reports) was a tenth of a one-file rebuild. The folder's own entry types say which
+/// entries are folders; only a link (or a file system that does not say) costs a `stat`.
+enum DirectoryWalk {
+    /// Paths relative to `folder` ("inspections/a.md"), in no particular order; empty if `folder`
+    /// cannot be read. A link to a file counts as a file; a link to a folder is not followed, so a
+    /// loop of links cannot make the walk endless.
+    static func files(under folder: String) -> [String] {
+        var found: [String] = []
+        walk(folder, relative: "", into: &found)
+        return found
+    }
+
+    private static func walk(_ directory: String, relative: String, into found: inout [String]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        var folders: [(full: String, relative: String)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let full = directory + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                folders.append((full, path))
+            case Int32(DT_REG):
+                found.append(path)
+            default:
+                // A link, or an entry type the file system does not give: ask without following for
+                // folders, and with following for files.
+                var info = stat()
+                if lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                    folders.append((full, path))
+                } else if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                    found.append(path)
+                }
+            }
+        }
+        for folder in folders {
+            walk(folder.full, relative: folder.relative, into: &found)
+        }
+    }
+}
