@@ -120,3 +120,23 @@ struct FileWriterTests {
         #expect(throws: (any Error).self) { try FileWriter.write(Data(), to: path + "/under-a-file") }
     }
 }
+
+@Suite("Walking the content folder")
+struct DirectoryWalkTests {
+    @Test func findsFilesInNestedFoldersLeavesHiddenOnesOutAndFollowsLinksOnlyToFiles() throws {
+        let folder = try TestPaths.scratch()
+        for file in ["a.md", "nested/b.md", "nested/deeper/c.md", ".hidden.md", ".git/d.md", "nested/.swap/e.md"] {
+            try TestPaths.write("x", to: folder.appendingPathComponent(file))
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path,
+                                                   withDestinationPath: folder.appendingPathComponent("a.md").path)
+        // A link back to the folder itself: following it would never end.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("nested/loop").path,
+                                                   withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("dangling.md").path,
+                                                   withDestinationPath: folder.appendingPathComponent("gone.md").path)
+        let found = DirectoryWalk.files(under: folder.path).sorted()
+        #expect(found == ["a.md", "link.md", "nested/b.md", "nested/deeper/c.md"])
+        #expect(DirectoryWalk.files(under: folder.appendingPathComponent("missing").path).isEmpty)
+    }
+}
