@@ -42,6 +42,8 @@ class Measure:
 
 
 def measure(command, cwd=PROJECT):
+    # What earlier runs wrote goes to disk first, so that no run pays for another's write-back.
+    os.sync()
     start = time.monotonic()
     child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = child.stdout.read().decode("utf-8", "replace")

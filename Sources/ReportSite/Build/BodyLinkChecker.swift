@@ -42,8 +42,9 @@ struct BodyLinkChecker {
     }
 
     private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {
-        let lowered = destination.lowercased()
-        if lowered.contains(":") || lowered.hasPrefix("//") { return nil }  // another site, mailto:, tel:
+        // Another site, mailto:, tel:. Bytes, not `contains(":")`, which goes through Foundation's
+        // search for every link of every text.
+        if destination.utf8.contains(UInt8(ascii: ":")) || destination.hasPrefix("//") { return nil }
         if destination.hasPrefix("/") {
             return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
         }
