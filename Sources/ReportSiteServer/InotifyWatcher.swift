@@ -2,6 +2,7 @@
 import Dispatch
 import Foundation
 import Glibc
+import ReportSite
 
 /// Wakes the preview's watcher as soon as Linux reports a change under the watched folders, instead of
 /// after the next polling interval. The snapshot comparison still decides what changed; this only
@@ -33,16 +34,8 @@ final class InotifyWatcher: @unchecked Sendable {
         queue.sync {
             let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY | IN_ATTRIB)
             for folder in folders {
-                var directories = [folder]
-                if let enumerator = FileManager.default.enumerator(atPath: folder) {
-                    for case let relative as String in enumerator {
-                        let path = (folder as NSString).appendingPathComponent(relative)
-                        var isDirectory: ObjCBool = false
-                        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                            directories.append(path)
-                        }
-                    }
-                }
+                // Hidden folders (.git) are not watched: the snapshot, like the loader, skips them.
+                let directories = [folder] + DirectoryWalk.folders(under: folder).map { (folder as NSString).appendingPathComponent($0) }
                 for directory in directories where !watched.contains(directory) {
                     if inotify_add_watch(descriptor, directory, mask) >= 0 { watched.insert(directory) }
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSite
 
 /// Notices changes to the files under some folders by comparing snapshots of their names, sizes and
 /// modification times.
@@ -13,19 +14,23 @@ struct SourceWatcher: Sendable {
 
     var folders: [String]
 
-    /// Every regular file under the folders (hidden ones skipped), with its size and modification time.
+    /// Every regular file under the folders (hidden files and folders skipped, as the loader skips
+    /// them), with its size and modification time. Walked with `readdir` and `stat`: Foundation's
+    /// enumerator and attribute dictionaries took a tenth of a second per look at 10,000 reports.
     func snapshot() -> [String: Entry] {
         var entries: [String: Entry] = [:]
-        let fileManager = FileManager.default
         for folder in folders {
-            guard let enumerator = fileManager.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
-                if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
+            for relative in DirectoryWalk.files(under: folder) {
                 let path = (folder as NSString).appendingPathComponent(relative)
-                guard let attributes = try? fileManager.attributesOfItem(atPath: path),
-                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-                entries[path] = Entry(size: attributes[.size] as? Int ?? 0,
-                                      modified: attributes[.modificationDate] as? Date ?? .distantPast)
+                var info = stat()
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                #if canImport(Darwin)
+                let time = info.st_mtimespec
+                #else
+                let time = info.st_mtim
+                #endif
+                entries[path] = Entry(size: Int(info.st_size),
+                                      modified: Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9))
             }
         }
         return entries

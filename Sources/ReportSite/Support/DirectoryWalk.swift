@@ -7,17 +7,26 @@ import Foundation
 /// Linux: at 10,000 reports, walking the content folder twice with it (once for the file stamps,
 /// once for the reports) was a tenth of a one-file rebuild. The folder's own entry types say which
 /// entries are folders; only a link (or a file system that does not say) costs a `stat`.
-enum DirectoryWalk {
+public enum DirectoryWalk {
     /// Paths relative to `folder` ("inspections/a.md"), in no particular order; empty if `folder`
     /// cannot be read. A link to a file counts as a file; a link to a folder is not followed, so a
     /// loop of links cannot make the walk endless.
-    static func files(under folder: String) -> [String] {
+    public static func files(under folder: String) -> [String] {
         var found: [String] = []
-        walk(folder, relative: "", into: &found)
+        var folders: [String] = []
+        walk(folder, relative: "", files: &found, folders: &folders)
         return found
     }
 
-    private static func walk(_ directory: String, relative: String, into found: inout [String]) {
+    /// The folders under `folder` (not itself), relative to it, with the same rules as `files(under:)`.
+    public static func folders(under folder: String) -> [String] {
+        var found: [String] = []
+        var folders: [String] = []
+        walk(folder, relative: "", files: &found, folders: &folders)
+        return folders
+    }
+
+    private static func walk(_ directory: String, relative: String, files found: inout [String], folders all: inout [String]) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         var folders: [(full: String, relative: String)] = []
@@ -45,7 +54,8 @@ enum DirectoryWalk {
             }
         }
         for folder in folders {
-            walk(folder.full, relative: folder.relative, into: &found)
+            all.append(folder.relative)
+            walk(folder.full, relative: folder.relative, files: &found, folders: &all)
         }
     }
 }
