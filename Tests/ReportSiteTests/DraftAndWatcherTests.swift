@@ -52,6 +52,8 @@ struct DraftAndWatcherTests {
         try TestPaths.write("two!", to: a)
         try TestPaths.write("new", to: b)
         try TestPaths.write("ignored", to: folder.appendingPathComponent(".hidden.swp"))
+        // Hidden folders too, as the loader leaves them out (a .git folder changes on every commit).
+        try TestPaths.write("ignored", to: folder.appendingPathComponent(".git/objects/ab"))
         let second = watcher.snapshot()
         #expect(SourceWatcher.changes(from: first, to: second) == [a.path, b.path])
 
