@@ -1,17 +1,20 @@
 import Foundation
 
 /// The size and modification time of every file a build reads (content and templates), taken without
-/// reading them: when none changed since the last build, there is nothing to do.
-struct InputStamps: Sendable, Equatable {
-    struct Stamp: Sendable, Equatable {
-        var size: Int64
-        var modified: Int64
+/// reading them: when none changed since the last build, there is nothing to do. The preview's watcher
+/// compares them too, to see what a save changed.
+public struct InputStamps: Sendable, Equatable {
+    /// A file's size in bytes and modification time in nanoseconds since 1970.
+    public struct Stamp: Sendable, Equatable {
+        public var size: Int64
+        public var modified: Int64
     }
 
     /// Path -> stamp, for every file under the folders, hidden files and folders left out as the loader does.
-    var files: [String: Stamp]
+    public var files: [String: Stamp]
 
-    init(folders: [String]) {
+    /// Stamps every regular file under `folders` (walked with `DirectoryWalk`).
+    public init(folders: [String]) {
         var files: [String: Stamp] = [:]
         for folder in folders {
             for relative in DirectoryWalk.files(under: folder) {

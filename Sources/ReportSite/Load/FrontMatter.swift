@@ -1,4 +1,5 @@
 import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterDocument: Sendable, Equatable {
     /// The YAML between the two `---` lines.
