@@ -2,7 +2,7 @@
 """Benchmark: reportsite against the cmark-gfm floor and Hugo, on the same synthetic reports.
 
 usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the release binary first)
-       python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental]
+       python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental] [--keep]
 
 For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
   - reportsite: a full release build into a new folder (each run its own, as for the others);
@@ -15,7 +15,9 @@ For each N it writes N reports of about 25 KB with bench/gen_content.py and time
   - reportsite's incremental builds: nothing changed, one report's text changed, one report's front
     matter changed.
 Each is the median of R runs (wall time; the CPU time and peak memory are those of that run), measured
-with wait4 on the child process. It prints the machine, a table per N and the ratios to the targets.
+with wait4 on the child process, after syncing what earlier runs wrote. Nothing is deleted until the
+end (see SETTLE_SECONDS); --keep keeps the content and outputs. It prints the machine, a table per N
+and the ratios to the targets.
 """
 import argparse
 import os
