@@ -55,9 +55,11 @@ struct PageFingerprints: Sendable {
             keyQuestions[inspection.frameworkID] = figures
         }
         self.listings = listings
+        // Every listed inspection is in `graph.inspections`; working one out again is only a fallback.
+        let summary = { (inspection: Inspection) in summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today) }
         pduInspections = graph.pdus.mapValues { entry in
             var digest = ContentDigest()
-            for other in entry.inspections { digest.combine(summaries[other.slug] ?? Self.summary(of: other, today: graph.today)) }
+            for other in entry.inspections { digest.combine(summary(other)) }
             return digest
         }
         pduHistory = graph.pdus.mapValues { entry in
@@ -67,7 +69,7 @@ struct PageFingerprints: Sendable {
         }
         var regionInspections: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
-            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today))
+            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summary(inspection))
         }
         self.regionInspections = regionInspections
         self.summaries = summaries

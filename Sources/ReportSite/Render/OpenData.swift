@@ -26,7 +26,6 @@ struct OpenData {
         let fixed = Self.fixedColumns.map { position[$0]! }
         return graph.inspections.map { inspection in
             var row = [String?](repeating: nil, count: columns.count)
-            let maxScore = inspection.maxScore ?? graph.framework(inspection.frameworkID)?.maxScore
             let values: [String?] = [
                 inspection.slug,
                 Routes.canonical(Routes.inspection(inspection.slug), base: graph.settings.baseURL),
@@ -38,7 +37,7 @@ struct OpenData {
                 inspection.published?.description,
                 inspection.fieldworkStart?.description,
                 inspection.score.map(String.init),
-                inspection.score == nil ? nil : maxScore.map(String.init),
+                inspection.score == nil ? nil : graph.maxScore(inspection).map(String.init),
                 inspection.overall,
             ]
             for (column, value) in zip(fixed, values) { row[column] = value }

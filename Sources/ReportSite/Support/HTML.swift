@@ -1,5 +1,6 @@
 /// Escaping for text placed in HTML or XML made outside the templates (charts, the preview's error page).
 public enum HTML {
+    /// `text` with `&`, `<`, `>`, `"` and `'` written as character references.
     ///
     /// On bytes: most text has nothing to escape and is returned as it is, without a copy. A `<`
     /// followed by a combining mark is escaped too, where a loop over characters would see one

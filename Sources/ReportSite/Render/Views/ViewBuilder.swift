@@ -46,7 +46,7 @@ struct ViewBuilder {
     }
 
     func maxScore(_ inspection: Inspection) -> Int? {
-        inspection.maxScore ?? graph.framework(inspection.frameworkID)?.maxScore
+        graph.maxScore(inspection)
     }
 
     func row(_ inspection: Inspection, framework: Framework, root: String) -> RatingsRowView {
@@ -79,5 +79,10 @@ extension SiteGraph {
         if let date = inspection.published { return date.longForm }
         if let date = inspection.fieldworkStart { return "fieldwork \(date.longForm)" }
         return framework(inspection.frameworkID)?.name ?? inspection.frameworkID
+    }
+
+    /// What an inspection's score is out of: its own, or else its programme's.
+    func maxScore(_ inspection: Inspection) -> Int? {
+        inspection.maxScore ?? framework(inspection.frameworkID)?.maxScore
     }
 }
