@@ -42,7 +42,11 @@ public struct PreviewServer: Sendable {
         let state = PreviewState()
         try FileManager.default.createDirectory(
             atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        await rebuild(state: state, because: "start")
+        // What each build leaves for the next, kept here rather than read back from the preview
+        // folder: at 10,000 reports that reading was most of the time from a save to the reload.
+        var memory: BuildMemory?
+        await rebuild(state: state, memory: &memory, because: "start")
+        let firstMemory = memory
 
         let watcher = SourceWatcher(folders: [options.content, options.templates])
         // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
@@ -84,7 +88,7 @@ public struct PreviewServer: Sendable {
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint]) }
-            group.addTask { await self.watch(watcher, from: firstSnapshot, hub: hub, state: state) }
+            group.addTask { await self.watch(watcher, from: firstSnapshot, memory: firstMemory, hub: hub, state: state) }
             group.addTask {
                 while !Task.isCancelled {
                     try await Task.sleep(for: .seconds(15))
@@ -98,8 +102,10 @@ public struct PreviewServer: Sendable {
 
     /// Waits for a change (inotify on Linux, polling elsewhere or as a fallback); on one, rebuilds and
     /// tells the pages.
-    func watch(_ watcher: SourceWatcher, from first: [String: SourceWatcher.Entry], hub: ReloadHub, state: PreviewState) async {
+    func watch(_ watcher: SourceWatcher, from first: InputStamps, memory: BuildMemory?,
+               hub: ReloadHub, state: PreviewState) async {
         var last = first
+        var memory = memory
         #if canImport(Glibc)
         let inotify = InotifyWatcher.make(folders: watcher.folders)
         #endif
@@ -123,17 +129,17 @@ public struct PreviewServer: Sendable {
             inotify?.watch(watcher.folders)  // folders created since are watched too
             #endif
             last = now
-            await rebuild(state: state, because: changed.joined(separator: ", "))
+            await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "))
             await hub.reload(changed.first ?? "")
         }
     }
 
-    func rebuild(state: PreviewState, because reason: String) async {
+    func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String) async {
         let builder = SiteBuilder(options: .init(
             content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
         do {
-            let report = try await builder.build()
+            let report = try await builder.build(remembering: &memory, inputs: inputs)
             await state.succeeded()
             log("[\(reason)] built \(report.pages.count) pages in \(String(format: "%.2f", report.seconds)) s")
             for warning in report.warnings { log(warning.description) }

@@ -7,18 +7,17 @@ import ReportSite
 /// Polling every 100 ms costs a few hundred `stat` calls a second for a site of this size and behaves
 /// the same on every file system (inotify misses changes on some network and container mounts).
 struct SourceWatcher: Sendable {
-    typealias Entry = InputStamps.Stamp
-
     var folders: [String]
 
     /// Every regular file under the folders (hidden files and folders skipped, as the loader skips
-    /// them), with its size and modification time: the stamps a build takes of its inputs.
-    func snapshot() -> [String: Entry] {
-        InputStamps(folders: folders).files
+    /// them), with its size and modification time: the stamps a build takes of its inputs, and hands
+    /// to the build so that it need not take them again.
+    func snapshot() -> InputStamps {
+        InputStamps(folders: folders)
     }
 
     /// Paths added, removed or changed between two snapshots, sorted.
-    static func changes(from old: [String: Entry], to new: [String: Entry]) -> [String] {
-        Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+    static func changes(from old: InputStamps, to new: InputStamps) -> [String] {
+        Set(old.files.keys).union(new.files.keys).filter { old.files[$0] != new.files[$0] }.sorted()
     }
 }

@@ -8,7 +8,12 @@ struct BodyFacts: Sendable, Equatable {
     /// The source file and the line its body starts on, for diagnostics.
     var file: String
     var firstLine: Int
-    var headings: [Heading]
+    var headings: [Heading] {
+        didSet { headingsDigest = Self.digest(of: headings) }
+    }
+    /// What the search index takes from the text, worked out once: the index's digest combines those
+    /// of every text at every build.
+    private(set) var headingsDigest: ContentDigest
     var footnoteIDs: [String]
     var links: [MarkdownLink]
 
@@ -17,6 +22,7 @@ struct BodyFacts: Sendable, Equatable {
         self.file = file
         self.firstLine = firstLine
         self.headings = headings
+        headingsDigest = Self.digest(of: headings)
         self.footnoteIDs = footnoteIDs
         self.links = links
     }
@@ -26,8 +32,19 @@ struct BodyFacts: Sendable, Equatable {
         self.file = file
         self.firstLine = firstLine
         headings = rendered.headings
+        headingsDigest = Self.digest(of: rendered.headings)
         footnoteIDs = rendered.footnoteIDs.sorted()
         links = rendered.links
+    }
+
+    private static func digest(of headings: [Heading]) -> ContentDigest {
+        var digest = ContentDigest()
+        for heading in headings {
+            digest.combine(UInt64(heading.level))
+            digest.combine(heading.id)
+            digest.combine(heading.text)
+        }
+        return digest
     }
 
     /// Renders each text on all cores, for a check that makes no pages.

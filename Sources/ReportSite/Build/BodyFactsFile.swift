@@ -62,6 +62,14 @@ enum BodyFactsFile {
     private static func decodeRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [BodyFacts]? {
         var facts: [BodyFacts] = []
         var current: BodyFacts?
+        // Set once per text, not heading by heading: each change of them works out their digest again.
+        var headings: [Heading] = []
+        func finish() {
+            guard var done = current else { return }
+            done.headings = headings
+            facts.append(done)
+            headings.removeAll(keepingCapacity: true)
+        }
         var lineStart = range.lowerBound
         var fields: [String] = []
         while lineStart < range.upperBound {
@@ -77,12 +85,12 @@ enum BodyFactsFile {
             }
             switch (fields[0], fields.count) {
             case ("P", 4):
-                if let current { facts.append(current) }
+                finish()
                 guard let firstLine = Int(fields[3]) else { return nil }
                 current = BodyFacts(page: fields[1], file: fields[2], firstLine: firstLine)
             case ("H", 4):
                 guard let level = Int(fields[1]) else { return nil }
-                current?.headings.append(Heading(level: level, text: fields[3], id: fields[2]))
+                headings.append(Heading(level: level, text: fields[3], id: fields[2]))
             case ("F", 2):
                 current?.footnoteIDs.append(fields[1])
             case ("L", 4):
@@ -92,7 +100,7 @@ enum BodyFactsFile {
                 return nil
             }
         }
-        if let current { facts.append(current) }
+        finish()
         return facts
     }
 

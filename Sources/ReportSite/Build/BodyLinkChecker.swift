@@ -11,23 +11,34 @@ struct BodyLinkChecker {
     let regions: [Region]
     let glossary: [GlossaryTerm]
 
-    /// One page whose text can be linked to, with the ids it is known to have.
-    private struct Target {
-        var ids: Set<String>
+    /// A page a link can lead to, and where to look for the ids it has.
+    private enum Target {
+        /// A page with a text: the page's own ids, its headings' and its footnotes'.
+        case text(BodyFacts)
+        case ids(Set<String>)
+
+        func has(_ id: String) -> Bool {
+            switch self {
+            case .ids(let ids):
+                return ids.contains(id)
+            case .text(let body):
+                let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs : InspectionPageView.reservedIDs
+                return reserved.contains(id) || body.headings.contains { $0.id == id } || body.footnoteIDs.contains(id)
+            }
+        }
     }
 
     func check() -> [Diagnostic] {
-        // Every page and the ids a link may point at.
-        var targets: [String: Target] = [:]
-        for body in bodies {
-            let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs : InspectionPageView.reservedIDs
-            targets[body.page] = Target(ids: reserved.union(body.headings.map(\.id)).union(body.footnoteIDs))
-        }
+        // Every page, and where to find the ids a link may point at: looked up only for the links that
+        // name one, rather than a set made for each of 10,000 texts.
+        var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
+        for body in bodies { targets[body.page] = .text(body) }
+        let main: Target = .ids(["main"])
         for region in regions {
-            for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = Target(ids: ["main"]) }
+            for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = main }
         }
-        for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = Target(ids: ["main"]) }
-        targets[Routes.glossary] = Target(ids: Set(["main"] + glossary.map(\.id)))
+        for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
+        targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {
@@ -49,12 +60,12 @@ struct BodyLinkChecker {
             return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
         }
         let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        let fragment = parts.count > 1 ? (String(parts[1]).removingPercentEncoding ?? String(parts[1])) : nil
+        let pathPart = Self.decoded(parts[0])
+        let fragment = parts.count > 1 ? Self.decoded(parts[1]) : nil
 
         var target = page
         if !pathPart.isEmpty {
-            let directory = (page as NSString).deletingLastPathComponent
+            let directory = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
             var resolved = Self.normalise(directory + "/" + pathPart)
             if pathPart.hasSuffix("/") || resolved.isEmpty { resolved += resolved.isEmpty ? "index.html" : "/index.html" }
             target = resolved
@@ -62,11 +73,18 @@ struct BodyLinkChecker {
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page (\(target))", "link to a page of the site, e.g. '../other-slug/index.html'")
         }
-        if let fragment, !fragment.isEmpty, !found.ids.contains(fragment) {
+        if let fragment, !fragment.isEmpty, !found.has(fragment) {
             return ("link '\(destination)' names an anchor '#\(fragment)' that \(target == page ? "this page" : target) does not have",
                     "anchors are the ids of headings, e.g. '## Key findings' is '#key-findings'")
         }
         return nil
+    }
+
+    /// The text with its percent escapes decoded (as given when they are not valid); Foundation is
+    /// asked only when there is a `%`, which few links have.
+    private static func decoded(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        return String(text).removingPercentEncoding ?? String(text)
     }
 
     /// Resolves `.` and `..`; a path that climbs above the site root keeps a leading `..` and matches no page.

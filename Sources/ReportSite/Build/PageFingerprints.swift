@@ -80,13 +80,9 @@ struct PageFingerprints: Sendable {
     /// headings alone leaves the index alone, so it is not rewritten.
     func searchIndex(headings facts: [String: BodyFacts]) -> ContentDigest {
         var digest = listings
-        for page in facts.keys.sorted() {
+        for (page, text) in facts.sorted(by: { $0.key < $1.key }) {
             digest.combine(page)
-            for heading in facts[page]?.headings ?? [] {
-                digest.combine(UInt64(heading.level))
-                digest.combine(heading.id)
-                digest.combine(heading.text)
-            }
+            digest.combine(text.headingsDigest)
         }
         return digest
     }

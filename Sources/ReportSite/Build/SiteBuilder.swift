@@ -56,20 +56,48 @@ public struct SiteBuilder: Sendable {
     /// Builds the site, remaking only the pages whose inputs changed since the last build, or throws
     /// every diagnostic; on failure the output folder is left as it was.
     public func build() async throws(DiagnosticsError) -> Report {
+        try await build(from: nil, remembering: false, inputs: nil).report
+    }
+
+    /// `build()`, taking what the last build left from `memory` instead of reading it back from the
+    /// output folder, and leaving there what this one wrote; unchanged when the build fails.
+    ///
+    /// Such a build keeps its bookkeeping (manifest, texts' facts, decoded reports) in `memory` alone
+    /// and takes it out of the output folder, which a later build without the memory therefore makes
+    /// afresh; writing it to disk was most of what is left of a one-file rebuild at 10,000 reports.
+    /// `inputs` are the stamps of the content and template files when the caller has just taken them.
+    public func build(remembering memory: inout BuildMemory?, inputs: InputStamps? = nil) async throws(DiagnosticsError) -> Report {
+        let (report, next) = try await build(from: memory, remembering: true, inputs: inputs)
+        if let next { memory = next }
+        return report
+    }
+
+    /// The build, and what it leaves for the next one when asked to remember (nil when nothing was done).
+    private func build(
+        from memory: BuildMemory?, remembering: Bool, inputs stamped: InputStamps?
+    ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory?) {
         let start = Date()
         var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        let inputs = InputStamps(folders: [options.content, options.templates])
+        let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
-        let previous = BuildManifest.read(from: options.output).flatMap { $0.settings == siteWide.description ? $0 : nil }
+        let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
+        let previous = (remembered?.manifest ?? BuildManifest.read(from: options.output))
+            .flatMap { $0.settings == siteWide.description ? $0 : nil }
         clock.mark("read file dates and the manifest")
         if let previous, previous.isUpToDate(settings: siteWide.description, inputs: inputs, today: options.today, output: options.output) {
             clock.mark("compare with the manifest")
-            return Report(files: previous.pages.keys.sorted(), written: [], inspectionPages: previous.inspectionPages,
-                          regionPages: previous.regionPages, pduPages: previous.pduPages, warnings: [],
-                          seconds: Date().timeIntervalSince(start), clock: clock)
+            let report = Report(files: previous.pages.keys.sorted(), written: [], inspectionPages: previous.inspectionPages,
+                                regionPages: previous.regionPages, pduPages: previous.pduPages, warnings: [],
+                                seconds: Date().timeIntervalSince(start), clock: clock)
+            return (report, nil)
+        }
+        if let remembered, previous != nil,
+           let rebuilt = try await rebuildTexts(from: remembered, inputs: inputs, siteWide: siteWide, stampedAt: stampedAt,
+                                                start: start, clock: &clock) {
+            return (rebuilt.report, rebuilt.memory)
         }
 
         // The cache is as trustworthy as the manifest beside it: made by this same binary. It is
@@ -77,24 +105,29 @@ public struct SiteBuilder: Sendable {
         var validation = await SiteValidation.run(
             content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
             today: options.today, checkLinks: false,
-            cache: previous.map { InspectionCache.read(from: options.output, settledBefore: $0.stampedAt - 2_000_000_000) },
+            cache: previous.map { previous in
+                let settled = previous.stampedAt - 2_000_000_000
+                return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: options.output, settledBefore: settled)
+            },
             makesCache: true)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
             throw DiagnosticsError(validation.diagnostics)
         }
         clock.mark("load and check content and templates")
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide)
-        let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload)
+        let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         clock.mark("fingerprint pages")
 
         // A job is redone when any file it makes is missing or was made from other inputs.
         let existing = previous?.pages ?? [:]
-        let keptFacts = previous == nil ? [:] : BuildManifest.readFacts(from: options.output)
+        let keptFacts = previous == nil ? [:] : remembered?.facts ?? BuildManifest.readFacts(from: options.output)
         clock.mark("read the texts' facts")
+        // The files a remembered build made are taken to be there: the folder is the caller's own.
         let stale = jobs.filter { job in
             job.paths.contains { path in
                 existing[path] != job.fingerprint.description
-                    || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(path))
+                    || remembered == nil && !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(path))
             } || job.factsPage.map { keptFacts[$0] == nil } ?? false
         }
         // With a manifest to trust, only the stale files are made and moved in; without one the whole
@@ -104,11 +137,12 @@ public struct SiteBuilder: Sendable {
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         do throws(DiagnosticsError) {
-            // Written while the pages are made, then let go: at 10,000 reports it is 45 MB that
-            // need not be held to the end.
-            let newCache = validation.cache
+            // Written while the pages are made, then let go unless remembered: at 10,000 reports it
+            // is 45 MB that need not be held to the end.
+            let newCache = validation.cache.flatMap { $0.isUnchanged ? nil : $0 }
+            let cacheToRemember = remembering ? validation.cache : nil
             validation.cache = nil
-            async let cacheWritten = Self.write(newCache, to: output)
+            async let cacheWritten = Self.write(remembering ? nil : newCache, to: output)
             let made = try await run(patching ? stale : jobs, writingTo: output)
             let cacheInStaging = try await cacheWritten.get()
             clock.mark("render and write \(made.paths.count) files")
@@ -131,17 +165,17 @@ public struct SiteBuilder: Sendable {
             // 10,000 reports, one after another they were a third of a one-file rebuild. Files
             // whose contents did not change are not written again.
             let texts = facts
-            var extras: [Extra] = [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
+            var extras: [Extra] = remembering ? [] : [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
             if searchIndexStale {
                 extras.append(Extra(path: Routes.searchIndex) { Data(SearchIndex(graph: graph, headings: texts.mapValues(\.headings)).javascript().utf8) })
             }
-            if !patching || texts != keptFacts {
+            if !remembering && (!patching || texts != keptFacts) {
                 extras.append(Extra(path: BuildManifest.factsFileName) { BuildManifest.encoded(facts: texts) })
             }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
-            let checked = validation
-            let work: [@Sendable () -> [Diagnostic]] = [{ self.linkProblems(facts: texts, validation: checked, graph: graph) }]
+            let leftOut = Self.leftOutTexts(validation.content, graph: graph)
+            let work: [@Sendable () -> [Diagnostic]] = [{ Self.linkProblems(facts: texts, leftOut: leftOut, graph: graph) }]
                 + extras.map { extra in {
                     do throws(DiagnosticsError) {
                         try output.write(extra.make(), to: extra.path)
@@ -159,16 +193,26 @@ public struct SiteBuilder: Sendable {
                 // The manifest last: until it is in place, the last build's manifest describes the output.
                 let bookkeeping = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
                     + (cacheInStaging ? [InspectionCache.fileName] : [])
-                try output.commitPatch(files: written + bookkeeping + [BuildManifest.fileName], removing: obsolete.sorted())
+                if remembering {
+                    try output.commitPatch(files: written + bookkeeping, removing: obsolete.sorted(), forgetting: Self.bookkeeping)
+                } else {
+                    try output.commitPatch(files: written + bookkeeping + [BuildManifest.fileName], removing: obsolete.sorted())
+                }
             } else {
                 try output.commit()
             }
             clock.mark("move the files in")
-            return Report(
+            let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
+                                          leftOut: leftOut, warnings: validation.diagnostics, today: options.today)
+            let next = cacheToRemember.map {
+                BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: $0, model: model)
+            }
+            let report = Report(
                 files: pages.keys.sorted(), written: written.sorted(),
                 inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
                 warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), clock: clock,
                 model: [validation, graph, jobs, texts, fingerprints, made.facts, keptFacts] as [any Sendable])
+            return (report, next)
         } catch {
             output.discard()
             throw error
@@ -186,11 +230,16 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Checks every link in the report and region texts against the pages and anchors of the site.
-    /// Drafts left out of this build are still link targets, as `check` sees them.
-    private func linkProblems(facts: [String: BodyFacts], validation: SiteValidation, graph: SiteGraph) -> [Diagnostic] {
+    /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
+    static func leftOutTexts(_ content: SiteContent, graph: SiteGraph) -> [BodyFacts] {
+        guard content.inspections.count != graph.inspections.count else { return [] }
         let built = Set(graph.inspections.map(\.slug))
-        let leftOut = BodyFacts.render(inspections: validation.content.inspections.filter { !built.contains($0.slug) }, regions: [])
+        return BodyFacts.render(inspections: content.inspections.filter { !built.contains($0.slug) }, regions: [])
+    }
+
+    /// Checks every link in the report and region texts (`facts`, and `leftOut`) against the pages
+    /// and anchors of the site.
+    static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
         let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
@@ -226,8 +275,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every file of the site but the search index (made last, from every text's headings), in a fixed order.
-    func pageJobs(_ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints) throws(DiagnosticsError) -> [PageJob] {
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload)
+    func pageJobs(
+        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder
+    ) throws(DiagnosticsError) -> [PageJob] {
         let listings = fingerprints.listings
         var jobs: [PageJob] = [
             PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
@@ -242,19 +292,8 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.dataCSV, listings) { OpenData(graph: graph).csv() },
             PageJob(path: Routes.dataJSON, listings) { OpenData(graph: graph).json() },
         ]
-        let inspectionMarkdown = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs)
         for inspection in graph.inspections {
-            let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
-            jobs.append(PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
-                let body = inspectionMarkdown.render(
-                    inspection.body.markdown, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
-                let pageView = views.inspectionPage(inspection, body: body)
-                let files = [
-                    (page, Data(templates.render(pageView, with: "inspection").utf8)),
-                    (print, Data(templates.render(views.printPage(inspection, page: pageView), with: "print").utf8)),
-                ]
-                return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
-            })
+            jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
         }
         let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
@@ -278,6 +317,22 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(paths: [asset.relative], digest, factsPage: nil) { ([(asset.relative, data)], nil) })
         }
         return jobs
+    }
+
+    /// A report's page and print version, made from one rendering of its text.
+    func inspectionJob(_ inspection: Inspection, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
+        let glossary = views.graph.glossary
+        return PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
+            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs).render(
+                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            let pageView = views.inspectionPage(inspection, body: body)
+            let files = [
+                (page, Data(templates.render(pageView, with: "inspection").utf8)),
+                (print, Data(templates.render(views.printPage(inspection, page: pageView), with: "print").utf8)),
+            ]
+            return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
+        }
     }
 
     /// Renders and writes `jobs` on as many cores as there are, a bounded number at a time so that

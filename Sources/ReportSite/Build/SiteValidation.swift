@@ -11,7 +11,7 @@ struct SiteValidation: Sendable {
     var templates: TemplateSet?
     /// Everything loaded, drafts included.
     var content: SiteContent
-    /// The inspection cache for the next build, when asked for and changed.
+    /// The inspection cache for the next build, when asked for.
     var cache: InspectionCache?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

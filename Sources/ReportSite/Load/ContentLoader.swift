@@ -35,8 +35,7 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics)
     }
 
-    /// `read()`, with the inspection cache for the next build when `makesCache` (nil when unchanged
-    /// from `cache`, so it need not be written again).
+    /// `read()`, with the inspection cache for the next build when `makesCache`.
     func readCaching() -> (content: SiteContent, diagnostics: [Diagnostic], cache: InspectionCache?) {
         var log = DiagnosticLog()
         let settings = loadSettings(&log)
@@ -71,7 +70,9 @@ public struct ContentLoader: Sendable {
             file -> (inspection: Inspection?, log: DiagnosticLog, record: InspectionCache.Record?, reused: Bool) in
             let stamp = InputStamps.stamp(file.path)
             if let cache, let stamp, let cached = cache.inspection(at: file.path, size: stamp.size, modified: stamp.modified) {
-                return (cached, DiagnosticLog(), cache.records[file.path], true)
+                var record = cache.records[file.path]
+                record?.inspection = cached
+                return (cached, DiagnosticLog(), record, true)
             }
             var fileLog = DiagnosticLog()
             guard let (yaml, document) = readMarkdownFile((file.path, file.slug), &fileLog) else { return (nil, fileLog, nil, false) }
@@ -96,8 +97,8 @@ public struct ContentLoader: Sendable {
             if outcome.reused { reused += 1 }
         }
         guard makesCache else { return (inspections, nil) }
-        let unchanged = reused == files.count && reused == (cache?.records.count ?? -1)
-        return (inspections, unchanged ? nil : next)
+        next.isUnchanged = reused == files.count && reused == (cache?.records.count ?? -1)
+        return (inspections, next)
     }
 
     private func loadSettings(_ log: inout DiagnosticLog) -> SiteSettings? {
@@ -117,10 +118,11 @@ public struct ContentLoader: Sendable {
     private func files(in folder: String, ext: String) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
         var found: [(path: String, slug: String)] = []
+        let suffix = ".\(ext)"
         for relative in DirectoryWalk.files(under: directory) {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            guard name.hasSuffix(".\(ext)") else { continue }
-            found.append((join(directory, relative), String(name.dropLast(ext.count + 1))))
+            guard relative.hasSuffix(suffix) else { continue }
+            let name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
+            found.append((join(directory, relative), String(name.dropLast(suffix.count))))
         }
         return found.sorted { $0.path < $1.path }
     }
@@ -211,19 +213,33 @@ public struct ContentLoader: Sendable {
     private func readMarkdownFile(
         _ file: (path: String, slug: String), _ log: inout DiagnosticLog
     ) -> (YAMLValue, FrontMatterDocument)? {
-        guard checkSlug(file, &log), let (text, fileBytes) = readTextAndSize(file.path, &log) else { return nil }
-        var document: FrontMatterDocument
-        switch FrontMatter.split(text, file: file.path) {
-        case .success(let value):
-            document = value
-            // Decoding drops a byte-order mark: then the text's bytes are not the file's.
-            if fileBytes != text.utf8.count { document.bodyOffset = nil }
-        case .failure(let diagnostic): log.append(diagnostic); return nil
-        }
+        guard let document = splitMarkdownFile(file, &log) else { return nil }
         switch YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {
         case .success(let value): return (value, document)
         case .failure(let diagnostic): log.append(diagnostic); return nil
         }
+    }
+
+    /// The file's front matter and text, not yet parsed.
+    private func splitMarkdownFile(_ file: (path: String, slug: String), _ log: inout DiagnosticLog) -> FrontMatterDocument? {
+        guard checkSlug(file, &log), let (text, fileBytes) = readTextAndSize(file.path, &log) else { return nil }
+        switch FrontMatter.split(text, file: file.path) {
+        case .success(var document):
+            // Decoding drops a byte-order mark: then the text's bytes are not the file's.
+            if fileBytes != text.utf8.count { document.bodyOffset = nil }
+            return document
+        case .failure(let diagnostic):
+            log.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// A report's front matter and text as `read()` splits them, or nil when reading the file finds
+    /// any problem: for a rebuild that needs to know only whether the front matter changed.
+    func reportDocument(at path: String, slug: String) -> FrontMatterDocument? {
+        var log = DiagnosticLog()
+        let document = splitMarkdownFile((path, slug), &log)
+        return log.diagnostics.isEmpty ? document : nil
     }
 
     private func join(_ base: String, _ name: String) -> String {

@@ -17,16 +17,27 @@ public struct InspectionCache: Sendable {
         var size: Int64
         var modified: Int64
         var payload: Data
+        /// The inspection itself, when this process decoded or parsed it: a cache kept in memory
+        /// between builds (by the preview server) then hands it out without decoding it again.
+        var inspection: Inspection?
     }
 
     private(set) var records: [String: Record]
     /// Entries are trusted only for files last changed before this instant (nanoseconds since 1970):
     /// a file changed in the same tick as the build that stored it could keep its stamp.
     let settledBefore: Int64
+    /// Whether it holds exactly the entries of the cache it was made from, so that the file on disk
+    /// need not be written again.
+    var isUnchanged = false
 
     init(records: [String: Record] = [:], settledBefore: Int64 = 0) {
         self.records = records
         self.settledBefore = settledBefore
+    }
+
+    /// The same entries, trusted for files changed before another instant.
+    func settled(before instant: Int64) -> InspectionCache {
+        InspectionCache(records: records, settledBefore: instant)
     }
 
     /// The cache in `output`, trusting files changed before `settledBefore`; empty when unreadable.
@@ -47,7 +58,8 @@ public struct InspectionCache: Sendable {
                 let payload = reader.run()
                 guard !reader.failed else { return nil }
                 let start = header.count + payload.lowerBound
-                records[path] = Record(size: size, modified: modified, payload: data.subdata(in: start..<start + payload.count))
+                records[path] = Record(size: size, modified: modified, payload: data.subdata(in: start..<start + payload.count),
+                                       inspection: nil)
             }
             return InspectionCache(records: records, settledBefore: settledBefore)
         }
@@ -58,6 +70,7 @@ public struct InspectionCache: Sendable {
         guard let record = records[path], record.size == size, record.modified == modified, modified < settledBefore else {
             return nil
         }
+        if let inspection = record.inspection { return inspection }
         return record.payload.withUnsafeBytes { raw in
             var reader = ByteReader(raw)
             let inspection = Self.readInspection(&reader)
@@ -69,7 +82,7 @@ public struct InspectionCache: Sendable {
     static func record(for inspection: Inspection, size: Int64, modified: Int64) -> Record {
         var writer = ByteWriter()
         writeInspection(inspection, to: &writer)
-        return Record(size: size, modified: modified, payload: Data(writer.bytes))
+        return Record(size: size, modified: modified, payload: Data(writer.bytes), inspection: inspection)
     }
 
     mutating func store(_ record: Record, for path: String) {

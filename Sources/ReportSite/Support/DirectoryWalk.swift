@@ -36,13 +36,13 @@ public enum DirectoryWalk {
             }
             if name.hasPrefix(".") { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
-            let full = directory + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
-                folders.append((full, path))
+                folders.append((directory + "/" + name, path))
             case Int32(DT_REG):
                 found.append(path)
             default:
+                let full = directory + "/" + name
                 // A link, or an entry type the file system does not give: ask without following for
                 // folders, and with following for files.
                 var info = stat()

@@ -6,10 +6,11 @@ struct ViewBuilder {
     var liveReload = false
     let medians: KeyQuestionMedians
 
-    init(graph: SiteGraph, liveReload: Bool = false) {
+    /// `medians` are those of `graph`'s inspections, when already worked out.
+    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil) {
         self.graph = graph
         self.liveReload = liveReload
-        self.medians = KeyQuestionMedians(graph.inspections)
+        self.medians = medians ?? KeyQuestionMedians(graph.inspections)
     }
 
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {

@@ -1,0 +1,29 @@
+/// What a build leaves in the output folder for the next one (the manifest, the texts' facts and the
+/// decoded reports), and the model it built, kept in memory by a caller that builds again and again:
+/// the preview server.
+///
+/// It holds exactly what the build wrote, so a build handed it makes the same site as one that reads
+/// the files back; it saves reading and decoding them (at 10,000 reports most of a one-file rebuild),
+/// and, when a save changed report texts alone, loading and resolving the site at all. It belongs to
+/// one output folder and is only ever replaced by a build that succeeded.
+public struct BuildMemory: Sendable {
+    /// The output folder the build wrote.
+    let output: String
+    let manifest: BuildManifest
+    let facts: [String: BodyFacts]
+    let inspections: InspectionCache
+    let model: Model
+
+    /// The site as the build resolved it, with what it worked out from it.
+    struct Model: Sendable {
+        var graph: SiteGraph
+        var templates: TemplateSet
+        var fingerprints: PageFingerprints
+        var medians: KeyQuestionMedians
+        /// The texts of drafts the build left out (still link targets).
+        var leftOut: [BodyFacts]
+        /// The warnings the build found in the content.
+        var warnings: [Diagnostic]
+        var today: PartialDate
+    }
+}

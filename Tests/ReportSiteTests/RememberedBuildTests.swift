@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// Builds that keep their bookkeeping in memory (as the preview server does) must make exactly the
+/// site a build into an empty folder makes, whichever way they go: the rebuild of changed texts alone,
+/// or the full incremental build.
+@Suite("Remembered builds", .serialized)
+struct RememberedBuildTests {
+    /// The stage only the rebuild of changed texts has.
+    static let textStage = "read the changed texts"
+
+    /// The output's files but the bookkeeping, which a remembered build keeps out of the folder.
+    static func site(_ folder: URL) throws -> [String: Data] {
+        var files = try StagedOutputTests.snapshot(folder)
+        for name in SiteBuilder.bookkeeping { files[name] = nil }
+        return files
+    }
+
+    static func options(_ content: URL, _ templates: URL, _ output: URL) -> SiteBuilder.Options {
+        .init(content: content.path, templates: templates.path, output: output.path, includeDrafts: true, liveReload: true)
+    }
+
+    static func append(_ text: String, to file: URL) throws {
+        try TestPaths.write(try TestPaths.read(file) + text, to: file)
+    }
+
+    @Test func afterEachEditTheOutputIsByteForByteACleanBuild() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: Self.options(content, templates, output))
+        var memory: BuildMemory?
+        let first = try await builder.build(remembering: &memory)
+        #expect(memory != nil)
+        #expect(first.written.count == first.files.count)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+
+        let inspections = content.appendingPathComponent("inspections")
+        let essex = inspections.appendingPathComponent("essex-south-2024.md")
+        let barking = inspections.appendingPathComponent("barking-dagenham-and-havering-2022.md")
+        let westKent = inspections.appendingPathComponent("west-kent-2024.md")
+        let edits: [(name: String, textsOnly: Bool, apply: () throws -> Void)] = [
+            ("a report's text", true, { try Self.append("\nA new closing paragraph.\n", to: essex) }),
+            ("a heading, which the search index lists", true, { try Self.append("\n## A closing note\n\nMore.\n", to: essex) }),
+            ("a link to that heading from another report", true, {
+                try Self.append("\nSee [the note](../essex-south-2024/index.html#a-closing-note).\n", to: barking) }),
+            ("two reports' texts at once", true, {
+                try Self.append("\nOne more line.\n", to: essex)
+                try Self.append("\nAnd another.\n", to: westKent) }),
+            ("a key-question figure, which moves the medians", false, {
+                try IncrementalBuildTests.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }") }),
+            ("the text again, after a full build", true, { try Self.append("\nAfter the figure.\n", to: essex) }),
+            ("a report's title", false, {
+                try IncrementalBuildTests.edit(barking, replacing: "Barking, Dagenham and Havering PDU\"", with: "Barking, Dagenham & Havering PDU\"") }),
+            ("a report's text and a template together", false, {
+                try Self.append("\nWith the template.\n", to: essex)
+                try IncrementalBuildTests.edit(templates.appendingPathComponent("inspection.mustache"),
+                                               replacing: "Inspections of this PDU", with: "All inspections of this PDU") }),
+            ("a new report", false, {
+                let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
+                try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
+            ("the new report's text", true, {
+                try Self.append("\nIts own line.\n", to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
+            ("a report removed", false, {
+                try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
+        ]
+        for (index, edit) in edits.enumerated() {
+            try edit.apply()
+            let report = try await builder.build(remembering: &memory)
+            #expect(report.clock.stages.contains { $0.name == Self.textStage } == edit.textsOnly, "after editing \(edit.name)")
+            let clean = folder.appendingPathComponent("Clean-\(index)")
+            let reference = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
+            #expect(report.files == reference.files, "after editing \(edit.name)")
+            let built = try Self.site(output), fresh = try Self.site(clean)
+            #expect(built.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
+            let differing = fresh.keys.filter { built[$0] != fresh[$0] }.sorted()
+            #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
+            for name in SiteBuilder.bookkeeping {
+                #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
+            }
+            if edit.textsOnly {
+                #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0 == Routes.searchIndex }, "\(report.written)")
+                #expect(report.written.contains(Routes.searchIndex) == edit.name.hasPrefix("a heading"), "\(report.written)")
+            }
+        }
+
+        // A build without the memory finds no manifest in the folder, so makes the whole site again.
+        let plain = try await builder.build()
+        #expect(plain.written.count == plain.files.count)
+        let clean = folder.appendingPathComponent("Clean-plain")
+        _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
+        var built = try StagedOutputTests.snapshot(output), fresh = try StagedOutputTests.snapshot(clean)
+        built[BuildManifest.fileName] = nil
+        fresh[BuildManifest.fileName] = nil
+        #expect(built == fresh)
+    }
+
+    @Test func aFailedRebuildOfATextChangesNothingAndIsRemadeOnceFixed() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: Self.options(content, templates, output))
+        var memory: BuildMemory?
+        _ = try await builder.build(remembering: &memory)
+        let before = try StagedOutputTests.snapshot(output)
+        let remembered = try #require(memory)
+
+        // Links are checked on every rebuild of a text: one to a missing page, or to an anchor that
+        // another edit took away, fails it.
+        let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
+        let original = try TestPaths.read(essex)
+        try TestPaths.write(original + "\nSee [nowhere](../no-such-report/index.html).\n", to: essex)
+        do {
+            _ = try await builder.build(remembering: &memory)
+            Issue.record("a broken link was not reported")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("leads to no page") && $0.location.file == essex.path })
+        }
+        #expect(try StagedOutputTests.snapshot(output) == before)
+        #expect(try StagedOutputTests.leftovers(in: folder).isEmpty)
+        #expect(memory?.manifest == remembered.manifest, "a failed build replaced the memory")
+
+        try TestPaths.write(original + "\nSee [the foreword](#foreword).\n", to: essex)
+        let fixed = try await builder.build(remembering: &memory)
+        #expect(fixed.clock.stages.contains { $0.name == Self.textStage })
+        #expect(fixed.written == ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html"])
+        let clean = folder.appendingPathComponent("Clean")
+        _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
+        #expect(try Self.site(output) == Self.site(clean))
+    }
+
+    /// A report whose front matter changed, even by a space, goes through the full build: only there
+    /// are its fields read and checked.
+    @Test func aChangedFrontMatterIsReadAndCheckedAgain() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let builder = SiteBuilder(options: Self.options(content, templates, folder.appendingPathComponent("Output")))
+        var memory: BuildMemory?
+        _ = try await builder.build(remembering: &memory)
+        let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
+        try IncrementalBuildTests.edit(essex, replacing: "score: 5\n", with: "score: 9\n")
+        do {
+            _ = try await builder.build(remembering: &memory)
+            Issue.record("a score that contradicts the ratings was not reported")
+        } catch {
+            #expect(error.diagnostics.contains { $0.field == "score" && $0.location.file == essex.path })
+        }
+    }
+}
