@@ -216,6 +216,7 @@ struct JSONStringTests {
             }
         }
         #expect(JSONString.quoted("a/b") == "\"a/b\"")
+        #expect(JSONString.quoted("inspections/a/index.html", inScript: true) == "\"inspections/a/index.html\"")
         #expect(JSONString.quoted("</p>", inScript: true) == "\"<\\/p>\"")
     }
 }

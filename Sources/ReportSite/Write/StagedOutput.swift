@@ -106,9 +106,13 @@ public struct StagedOutput: Sendable {
             guard let source = resolve(path) else { continue }
             let target = output.appendingPathComponent(path)
             do {
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // Most files replace one in a folder that is there: its folder is made only when missing.
                 if rename(source.path, target.path) != 0 {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                    guard errno == ENOENT else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path]) }
+                    try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    if rename(source.path, target.path) != 0 {
+                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                    }
                 }
             } catch {
                 discard()
