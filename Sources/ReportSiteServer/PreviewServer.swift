@@ -141,7 +141,7 @@ public struct PreviewServer: Sendable {
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)
             await state.succeeded()
-            log("[\(reason)] built \(report.pages.count) pages in \(String(format: "%.2f", report.seconds)) s")
+            log("[\(reason)] built \(report.pageCount) pages in \(String(format: "%.2f", report.seconds)) s")
             for warning in report.warnings { log(warning.description) }
         } catch {
             await state.failed(error)

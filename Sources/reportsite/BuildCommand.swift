@@ -34,11 +34,11 @@ struct BuildCommand: AsyncParsableCommand {
                 for stage in report.clock.stages { print(String(format: "%8.3f s  ", stage.seconds) + stage.name) }
             }
             let seconds = String(format: "%.2f", report.seconds)
-            let site = "\(report.pages.count) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, \(report.pduPages) PDUs)"
+            let site = "\(report.pageCount) pages (\(report.inspectionPages) inspections, \(report.regionPages) regions, \(report.pduPages) PDUs)"
             if report.wasUpToDate {
                 print("\(output)/ is up to date: \(site), no input changed (checked in \(seconds) s)")
             } else {
-                print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.files.count) files written, the rest unchanged")
+                print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.fileCount) files written, the rest unchanged")
             }
             // Done: exit while the report still holds what the build made, rather than spend a
             // tenth of a second (at 10,000 reports) freeing memory the system takes back anyway.

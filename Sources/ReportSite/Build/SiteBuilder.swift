@@ -27,8 +27,14 @@ public struct SiteBuilder: Sendable {
 
     /// What a successful build made.
     public struct Report: Sendable {
+        /// Every file of the site, relative to the output folder, in no particular order: sorting
+        /// 20,000 names took longer than the preview's rebuild of a report's text.
+        var siteFiles: [String]
         /// Every file of the site, relative to the output folder, sorted.
-        public var files: [String]
+        public var files: [String] { siteFiles.sorted() }
+        /// How many files and pages the site has.
+        public var fileCount: Int { siteFiles.count }
+        public var pageCount: Int { siteFiles.reduce(0) { $0 + ($1.hasSuffix(".html") ? 1 : 0) } }
         /// The files made this time; the others were kept from the last build, their inputs unchanged.
         public var written: [String]
         public var inspectionPages: Int
@@ -89,7 +95,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("read file dates and the manifest")
         if let previous, previous.isUpToDate(settings: siteWide.description, inputs: inputs, today: options.today, output: options.output) {
             clock.mark("compare with the manifest")
-            let report = Report(files: previous.pages.keys.sorted(), written: [], inspectionPages: previous.inspectionPages,
+            let report = Report(siteFiles: Array(previous.pages.keys), written: [], inspectionPages: previous.inspectionPages,
                                 regionPages: previous.regionPages, pduPages: previous.pduPages, warnings: [],
                                 seconds: Date().timeIntervalSince(start), clock: clock)
             return (report, nil)
@@ -191,12 +197,12 @@ public struct SiteBuilder: Sendable {
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
                 // The manifest last: until it is in place, the last build's manifest describes the output.
-                let bookkeeping = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
+                let caches = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
                     + (cacheInStaging ? [InspectionCache.fileName] : [])
                 if remembering {
-                    try output.commitPatch(files: written + bookkeeping, removing: obsolete.sorted(), forgetting: Self.bookkeeping)
+                    try output.commitPatch(files: written, removing: obsolete.sorted(), forgetting: Self.bookkeeping)
                 } else {
-                    try output.commitPatch(files: written + bookkeeping + [BuildManifest.fileName], removing: obsolete.sorted())
+                    try output.commitPatch(files: written + caches + [BuildManifest.fileName], removing: obsolete.sorted())
                 }
             } else {
                 try output.commit()
@@ -208,7 +214,7 @@ public struct SiteBuilder: Sendable {
                 BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: $0, model: model)
             }
             let report = Report(
-                files: pages.keys.sorted(), written: written.sorted(),
+                siteFiles: Array(pages.keys), written: written.sorted(),
                 inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
                 warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), clock: clock,
                 model: [validation, graph, jobs, texts, fingerprints, made.facts, keptFacts] as [any Sendable])

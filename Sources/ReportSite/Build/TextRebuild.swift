@@ -73,7 +73,7 @@ extension SiteBuilder {
             var next = model
             next.graph = graph
             let report = Report(
-                files: pages.keys.sorted(), written: written.sorted(), inspectionPages: before.inspectionPages,
+                siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
                 regionPages: before.regionPages, pduPages: before.pduPages, warnings: model.warnings,
                 seconds: Date().timeIntervalSince(start), clock: clock)
             return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, inspections: inspections, model: next))
