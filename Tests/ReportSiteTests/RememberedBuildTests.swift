@@ -25,11 +25,16 @@ struct RememberedBuildTests {
         try TestPaths.write(try TestPaths.read(file) + text, to: file)
     }
 
-    @Test func afterEachEditTheOutputIsByteForByteACleanBuild() async throws {
+    /// A scratch copy of the real site and a preview-like builder for it.
+    static func scratchSite() throws -> (folder: URL, content: URL, templates: URL, output: URL, builder: SiteBuilder) {
         let folder = try TestPaths.scratch()
         let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
-        let builder = SiteBuilder(options: Self.options(content, templates, output))
+        return (folder, content, templates, output, SiteBuilder(options: options(content, templates, output)))
+    }
+
+    @Test func afterEachEditTheOutputIsByteForByteACleanBuild() async throws {
+        let (folder, content, templates, output, builder) = try Self.scratchSite()
         var memory: BuildMemory?
         let first = try await builder.build(remembering: &memory)
         #expect(memory != nil)
@@ -97,10 +102,7 @@ struct RememberedBuildTests {
     }
 
     @Test func aFailedRebuildOfATextChangesNothingAndIsRemadeOnceFixed() async throws {
-        let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
-        let output = folder.appendingPathComponent("Output")
-        let builder = SiteBuilder(options: Self.options(content, templates, output))
+        let (folder, content, templates, output, builder) = try Self.scratchSite()
         var memory: BuildMemory?
         _ = try await builder.build(remembering: &memory)
         let before = try StagedOutputTests.snapshot(output)
@@ -133,9 +135,7 @@ struct RememberedBuildTests {
     /// A report whose front matter changed, even by a space, goes through the full build: only there
     /// are its fields read and checked.
     @Test func aChangedFrontMatterIsReadAndCheckedAgain() async throws {
-        let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
-        let builder = SiteBuilder(options: Self.options(content, templates, folder.appendingPathComponent("Output")))
+        let (_, content, _, _, builder) = try Self.scratchSite()
         var memory: BuildMemory?
         _ = try await builder.build(remembering: &memory)
         let essex = content.appendingPathComponent("inspections/essex-south-2024.md")

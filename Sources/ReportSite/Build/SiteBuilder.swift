@@ -32,8 +32,9 @@ public struct SiteBuilder: Sendable {
         var siteFiles: [String]
         /// Every file of the site, relative to the output folder, sorted.
         public var files: [String] { siteFiles.sorted() }
-        /// How many files and pages the site has.
+        /// How many files the site has.
         public var fileCount: Int { siteFiles.count }
+        /// How many of them are pages (HTML).
         public var pageCount: Int { siteFiles.reduce(0) { $0 + ($1.hasSuffix(".html") ? 1 : 0) } }
         /// The files made this time; the others were kept from the last build, their inputs unchanged.
         public var written: [String]
