@@ -132,6 +132,31 @@ struct RememberedBuildTests {
         #expect(try Self.site(output) == Self.site(clean))
     }
 
+    /// `serve --preview-output` of a folder a plain build made: the first remembered build reads its
+    /// manifest and caches, then takes them out of the folder.
+    @Test func aFolderAPlainBuildMadeIsTakenOver() async throws {
+        let (folder, content, templates, output, builder) = try Self.scratchSite()
+        _ = try await builder.build()
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+        var memory: BuildMemory?
+        let unchanged = try await builder.build(remembering: &memory)
+        #expect(unchanged.wasUpToDate && memory == nil)
+
+        let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
+        for (round, textsOnly) in [false, true].enumerated() {
+            try Self.append("\nRound \(round).\n", to: essex)
+            let report = try await builder.build(remembering: &memory)
+            #expect(report.clock.stages.contains { $0.name == Self.textStage } == textsOnly)
+            #expect(report.written == ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html"])
+            for name in SiteBuilder.bookkeeping {
+                #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
+            }
+            let clean = folder.appendingPathComponent("Clean-\(round)")
+            _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
+            #expect(try Self.site(output) == Self.site(clean))
+        }
+    }
+
     /// A report whose front matter changed, even by a space, goes through the full build: only there
     /// are its fields read and checked.
     @Test func aChangedFrontMatterIsReadAndCheckedAgain() async throws {
