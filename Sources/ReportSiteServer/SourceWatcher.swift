@@ -18,6 +18,6 @@ struct SourceWatcher: Sendable {
 
     /// Paths added, removed or changed between two snapshots, sorted.
     static func changes(from old: InputStamps, to new: InputStamps) -> [String] {
-        Set(old.files.keys).union(new.files.keys).filter { old.files[$0] != new.files[$0] }.sorted()
+        new.changes(since: old)
     }
 }

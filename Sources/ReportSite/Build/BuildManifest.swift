@@ -49,9 +49,7 @@ struct BuildManifest: Sendable, Equatable {
             let pages = reader.dictionary { $0.string() }
             let inspectionPages = reader.int(), regionPages = reader.int(), pduPages = reader.int()
             guard !reader.failed, reader.isAtEnd else { return nil }
-            var inputs = InputStamps(files: [])
-            inputs.files = files
-            return BuildManifest(settings: settings, inputs: inputs, stampedAt: stampedAt, nextPublication: nextPublication,
+            return BuildManifest(settings: settings, inputs: InputStamps(stamps: files), stampedAt: stampedAt, nextPublication: nextPublication,
                                  pages: pages, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages)
         }
     }

@@ -25,6 +25,16 @@ public struct InputStamps: Sendable, Equatable {
         self.files = files
     }
 
+    /// Stamps already taken (read back from a manifest).
+    init(stamps: [String: Stamp]) {
+        files = stamps
+    }
+
+    /// The files added, removed or changed since `earlier`, sorted.
+    public func changes(since earlier: InputStamps) -> [String] {
+        Set(earlier.files.keys).union(files.keys).filter { earlier.files[$0] != files[$0] }.sorted()
+    }
+
     /// The stamps of the given files alone.
     init(files paths: [String]) {
         files = Dictionary(paths.compactMap { path in Self.stamp(path).map { (path, $0) } }, uniquingKeysWith: { first, _ in first })

@@ -174,7 +174,7 @@ public struct SiteBuilder: Sendable {
             let texts = facts
             var extras: [Extra] = remembering ? [] : [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
             if searchIndexStale {
-                extras.append(Extra(path: Routes.searchIndex) { Data(SearchIndex(graph: graph, headings: texts.mapValues(\.headings)).javascript().utf8) })
+                extras.append(Extra(path: Routes.searchIndex) { Self.searchIndexFile(graph: graph, facts: texts) })
             }
             if !remembering && (!patching || texts != keptFacts) {
                 extras.append(Extra(path: BuildManifest.factsFileName) { BuildManifest.encoded(facts: texts) })
@@ -198,11 +198,11 @@ public struct SiteBuilder: Sendable {
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
                 // The manifest last: until it is in place, the last build's manifest describes the output.
-                let caches = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
-                    + (cacheInStaging ? [InspectionCache.fileName] : [])
                 if remembering {
                     try output.commitPatch(files: written, removing: obsolete.sorted(), forgetting: Self.bookkeeping)
                 } else {
+                    let caches = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
+                        + (cacheInStaging ? [InspectionCache.fileName] : [])
                     try output.commitPatch(files: written + caches + [BuildManifest.fileName], removing: obsolete.sorted())
                 }
             } else {
@@ -235,6 +235,11 @@ public struct SiteBuilder: Sendable {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The search index of `graph`, with the headings of every text in `facts`.
+    static func searchIndexFile(graph: SiteGraph, facts: [String: BodyFacts]) -> Data {
+        Data(SearchIndex(graph: graph, headings: facts.mapValues(\.headings)).javascript().utf8)
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.

@@ -15,19 +15,18 @@ extension SiteBuilder {
         start: Date, clock: inout StageClock
     ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory)? {
         let model = memory.model, before = memory.manifest
-        guard model.today == options.today, before.settings == siteWide.description,
-              before.inputs.files.count == inputs.files.count else { return nil }
-        let changed = inputs.files.filter { before.inputs.files[$0.key] != $0.value }
+        guard model.today == options.today, before.settings == siteWide.description else { return nil }
+        let changed = inputs.changes(since: before.inputs)
         guard !changed.isEmpty else { return nil }
 
-        // Each changed file must be a report of the last build that read without a problem, with
-        // the same front matter in the same place.
+        // Each changed file must be a report of the last build, still there, that read without a
+        // problem, with the same front matter in the same place.
         let loader = ContentLoader(root: options.content)
         var inspections = memory.inspections
         var graph = model.graph
         var edited: [Inspection] = []
-        for (path, stamp) in changed.sorted(by: { $0.key < $1.key }) {
-            guard let old = memory.inspections.records[path]?.inspection, old.body.held.file?.path == path,
+        for path in changed {
+            guard let stamp = inputs.files[path], let old = memory.inspections.records[path]?.inspection, old.body.held.file?.path == path,
                   let document = loader.reportDocument(at: path, slug: old.slug),
                   ContentDigest(document.yaml) == old.frontMatterDigest, document.bodyFirstLine == old.bodyFirstLine,
                   let offset = document.bodyOffset, offset == old.body.held.file?.offset,
@@ -58,8 +57,7 @@ extension SiteBuilder {
             var written = made.paths
             let searchIndexDigest = model.fingerprints.searchIndex(headings: facts).description
             if pages[Routes.searchIndex] != searchIndexDigest {
-                let index = SearchIndex(graph: graph, headings: facts.mapValues(\.headings)).javascript()
-                try output.write(Data(index.utf8), to: Routes.searchIndex)
+                try output.write(Self.searchIndexFile(graph: graph, facts: facts), to: Routes.searchIndex)
                 pages[Routes.searchIndex] = searchIndexDigest
                 written.append(Routes.searchIndex)
             }

@@ -160,7 +160,7 @@ extension ViewBuilder {
             let shown = max(0, min(index - Self.historyReach, pdu.inspections.count - (2 * Self.historyReach + 1)))
             history = pdu.inspections[shown..<min(pdu.inspections.count, shown + 2 * Self.historyReach + 1)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
-                      score: Format.score($0.score, outOf: maxScore($0)), overall: RatingView($0.overall),
+                      score: Format.score($0.score, outOf: graph.maxScore($0)), overall: RatingView($0.overall),
                       isCurrent: $0.slug == inspection.slug)
             }
             if index > 0 {
@@ -178,7 +178,7 @@ extension ViewBuilder {
             chrome: chrome, title: inspection.title, summary: inspection.summary ?? "",
             kindLabel: inspection.kind == .pdu ? "PDU inspection" : "Regional inspection",
             meta: meta, isRated: framework.hasRatedStandards || inspection.overall != nil,
-            score: Format.score(inspection.score, outOf: maxScore(inspection)),
+            score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
             overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
             recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
             hasBody: body.html.utf8.contains { !HTML.isWhitespace($0) },

@@ -42,7 +42,7 @@ extension ViewBuilder {
             return PDUPageView.InspectionItem(
                 title: inspection.title, href: chrome.root + Routes.inspection(inspection.slug),
                 programme: framework.name, published: when(inspection),
-                score: Format.score(inspection.score, outOf: maxScore(inspection)),
+                score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
                 overall: RatingView(inspection.overall))
         }
         // Standards are matched by name across programmes (2021–23 had nine, 2023 onward seven).

@@ -46,10 +46,6 @@ struct ViewBuilder {
         graph.when(inspection)
     }
 
-    func maxScore(_ inspection: Inspection) -> Int? {
-        graph.maxScore(inspection)
-    }
-
     func row(_ inspection: Inspection, framework: Framework, root: String) -> RatingsRowView {
         let pdu = graph.pdu(of: inspection)
         return RatingsRowView(
@@ -59,7 +55,7 @@ struct ViewBuilder {
             region: LinkView(title: regionName(inspection.regionSlug), href: root + Routes.region(inspection.regionSlug)),
             published: Format.date(inspection.published),
             publishedISO: inspection.published?.description ?? "",
-            score: Format.score(inspection.score, outOf: maxScore(inspection)),
+            score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
             scoreValue: inspection.score.map(String.init) ?? "",
             overall: RatingView(inspection.overall),
             standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) })
