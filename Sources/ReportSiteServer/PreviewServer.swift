@@ -15,15 +15,19 @@ public struct PreviewServer: Sendable {
         public var port: Int
         /// How often the sources are compared with their last snapshot.
         public var pollInterval: Duration
+        /// Log where each rebuild's time went, stage by stage.
+        public var timings: Bool
 
         public init(content: String = "Content", templates: String = "Templates", previewFolder: String,
-                    host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100)) {
+                    host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
+                    timings: Bool = false) {
             self.content = content
             self.templates = templates
             self.previewFolder = previewFolder
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
+            self.timings = timings
         }
     }
 
@@ -122,6 +126,7 @@ public struct PreviewServer: Sendable {
             #else
             try? await Task.sleep(for: options.pollInterval)
             #endif
+            let looked = Date()
             let now = watcher.snapshot()
             let changed = SourceWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
@@ -129,12 +134,15 @@ public struct PreviewServer: Sendable {
             inotify?.watch(watcher.folders)  // folders created since are watched too
             #endif
             last = now
-            await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "))
+            await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "),
+                          noticed: Date().timeIntervalSince(looked))
             await hub.reload(changed.first ?? "")
         }
     }
 
-    func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String) async {
+    /// Builds again; `noticed` is how long the watcher took to find what changed, for `--timings`.
+    func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String,
+                 noticed: Double? = nil) async {
         let builder = SiteBuilder(options: .init(
             content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
@@ -142,6 +150,10 @@ public struct PreviewServer: Sendable {
             let report = try await builder.build(remembering: &memory, inputs: inputs)
             await state.succeeded()
             log("[\(reason)] built \(report.pageCount) pages in \(String(format: "%.2f", report.seconds)) s")
+            if options.timings {
+                if let noticed { log(String(format: "%8.3f s  ", noticed) + "find the changed files (before the build)") }
+                for stage in report.clock.stages { log(String(format: "%8.3f s  ", stage.seconds) + stage.name) }
+            }
             for warning in report.warnings { log(warning.description) }
         } catch {
             await state.failed(error)

@@ -21,11 +21,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder for the preview build (default: a new folder under the system's temporary folder).")
     var previewOutput: String?
 
+    @Flag(help: "Print how long each stage of every rebuild took.")
+    var timings = false
+
     func run() async throws {
         let folder = previewOutput
             ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-\(getpid())/site")
         let server = PreviewServer(options: .init(
-            content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port))
+            content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port, timings: timings))
         let host = self.host, content = folders.content
         try await server.run { port in
             // Written straight to the descriptor: tests and scripts read the port from this line.

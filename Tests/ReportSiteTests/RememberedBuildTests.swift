@@ -3,12 +3,12 @@ import Testing
 @testable import ReportSite
 
 /// Builds that keep their bookkeeping in memory (as the preview server does) must make exactly the
-/// site a build into an empty folder makes, whichever way they go: the rebuild of changed texts alone,
-/// or the full incremental build.
+/// site a build into an empty folder makes, whichever way they go: the rebuild of changed reports
+/// alone, or the full incremental build.
 @Suite("Remembered builds", .serialized)
 struct RememberedBuildTests {
-    /// The stage only the rebuild of changed texts has.
-    static let textStage = "read the changed texts"
+    /// The stage only the rebuild of changed reports has.
+    static let reportStage = "read the changed reports"
 
     /// The output's files but the bookkeeping, which a remembered build keeps out of the folder.
     static func site(_ folder: URL) throws -> [String: Data] {
@@ -45,38 +45,53 @@ struct RememberedBuildTests {
         let essex = inspections.appendingPathComponent("essex-south-2024.md")
         let barking = inspections.appendingPathComponent("barking-dagenham-and-havering-2022.md")
         let westKent = inspections.appendingPathComponent("west-kent-2024.md")
-        let edits: [(name: String, textsOnly: Bool, apply: () throws -> Void)] = [
-            ("a report's text", true, { try Self.append("\nA new closing paragraph.\n", to: essex) }),
-            ("a heading, which the search index lists", true, { try Self.append("\n## A closing note\n\nMore.\n", to: essex) }),
-            ("a link to that heading from another report", true, {
+        // Which way each edit must go: the rebuild of changed reports (.text: and only their own
+        // pages change), or the full incremental build.
+        enum Way { case text, frontMatter, full }
+        let edits: [(name: String, way: Way, apply: () throws -> Void)] = [
+            ("a report's text", .text, { try Self.append("\nA new closing paragraph.\n", to: essex) }),
+            ("a heading, which the search index lists", .text, { try Self.append("\n## A closing note\n\nMore.\n", to: essex) }),
+            ("a link to that heading from another report", .text, {
                 try Self.append("\nSee [the note](../essex-south-2024/index.html#a-closing-note).\n", to: barking) }),
-            ("two reports' texts at once", true, {
+            ("two reports' texts at once", .text, {
                 try Self.append("\nOne more line.\n", to: essex)
                 try Self.append("\nAnd another.\n", to: westKent) }),
-            ("a key-question figure, which moves the medians", false, {
+            ("a key-question figure, which moves the medians", .frontMatter, {
                 try IncrementalBuildTests.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }") }),
-            ("the text again, after a full build", true, { try Self.append("\nAfter the figure.\n", to: essex) }),
-            ("a report's title", false, {
+            ("the text again, after a full build", .text, { try Self.append("\nAfter the figure.\n", to: essex) }),
+            ("a report's title", .frontMatter, {
                 try IncrementalBuildTests.edit(barking, replacing: "Barking, Dagenham and Havering PDU\"", with: "Barking, Dagenham & Havering PDU\"") }),
-            ("a report's text and a template together", false, {
+            ("an overall rating outside its score's band, a warning", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "overall: \"Requires improvement\"", with: "overall: \"Good\"") }),
+            ("the overall rating put back, the warning gone", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "overall: \"Good\"", with: "overall: \"Requires improvement\"") }),
+            ("a report's date, which reorders the lists", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "published: 2024-07-18", with: "published: 2024-12-18") }),
+            ("a report moved to another PDU", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "pdu: \"Essex South\"", with: "pdu: \"Essex North\"") }),
+            ("a report marked draft (shown with a banner in a preview)", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }),
+            ("a report's text and a template together", .full, {
                 try Self.append("\nWith the template.\n", to: essex)
                 try IncrementalBuildTests.edit(templates.appendingPathComponent("inspection.mustache"),
                                                replacing: "Inspections of this PDU", with: "All inspections of this PDU") }),
-            ("a new report", false, {
+            ("a new report", .full, {
                 let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
                 try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
-            ("the new report's text", true, {
+            ("the new report's text", .text, {
                 try Self.append("\nIts own line.\n", to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
-            ("a report removed", false, {
+            ("a report removed", .full, {
                 try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
         ]
         for (index, edit) in edits.enumerated() {
             try edit.apply()
             let report = try await builder.build(remembering: &memory)
-            #expect(report.clock.stages.contains { $0.name == Self.textStage } == edit.textsOnly, "after editing \(edit.name)")
+            #expect(report.clock.stages.contains { $0.name == Self.reportStage } == (edit.way != .full), "after editing \(edit.name)")
             let clean = folder.appendingPathComponent("Clean-\(index)")
             let reference = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
             #expect(report.files == reference.files, "after editing \(edit.name)")
+            #expect(report.warnings == reference.warnings, "after editing \(edit.name)")
+            #expect(edit.name.hasSuffix("a warning") == !report.warnings.isEmpty, "after editing \(edit.name): \(report.warnings)")
             let built = try Self.site(output), fresh = try Self.site(clean)
             #expect(built.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
             let differing = fresh.keys.filter { built[$0] != fresh[$0] }.sorted()
@@ -84,7 +99,7 @@ struct RememberedBuildTests {
             for name in SiteBuilder.bookkeeping {
                 #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
             }
-            if edit.textsOnly {
+            if edit.way == .text {
                 #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0 == Routes.searchIndex }, "\(report.written)")
                 #expect(report.written.contains(Routes.searchIndex) == edit.name.hasPrefix("a heading"), "\(report.written)")
             }
@@ -125,11 +140,46 @@ struct RememberedBuildTests {
 
         try TestPaths.write(original + "\nSee [the foreword](#foreword).\n", to: essex)
         let fixed = try await builder.build(remembering: &memory)
-        #expect(fixed.clock.stages.contains { $0.name == Self.textStage })
+        #expect(fixed.clock.stages.contains { $0.name == Self.reportStage })
         #expect(fixed.written == ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html"])
         let clean = folder.appendingPathComponent("Clean")
         _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
         #expect(try Self.site(output) == Self.site(clean))
+    }
+
+    /// A PDU inspected a dozen times: an edit to one report remakes the other reports' pages only
+    /// where they show what changed (the nearest few list its date, score and rating, no page its
+    /// title but its own), and the output is still a clean build's.
+    @Test func anEditRemakesOnlyTheReportsThatShowIt() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try PagesAtScaleTests.alphaInspectedYearly(12, in: folder)
+        let options = { (output: URL) in
+            SiteBuilder.Options(content: content.path, templates: TestPaths.templates, output: output.path, includeDrafts: true, liveReload: true)
+        }
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: options(output))
+        var memory: BuildMemory?
+        _ = try await builder.build(remembering: &memory)
+        let report = content.appendingPathComponent("inspections/alpha-2003.md")
+        let edits: [(name: String, old: String, new: String, remade: ClosedRange<Int>)] = [
+            ("its title, which no other report shows", "title: \"An inspection of Alpha PDU\"", "title: \"Alpha PDU, inspected\"", 2003...2003),
+            // 2003 is third of twelve: the first six list it among their seven.
+            ("its score, which the six nearest list", "score: 5", "score: 6", 2001...2006),
+        ]
+        for (index, edit) in edits.enumerated() {
+            try IncrementalBuildTests.edit(report, replacing: edit.old, with: edit.new)
+            let rebuilt = try await builder.build(remembering: &memory)
+            #expect(rebuilt.clock.stages.contains { $0.name == Self.reportStage }, "after editing \(edit.name)")
+            let remade = Set(rebuilt.written.compactMap { path -> Int? in
+                guard path.hasPrefix("inspections/alpha-"), path.hasSuffix("/index.html") else { return nil }
+                return Int(path.dropFirst("inspections/alpha-".count).prefix(4))
+            })
+            #expect(remade == Set(edit.remade), "after editing \(edit.name)")
+            #expect(rebuilt.written.contains("pdus/alpha/index.html") && rebuilt.written.contains(Routes.home), "after editing \(edit.name)")
+            let clean = folder.appendingPathComponent("Clean-\(index)")
+            _ = try await SiteBuilder(options: options(clean)).build()
+            #expect(try Self.site(output) == Self.site(clean), "after editing \(edit.name)")
+        }
     }
 
     /// `serve --preview-output` of a folder a plain build made: the first remembered build reads its
@@ -146,7 +196,7 @@ struct RememberedBuildTests {
         for (round, textsOnly) in [false, true].enumerated() {
             try Self.append("\nRound \(round).\n", to: essex)
             let report = try await builder.build(remembering: &memory)
-            #expect(report.clock.stages.contains { $0.name == Self.textStage } == textsOnly)
+            #expect(report.clock.stages.contains { $0.name == Self.reportStage } == textsOnly)
             #expect(report.written == ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html"])
             for name in SiteBuilder.bookkeeping {
                 #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")

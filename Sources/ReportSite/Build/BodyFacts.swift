@@ -37,6 +37,12 @@ struct BodyFacts: Sendable, Equatable {
         links = rendered.links
     }
 
+    /// Whether the link check would find the same in both: the same page, links and anchors (the
+    /// text may have moved in its file).
+    func hasSameLinks(as other: BodyFacts) -> Bool {
+        page == other.page && links == other.links && headings == other.headings && footnoteIDs == other.footnoteIDs
+    }
+
     private static func digest(of headings: [Heading]) -> ContentDigest {
         var digest = ContentDigest()
         for heading in headings {

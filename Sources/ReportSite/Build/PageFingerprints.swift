@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Reports are the bulk of a large site and each depends on little: its own file, what it shows of
 /// the other inspections of its PDU (the history and previous/next links) and its programme's
-/// key-question figures (the medians on its bars). A PDU's page depends on its inspections, a
+/// key-question medians, nationally and in its region (on its bars). A PDU's page depends on its inspections, a
 /// region's on the inspections in the region; the national pages (home, indexes, feed, sitemap,
 /// open data) list or count all inspections, so they depend on every inspection's front matter.
 /// All pages depend on the site-wide inputs, and the glossary, search, 404 and robots pages on
@@ -14,66 +14,91 @@ struct PageFingerprints: Sendable {
     /// Templates, site settings, frameworks, regions, glossary, build options and the binary.
     let siteWide: ContentDigest
     /// `siteWide` and every published inspection's front matter.
-    let listings: ContentDigest
-    private let keyQuestions: [String: ContentDigest]
+    private(set) var listings: ContentDigest
+    /// The key-question medians the report pages show.
+    private var medians: KeyQuestionMedians
     /// PDU slug -> the summaries of its inspections, worked out once rather than once per report.
-    private let pduInspections: [String: ContentDigest]
-    /// PDU slug -> what a report shows of its PDU's other inspections (see `historyFacts`).
-    private let pduHistory: [String: ContentDigest]
+    private var pduInspections: [String: ContentDigest]
+    /// PDU slug -> what a report may show of each of its PDU's inspections (see `historyFacts`), in order.
+    private var pduHistory: [String: [ContentDigest]]
+    /// Inspection slug -> its PDU and place in the PDU's list, for the inspections PDU pages list.
+    private var pduPlaces: [String: (pdu: String, index: Int)]
     /// Region slug -> the summaries of the inspections in the region, of PDUs and of the region.
-    private let regionInspections: [String: ContentDigest]
+    private var regionInspections: [String: ContentDigest]
     /// Inspection slug -> `summary(of:today:)`, worked out once for every digest that needs it.
-    private let summaries: [String: ContentDigest]
-    private let graph: SiteGraph
+    private var summaries: [String: ContentDigest]
+    private var graph: SiteGraph
 
-    init(graph: SiteGraph, siteWide: ContentDigest) {
+    init(graph: SiteGraph, siteWide: ContentDigest, medians: KeyQuestionMedians) {
         self.graph = graph
         self.siteWide = siteWide
-        var listings = siteWide
+        self.medians = medians
         var summaries: [String: ContentDigest] = [:]
-        for inspection in graph.inspections {
-            let summary = Self.summary(of: inspection, today: graph.today)
-            summaries[inspection.slug] = summary
-            listings.combine(summary)
-        }
-        // Each programme's figures, in slug order so that a new date (which reorders the inspections)
-        // leaves them alone.
-        var keyQuestions: [String: ContentDigest] = [:]
-        let inspections = graph.inspections
-        for position in inspections.indices.sorted(by: { inspections[$0].slug < inspections[$1].slug }) {
-            let inspection = inspections[position]
-            var figures = keyQuestions[inspection.frameworkID] ?? ContentDigest()
-            figures.combine(inspection.slug)
-            figures.combine(inspection.regionSlug)
-            for (standard, questions) in inspection.keyQuestions.sorted(by: { $0.key < $1.key }) {
-                figures.combine(standard)
-                for (question, value) in questions.sorted(by: { $0.key < $1.key }) {
-                    figures.combine(question)
-                    figures.combine(value.bitPattern)
-                }
-            }
-            keyQuestions[inspection.frameworkID] = figures
-        }
-        self.listings = listings
-        // Every listed inspection is in `graph.inspections`; working one out again is only a fallback.
-        let summary = { (inspection: Inspection) in summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today) }
-        pduInspections = graph.pdus.mapValues { entry in
-            var digest = ContentDigest()
-            for other in entry.inspections { digest.combine(summary(other)) }
-            return digest
-        }
-        pduHistory = graph.pdus.mapValues { entry in
-            var digest = ContentDigest()
-            for other in entry.inspections { digest.combine(Self.historyFacts(of: other, today: graph.today)) }
-            return digest
-        }
+        for inspection in graph.inspections { summaries[inspection.slug] = Self.summary(of: inspection, today: graph.today) }
+        self.summaries = summaries
+        listings = Self.listings(graph, summaries: summaries, siteWide: siteWide)
+        pduInspections = [:]
+        pduHistory = [:]
+        pduPlaces = [:]
         var regionInspections: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
-            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summary(inspection))
+            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summaries[inspection.slug]!)
         }
         self.regionInspections = regionInspections
-        self.summaries = summaries
-        self.keyQuestions = keyQuestions
+        for slug in graph.pdus.keys { digestPDU(slug) }
+    }
+
+    /// The digests after the reports in `moved` were read again and placed in `graph` (with their
+    /// programmes' `medians`): the same as worked out afresh from `graph`, but only the summaries, PDUs
+    /// and regions the reports are in are worked out again.
+    func updating(graph: SiteGraph, moved: [(old: Inspection, new: Inspection)], medians: KeyQuestionMedians) -> PageFingerprints {
+        var next = self
+        next.graph = graph
+        next.medians = medians
+        for (old, new) in moved {
+            next.summaries[old.slug] = nil
+            next.summaries[new.slug] = Self.summary(of: new, today: graph.today)
+            next.pduPlaces[old.slug] = nil
+        }
+        next.listings = Self.listings(graph, summaries: next.summaries, siteWide: siteWide)
+        for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
+            next.digestPDU(slug)
+        }
+        for region in Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] }) {
+            var digest = ContentDigest()
+            var any = false
+            for inspection in graph.inspections where inspection.regionSlug == region {
+                digest.combine(next.summaries[inspection.slug]!)
+                any = true
+            }
+            next.regionInspections[region] = any ? digest : nil
+        }
+        return next
+    }
+
+    /// Every inspection's summary in the order the national pages list them.
+    private static func listings(_ graph: SiteGraph, summaries: [String: ContentDigest], siteWide: ContentDigest) -> ContentDigest {
+        var listings = siteWide
+        for inspection in graph.inspections { listings.combine(summaries[inspection.slug]!) }
+        return listings
+    }
+
+    /// Works out the digests of the PDU `slug` from its inspections in `graph`.
+    private mutating func digestPDU(_ slug: String) {
+        guard let entry = graph.pdus[slug] else {
+            pduInspections[slug] = nil
+            pduHistory[slug] = nil
+            return
+        }
+        var inspections = ContentDigest(), history: [ContentDigest] = []
+        for (index, other) in entry.inspections.enumerated() {
+            // Every listed inspection is in `graph.inspections`; working one out again is only a fallback.
+            inspections.combine(summaries[other.slug] ?? Self.summary(of: other, today: graph.today))
+            history.append(Self.historyFacts(of: other, today: graph.today))
+            pduPlaces[other.slug] = (slug, index)
+        }
+        pduInspections[slug] = inspections
+        pduHistory[slug] = history
     }
 
     /// The search index: `listings` and the headings of every text. A text edit that leaves the
@@ -93,8 +118,22 @@ struct PageFingerprints: Sendable {
         digest.combine(summaries[inspection.slug] ?? Self.summary(of: inspection, today: graph.today))
         digest.combine(inspection.location.file)
         digest.combine(inspection.bodyDigest)
-        digest.combine(graph.pdu(of: inspection).flatMap { pduHistory[$0.pdu.slug] } ?? ContentDigest())
-        digest.combine(keyQuestions[inspection.frameworkID] ?? ContentDigest())
+        digest.combine(history(of: inspection))
+        digest.combine(medians.digest(inspection.frameworkID, region: nil))
+        digest.combine(medians.digest(inspection.frameworkID, region: inspection.regionSlug))
+        return digest
+    }
+
+    /// What a report page shows of its PDU's other inspections: those in its history window (its
+    /// nearest on each side, with the previous and next links) and how many there are.
+    private func history(of inspection: Inspection) -> ContentDigest {
+        var digest = ContentDigest()
+        // The page lists its PDU's inspections only when it is among them.
+        guard let pdu = graph.pdu(of: inspection), let place = pduPlaces[inspection.slug], place.pdu == pdu.pdu.slug,
+              let facts = pduHistory[place.pdu] else { return digest }
+        digest.combine(UInt64(facts.count))
+        digest.combine(UInt64(place.index))
+        for position in ViewBuilder.historyWindow(at: place.index, of: facts.count) { digest.combine(facts[position]) }
         return digest
     }
 
@@ -115,12 +154,12 @@ struct PageFingerprints: Sendable {
     }
 
     /// What a report page shows of another inspection of its PDU: the history list and the previous
-    /// and next links (its name, date, programme, score and overall rating, in date order). Its text,
-    /// summary, recommendations and key-question figures are not shown there, so editing them
-    /// leaves the other reports of the PDU alone.
+    /// and next links (its PDU's name and its date or programme, its score and overall rating, in
+    /// date order). Its title, text, summary, recommendations and key-question figures are not shown
+    /// there, so editing them leaves the other reports of the PDU alone.
     private static func historyFacts(of inspection: Inspection, today: PartialDate) -> ContentDigest {
         var digest = ContentDigest(inspection.slug)
-        for text in [inspection.title, inspection.kind.rawValue, inspection.pduName ?? "\u{0}", inspection.regionSlug,
+        for text in [inspection.kind.rawValue, inspection.pduName ?? "\u{0}", inspection.regionSlug,
                      inspection.frameworkID, inspection.published?.description ?? "-", inspection.fieldworkStart?.description ?? "-",
                      inspection.overall ?? "\u{0}"] {
             digest.combine(text)

@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
             return (report, nil)
         }
         if let remembered, previous != nil,
-           let rebuilt = try await rebuildTexts(from: remembered, inputs: inputs, siteWide: siteWide, stampedAt: stampedAt,
+           let rebuilt = try await rebuildReports(from: remembered, inputs: inputs, siteWide: siteWide, stampedAt: stampedAt,
                                                 start: start, clock: &clock) {
             return (rebuilt.report, rebuilt.memory)
         }
@@ -121,8 +121,9 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticsError(validation.diagnostics)
         }
         clock.mark("load and check content and templates")
-        let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload)
+        let medians = KeyQuestionMedians(graph.inspections)
+        let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
         let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         clock.mark("fingerprint pages")
 
@@ -165,7 +166,7 @@ public struct SiteBuilder: Sendable {
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
             let manifest = BuildManifest(
                 settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
-                nextPublication: graph.inspections.compactMap(\.published).filter { options.today.isDefinitelyBefore($0) }.min()?.description,
+                nextPublication: Self.nextPublication(graph),
                 pages: pages, inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
 
             // The search index and the files kept for the next build are made side by side: at
@@ -237,9 +238,15 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// The first date after `graph.today` on which an inspection is published, after which the site
+    /// must be built again.
+    static func nextPublication(_ graph: SiteGraph) -> String? {
+        graph.inspections.compactMap(\.published).filter { graph.today.isDefinitelyBefore($0) }.min()?.description
+    }
+
     /// The search index of `graph`, with the headings of every text in `facts`.
     static func searchIndexFile(graph: SiteGraph, facts: [String: BodyFacts]) -> Data {
-        Data(SearchIndex(graph: graph, headings: facts.mapValues(\.headings)).javascript().utf8)
+        SearchIndex(graph: graph, facts: facts).javascript()
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
@@ -290,35 +297,15 @@ public struct SiteBuilder: Sendable {
     func pageJobs(
         _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder
     ) throws(DiagnosticsError) -> [PageJob] {
-        let listings = fingerprints.listings
-        var jobs: [PageJob] = [
-            PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
-            PageJob(path: Routes.regions, listings) { templates.render(views.regionsIndex(), with: "regions") },
-            PageJob(path: Routes.pdus, listings) { templates.render(views.pdusIndex(), with: "pdus") },
-            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
-            PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
-            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
-            PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
-            PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
-            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
-            PageJob(path: Routes.dataCSV, listings) { OpenData(graph: graph).csv() },
-            PageJob(path: Routes.dataJSON, listings) { OpenData(graph: graph).json() },
-        ]
+        var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         for inspection in graph.inspections {
             jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
         }
-        let regionMarkdown = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs)
         for region in graph.regions {
-            let page = Routes.region(region.slug)
-            jobs.append(PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
-                let body = regionMarkdown.render(
-                    region.body, glossary: graph.glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
-                let html = templates.render(views.regionPage(region, body: body), with: "region")
-                return ([(page, Data(html.utf8))], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
-            })
+            jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views))
         }
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
-            jobs.append(PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") })
+            jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
         }
         for asset in templates.assets() {
             guard let data = FileManager.default.contents(atPath: asset.absolute) else {
@@ -329,6 +316,42 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(paths: [asset.relative], digest, factsPage: nil) { ([(asset.relative, data)], nil) })
         }
         return jobs
+    }
+
+    /// The pages about the whole site: home, indexes, feed, sitemap, open data and the pages that
+    /// show no inspection.
+    func nationalJobs(_ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> [PageJob] {
+        let listings = fingerprints.listings
+        return [
+            PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
+            PageJob(path: Routes.regions, listings) { templates.render(views.regionsIndex(), with: "regions") },
+            PageJob(path: Routes.pdus, listings) { templates.render(views.pdusIndex(), with: "pdus") },
+            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
+            PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
+            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
+            PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
+            PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
+            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
+            PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) { ([(Routes.dataCSV, OpenData(graph: graph).csv())], nil) },
+            PageJob(paths: [Routes.dataJSON], listings, factsPage: nil) { ([(Routes.dataJSON, OpenData(graph: graph).json())], nil) },
+        ]
+    }
+
+    /// A region's page, with its text.
+    func regionJob(_ region: Region, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        let page = Routes.region(region.slug)
+        let glossary = views.graph.glossary
+        return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
+            let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs).render(
+                region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            let html = templates.render(views.regionPage(region, body: body), with: "region")
+            return ([(page, Data(html.utf8))], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
+        }
+    }
+
+    /// A PDU's page.
+    func pduJob(_ entry: SiteGraph.PDUEntry, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") }
     }
 
     /// A report's page and print version, made from one rendering of its text.

@@ -38,9 +38,16 @@ struct SiteValidation: Sendable {
         } catch {
             templateDiagnostics = error.diagnostics
         }
-        // Reported file by file, top to bottom, as an author fixes them.
-        let diagnostics = (loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics)
-            .enumerated()
+        let diagnostics = inReadingOrder(loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics)
+        return SiteValidation(
+            diagnostics: diagnostics,
+            graph: graph, templates: templates, content: content, cache: newCache)
+    }
+
+    /// `diagnostics` file by file, top to bottom, as an author fixes them; those at the same place
+    /// in the order the stages found them.
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated()
             .sorted { lhs, rhs in
                 let a = lhs.element.location, b = rhs.element.location
                 if a.file != b.file { return a.file < b.file }
@@ -49,8 +56,5 @@ struct SiteValidation: Sendable {
                 return lhs.offset < rhs.offset
             }
             .map(\.element)
-        return SiteValidation(
-            diagnostics: diagnostics,
-            graph: graph, templates: templates, content: content, cache: newCache)
     }
 }

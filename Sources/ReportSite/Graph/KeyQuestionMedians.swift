@@ -12,10 +12,13 @@ struct KeyQuestionMedians: Sendable {
     }
 
     private var medians: [Key: Double] = [:]
+    /// (framework, region or nil) -> the digest of every median of that group, for the pages that show them.
+    private var digests: [Group: ContentDigest] = [:]
 
     private struct Group: Hashable {
         var framework: String
-        var region: String
+        /// nil for the whole country.
+        var region: String?
     }
 
     private struct Question: Hashable {
@@ -54,6 +57,23 @@ struct KeyQuestionMedians: Sendable {
             let middle = sorted.count / 2
             medians[key] = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         }
+        let ordered = medians.keys.sorted { ($0.framework, $0.region ?? "", $0.standard, $0.question) < ($1.framework, $1.region ?? "", $1.standard, $1.question) }
+        for key in ordered {
+            let group = Group(framework: key.framework, region: key.region)
+            var digest = digests[group] ?? ContentDigest()
+            digest.combine(key.standard)
+            digest.combine(key.question)
+            digest.combine(medians[key]!.bitPattern)
+            digests[group] = digest
+        }
+    }
+
+    /// What changes when any median of `framework`'s inspections in `region` (nationally when nil)
+    /// changes: a report page shows its programme's national and regional medians and nothing else
+    /// of the other reports' figures, so one figure edited among thousands seldom touches any page
+    /// but its own.
+    func digest(_ framework: String, region: String?) -> ContentDigest {
+        digests[Group(framework: framework, region: region)] ?? ContentDigest()
     }
 
     /// The median of `question` of `standard` in `framework`'s inspections (in `region`, if named), or

@@ -74,13 +74,7 @@ public struct ContentLoader: Sendable {
                 record?.inspection = cached
                 return (cached, DiagnosticLog(), record, true)
             }
-            var fileLog = DiagnosticLog()
-            guard let (yaml, document) = readMarkdownFile((file.path, file.slug), &fileLog) else { return (nil, fileLog, nil, false) }
-            var inspection = InspectionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &fileLog)
-            inspection?.frontMatterDigest = ContentDigest(document.yaml)
-            inspection?.bodyDigest = ContentDigest(document.body)
-            // Only where the text starts is kept; the page reads it again when it is made.
-            if let offset = document.bodyOffset { inspection?.body = .file(file.path, from: offset) }
+            let (inspection, fileLog) = decodeReport(at: file.path, slug: file.slug)
             var record: InspectionCache.Record?
             if makesCache, fileLog.diagnostics.isEmpty, let inspection, let stamp {
                 record = InspectionCache.record(for: inspection, size: stamp.size, modified: stamp.modified)
@@ -99,6 +93,18 @@ public struct ContentLoader: Sendable {
         guard makesCache else { return (inspections, nil) }
         next.isUnchanged = reused == files.count && reused == (cache?.records.count ?? -1)
         return (inspections, next)
+    }
+
+    /// Reads and decodes one report, with what was wrong with it.
+    func decodeReport(at path: String, slug: String) -> (inspection: Inspection?, log: DiagnosticLog) {
+        var log = DiagnosticLog()
+        guard let (yaml, document) = readMarkdownFile((path, slug), &log) else { return (nil, log) }
+        var inspection = InspectionDecoder.decode(yaml, slug: slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
+        inspection?.frontMatterDigest = ContentDigest(document.yaml)
+        inspection?.bodyDigest = ContentDigest(document.body)
+        // Only where the text starts is kept; the page reads it again when it is made.
+        if let offset = document.bodyOffset { inspection?.body = .file(path, from: offset) }
+        return (inspection, log)
     }
 
     private func loadSettings(_ log: inout DiagnosticLog) -> SiteSettings? {
@@ -232,14 +238,6 @@ public struct ContentLoader: Sendable {
             log.append(diagnostic)
             return nil
         }
-    }
-
-    /// A report's front matter and text as `read()` splits them, or nil when reading the file finds
-    /// any problem: for a rebuild that needs to know only whether the front matter changed.
-    func reportDocument(at path: String, slug: String) -> FrontMatterDocument? {
-        var log = DiagnosticLog()
-        let document = splitMarkdownFile((path, slug), &log)
-        return log.diagnostics.isEmpty ? document : nil
     }
 
     private func join(_ base: String, _ name: String) -> String {

@@ -89,6 +89,11 @@ public struct InspectionCache: Sendable {
         records[path] = record
     }
 
+    /// Drops the entry of a file that must be read again (one that read with a warning).
+    mutating func forget(_ path: String) {
+        records[path] = nil
+    }
+
     /// The file's bytes, entries in path order.
     func encoded() -> Data {
         chunks().reduce(into: Data()) { $0.append($1) }

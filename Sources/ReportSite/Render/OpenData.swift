@@ -19,13 +19,15 @@ struct OpenData {
         return Self.fixedColumns + standards.map { "rating_\($0)" }
     }
 
-    /// One row per inspection, a value (or nil) per column, in the order of `columns`. Arrays rather
-    /// than a dictionary per row: at 10,000 inspections the dictionaries were most of the time.
-    func rows(columns: [String]) -> [[String?]] {
+    /// One row per inspection, a value (or nil) per column, in the order of `columns`, handed to
+    /// `write` one at a time. Arrays rather than a dictionary per row: at 10,000 inspections the
+    /// dictionaries were most of the time.
+    func forEachRow(columns: [String], _ write: ([String?]) -> Void) {
         let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         let fixed = Self.fixedColumns.map { position[$0]! }
-        return graph.inspections.map { inspection in
-            var row = [String?](repeating: nil, count: columns.count)
+        var row = [String?](repeating: nil, count: columns.count)
+        for inspection in graph.inspections {
+            for index in row.indices { row[index] = nil }
             let values: [String?] = [
                 inspection.slug,
                 Routes.canonical(Routes.inspection(inspection.slug), base: graph.settings.baseURL),
@@ -44,50 +46,86 @@ struct OpenData {
             for (standard, rating) in inspection.ratings {
                 if let column = position["rating_" + standard] { row[column] = rating }
             }
-            return row
+            write(row)
         }
     }
 
     /// RFC 4180 CSV with a header row; fields with a comma, quote or line break are quoted.
-    func csv() -> String {
+    func csv() -> Data {
         let columns = columns
-        func field(_ value: String?) -> String {
-            guard let value else { return "" }
-            if value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var csv: [UInt8] = []
+        csv.reserveCapacity(graph.inspections.count * 400)
+        func append(_ value: String?) {
+            guard var value else { return }
+            value.withUTF8 { bytes in
+                guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                    csv.append(contentsOf: bytes)
+                    return
+                }
+                csv.append(0x22)
+                for byte in bytes {
+                    if byte == 0x22 { csv.append(0x22) }
+                    csv.append(byte)
+                }
+                csv.append(0x22)
             }
-            return value
         }
-        let lines = [columns.joined(separator: ",")] + rows(columns: columns).map { row in row.map(field).joined(separator: ",") }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        func line(_ row: [String?]) {
+            for (index, value) in row.enumerated() {
+                if index > 0 { csv.append(0x2C) }
+                append(value)
+            }
+            csv.append(contentsOf: [0x0D, 0x0A])
+        }
+        line(columns)
+        forEachRow(columns: columns, line)
+        return Data(csv)
     }
 
     /// `{"columns": […], "inspections": [{column: value or null}], "licence": …}`, keys sorted and
-    /// indented two spaces, as `JSONSerialization` lays it out; written directly, because
+    /// indented two spaces, as `JSONSerialization` lays it out; written directly as bytes, because
     /// `JSONSerialization` took seconds for 10,000 inspections and held up every rebuild.
-    func json() -> String {
+    func json() -> Data {
         let columns = columns
         // Keys in sorted order, each with its place in a row.
         let keys = columns.enumerated().sorted { $0.element < $1.element }
-        var json = "{\n  \"columns\" : [\n"
-        json += columns.map { "    " + JSONString.quoted($0) }.joined(separator: ",\n")
-        let quotedKeys = keys.map { "      " + JSONString.quoted($0.element) + " : " }
-        json += "\n  ],\n  \"inspections\" : ["
-        for (index, row) in rows(columns: columns).enumerated() {
-            json += index == 0 ? "\n    {\n" : ",\n    {\n"
-            for (position, key) in keys.enumerated() {
-                json += quotedKeys[position]
-                if let value = row[key.offset] {
-                    let number = (key.element == "score" || key.element == "max_score") ? Int(value) : nil
-                    json += number.map(String.init) ?? JSONString.quoted(value)
-                } else {
-                    json += "null"
-                }
-                json += position == keys.count - 1 ? "\n" : ",\n"
-            }
-            json += "    }"
+        var json: [UInt8] = []
+        json.reserveCapacity(graph.inspections.count * 1_200)
+        json.append("{\n  \"columns\" : [\n")
+        for (index, column) in columns.enumerated() {
+            json.append(index == 0 ? "    " : ",\n    ")
+            JSONString.append(column, to: &json)
         }
-        json += "\n  ],\n  \"licence\" : " + JSONString.quoted(graph.settings.licence) + "\n}\n"
-        return json
+        let quotedKeys = keys.map { key in
+            var bytes = Array("      ".utf8)
+            JSONString.append(key.element, to: &bytes)
+            bytes.append(" : ")
+            return bytes
+        }
+        let numbers = keys.map { $0.element == "score" || $0.element == "max_score" }
+        json.append("\n  ],\n  \"inspections\" : [")
+        var first = true
+        forEachRow(columns: columns) { row in
+            json.append(first ? "\n    {\n" : ",\n    {\n")
+            first = false
+            for (position, key) in keys.enumerated() {
+                json.append(contentsOf: quotedKeys[position])
+                if let value = row[key.offset] {
+                    if numbers[position], let number = Int(value) {
+                        json.append(String(number))
+                    } else {
+                        JSONString.append(value, to: &json)
+                    }
+                } else {
+                    json.append("null")
+                }
+                json.append(position == keys.count - 1 ? "\n" : ",\n")
+            }
+            json.append("    }")
+        }
+        json.append("\n  ],\n  \"licence\" : ")
+        JSONString.append(graph.settings.licence, to: &json)
+        json.append("\n}\n")
+        return Data(json)
     }
 }

@@ -7,44 +7,48 @@ import Foundation
 /// (`file://`) may load a script but not fetch a file.
 struct SearchIndex {
     let graph: SiteGraph
-    /// The headings of each inspection's text, by page, from the build's own rendering of it.
-    let headings: [String: [Heading]]
+    /// The texts' facts by page, from the build's own rendering of them: the index takes their headings.
+    let facts: [String: BodyFacts]
 
-    func javascript() -> String {
-        // Written by hand, keys in sorted order, rather than through JSONSerialization: with 10,000
-        // reports that took a second, most of an incremental build.
-        var json = "["
+    func javascript() -> Data {
+        // Written by hand as bytes, keys in sorted order, rather than through JSONSerialization: with
+        // 10,000 reports that took a second, most of an incremental build; through `String` it
+        // still took a tenth of one, which a preview spends on every save of a report's front matter.
+        var json: [UInt8] = []
+        json.reserveCapacity(graph.inspections.count * 1_600)
+        json.append("window.REPORTSITE_SEARCH = [")
         for (index, inspection) in graph.inspections.enumerated() {
-            if index > 0 { json += "," }
-            json += "{\"c\":"
+            if index > 0 { json.append(0x2C) }
+            let page = Routes.inspection(inspection.slug)
+            json.append("{\"c\":")
             Self.append(inspection.recommendations.flatMap(\.items), to: &json)
-            json += ",\"d\":"
+            json.append(",\"d\":")
             JSONString.append(graph.when(inspection), to: &json, inScript: true)
-            json += ",\"h\":"
-            Self.append((headings[Routes.inspection(inspection.slug)] ?? []).map(\.text), to: &json)
-            json += ",\"o\":"
+            json.append(",\"h\":")
+            Self.append((facts[page]?.headings ?? []).map(\.text), to: &json)
+            json.append(",\"o\":")
             JSONString.append(inspection.overall ?? "", to: &json, inScript: true)
-            json += ",\"p\":"
+            json.append(",\"p\":")
             JSONString.append(graph.pdu(of: inspection)?.pdu.name ?? "", to: &json, inScript: true)
-            json += ",\"r\":"
+            json.append(",\"r\":")
             JSONString.append(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug, to: &json, inScript: true)
-            json += ",\"t\":"
+            json.append(",\"t\":")
             JSONString.append(inspection.title, to: &json, inScript: true)
-            json += ",\"u\":"
-            JSONString.append(Routes.inspection(inspection.slug), to: &json, inScript: true)
-            json += "}"
+            json.append(",\"u\":")
+            JSONString.append(page, to: &json, inScript: true)
+            json.append(0x7D)
         }
-        json += "]"
-        return "window.REPORTSITE_SEARCH = \(json);\n"
+        json.append("];\n")
+        return Data(json)
     }
 
-    private static func append(_ strings: [String], to json: inout String) {
-        json += "["
+    private static func append(_ strings: [String], to json: inout [UInt8]) {
+        json.append(0x5B)
         for (index, string) in strings.enumerated() {
-            if index > 0 { json += "," }
+            if index > 0 { json.append(0x2C) }
             JSONString.append(string, to: &json, inScript: true)
         }
-        json += "]"
+        json.append(0x5D)
     }
 }
 

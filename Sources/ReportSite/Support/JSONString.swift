@@ -1,43 +1,61 @@
 /// JSON string literals, for the files reportsite writes by hand (open data, the search index):
 /// `JSONSerialization` took seconds for 10,000 reports.
 enum JSONString {
-    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, the rest
-    /// as it is. In a script, "</" is written "<\/" so that no string can close the script element
-    /// it is in.
-    static func append(_ text: String, to json: inout String, inScript: Bool = false) {
-        json += "\""
-        // Most strings need no escape at all: copied whole. In a script a "/" needs one only after
-        // a "<", so it is the "<" that sends a string (every page address has a "/") the slow way.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (inScript && $0 == 0x3C) }) else {
-            json += text
-            json += "\""
-            return
-        }
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
-            case "\u{08}": json += "\\b"
-            case "\u{0C}": json += "\\f"
-            case "/" where inScript && previous == "<": json += "\\/"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: json.unicodeScalars.append(scalar)
+    /// Appends `text` to `json` as a JSON string: quotes, backslashes and control characters escaped,
+    /// the rest as it is. In a script, "</" is written "<\/" so that no string can close the script
+    /// element it is in.
+    ///
+    /// Works on UTF-8 bytes: every character that needs an escape is ASCII, and no byte of a longer
+    /// character is, so the bytes can be copied or escaped one at a time.
+    static func append(_ text: String, to json: inout [UInt8], inScript: Bool = false) {
+        json.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            // Most strings need no escape at all: copied whole. In a script a "/" needs one only
+            // after a "<", so it is the "<" that sends a string the slow way.
+            var plain = true
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || (inScript && byte == 0x3C) {
+                plain = false
+                break
             }
-            previous = scalar
+            if plain {
+                json.append(contentsOf: bytes)
+                return
+            }
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                switch byte {
+                case 0x22: json.append(contentsOf: [0x5C, 0x22])  // \"
+                case 0x5C: json.append(contentsOf: [0x5C, 0x5C])  // \\
+                case 0x0A: json.append(contentsOf: [0x5C, 0x6E])  // \n
+                case 0x0D: json.append(contentsOf: [0x5C, 0x72])  // \r
+                case 0x09: json.append(contentsOf: [0x5C, 0x74])  // \t
+                case 0x08: json.append(contentsOf: [0x5C, 0x62])  // \b
+                case 0x0C: json.append(contentsOf: [0x5C, 0x66])  // \f
+                case 0x2F where inScript && previous == 0x3C: json.append(contentsOf: [0x5C, 0x2F])  // <\/
+                case _ where byte < 0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    json.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])  // \u00XX
+                default: json.append(byte)
+                }
+                previous = byte
+            }
         }
-        json += "\""
+        json.append(0x22)
     }
 
     /// `text` as a JSON string (see `append`).
     static func quoted(_ text: String, inScript: Bool = false) -> String {
-        var json = ""
+        var json: [UInt8] = []
         append(text, to: &json, inScript: inScript)
-        return json
+        return String(decoding: json, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 bytes of `text`.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -92,6 +92,13 @@ extension ViewBuilder {
     /// How many of the PDU's other inspections a report lists on each side of itself.
     static let historyReach = 3
 
+    /// The positions in its PDU's list (of `count`) of the inspections a report at `index` lists:
+    /// the nearest on each side, always as many as `historyReach` allows.
+    static func historyWindow(at index: Int, of count: Int) -> Range<Int> {
+        let shown = max(0, min(index - historyReach, count - (2 * historyReach + 1)))
+        return shown..<min(count, shown + 2 * historyReach + 1)
+    }
+
     /// The median percentage of a key question over the programme's inspections (in one region, if named).
     func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
         medians.median(framework, standard, question, region: region)
@@ -157,8 +164,7 @@ extension ViewBuilder {
         var next: LinkView?
         if let pdu, let index = pdu.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
             // The nearest inspections either side; the PDU's page lists them all.
-            let shown = max(0, min(index - Self.historyReach, pdu.inspections.count - (2 * Self.historyReach + 1)))
-            history = pdu.inspections[shown..<min(pdu.inspections.count, shown + 2 * Self.historyReach + 1)].map {
+            history = pdu.inspections[Self.historyWindow(at: index, of: pdu.inspections.count)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
                       score: Format.score($0.score, outOf: graph.maxScore($0)), overall: RatingView($0.overall),
                       isCurrent: $0.slug == inspection.slug)

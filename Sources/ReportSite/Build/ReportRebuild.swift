@@ -1,0 +1,180 @@
+import Foundation
+
+extension SiteBuilder {
+    /// The rebuild after a save that changed reports of the last build and nothing else, from the
+    /// model the last build left in `memory`; nil when anything else changed (a report added or
+    /// removed, a template, a region, settings), for the full incremental build.
+    ///
+    /// Only the changed reports are read and checked; the site's model (graph, page digests, medians)
+    /// is patched around them rather than made again, and only the pages whose digest moved are
+    /// made: for a text, the report's own pages; for front matter, also its PDU's other reports, its
+    /// PDU's and region's pages and the national pages. Loading, resolving and fingerprinting 10,000
+    /// reports again was most of what a preview spent on a save. The result is the site, diagnostics
+    /// and memory the full build would make (see `RememberedBuildTests`).
+    func rebuildReports(
+        from memory: BuildMemory, inputs: InputStamps, siteWide: ContentDigest, stampedAt: Int64,
+        start: Date, clock: inout StageClock
+    ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory)? {
+        let model = memory.model, before = memory.manifest
+        guard model.today == options.today, before.settings == siteWide.description else { return nil }
+        let changed = inputs.changes(since: before.inputs)
+        guard !changed.isEmpty, let edits = reportsOfTheLastBuild(changed, model: model, inputs: inputs, before: before) else { return nil }
+
+        // Read and check each report as the full build would, keeping its problems with the others'.
+        let loader = ContentLoader(root: options.content)
+        var graph = model.graph
+        var inspections = memory.inspections
+        var found: [Diagnostic] = []
+        var moved: [(old: Inspection, new: Inspection)] = []
+        for (path, old) in edits {
+            let (decoded, log) = loader.decodeReport(at: path, slug: old.slug)
+            found += log.diagnostics
+            guard let new = decoded else { continue }
+            let check = graph.check(new)
+            found += check.log.diagnostics
+            guard check.placeable else { continue }
+            // A report that becomes a draft leaves the site: its pages go, which the full build sees to.
+            if new.isDraft(today: options.today) && !options.includeDrafts { return nil }
+            graph = graph.moving(old, to: new)
+            moved.append((old, new))
+            if log.diagnostics.isEmpty, let stamp = inputs.files[path] {
+                inspections.store(InspectionCache.record(for: new, size: stamp.size, modified: stamp.modified), for: path)
+            } else {
+                inspections.forget(path)
+            }
+        }
+        let changedFiles = Set(edits.map(\.path))
+        let warnings = SiteValidation.inReadingOrder(model.warnings.filter { !changedFiles.contains($0.location.file) } + found)
+        if warnings.contains(where: { $0.severity == .error }) { throw DiagnosticsError(warnings) }
+
+        // Medians change only with a figure, or a report moving to another programme or region.
+        let sameFigures = moved.allSatisfy {
+            $0.old.keyQuestions == $0.new.keyQuestions && $0.old.frameworkID == $0.new.frameworkID && $0.old.regionSlug == $0.new.regionSlug
+        }
+        let medians = sameFigures ? model.medians : KeyQuestionMedians(graph.inspections)
+        let fingerprints = model.fingerprints.updating(graph: graph, moved: moved, medians: medians)
+        clock.mark("read the changed reports")
+
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
+        let templates = model.templates
+        var jobs = fingerprints.listings == model.fingerprints.listings
+            ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
+        for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {
+            jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
+        }
+        for slug in Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] }).sorted() {
+            if let region = graph.region(slug) { jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views)) }
+        }
+        for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }).sorted() {
+            if let entry = graph.pdus[slug] { jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views)) }
+        }
+        var stale = jobs.filter { job in job.paths.contains { before.pages[$0] != job.fingerprint.description } }
+
+        // When no text changed, the search index needs nothing the pages find, so it is made beside
+        // them, first: it is the largest file.
+        var facts = memory.facts
+        let textsUnchanged = moved.allSatisfy { $0.old.bodyDigest == $0.new.bodyDigest }
+        var pages = before.pages
+        if textsUnchanged {
+            let digest = fingerprints.searchIndex(headings: facts)
+            if pages[Routes.searchIndex] != digest.description {
+                stale.insert(PageJob(paths: [Routes.searchIndex], digest, factsPage: nil) { [facts, graph] in
+                    ([(Routes.searchIndex, Self.searchIndexFile(graph: graph, facts: facts))], nil)
+                }, at: 0)
+            }
+        }
+        clock.mark("find what changed")
+
+        let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+        do throws(DiagnosticsError) {
+            let made = try await run(stale, writingTo: output)
+            var written = made.paths
+            clock.mark("render and write \(made.paths.count) files")
+
+            // Links are checked again only when a text's links or anchors changed: otherwise the
+            // last build's check, which passed, still holds.
+            let linksMoved = made.facts.contains { page, new in memory.facts[page].map { !$0.hasSameLinks(as: new) } ?? true }
+            facts.merge(made.facts) { _, new in new }
+            if linksMoved {
+                let problems = Self.linkProblems(facts: facts, leftOut: model.leftOut, graph: graph)
+                if !problems.isEmpty { throw DiagnosticsError(problems) }
+            }
+            for job in stale { for path in job.paths { pages[path] = job.fingerprint.description } }
+            if !textsUnchanged {
+                let digest = fingerprints.searchIndex(headings: facts).description
+                if pages[Routes.searchIndex] != digest {
+                    try output.write(Self.searchIndexFile(graph: graph, facts: facts), to: Routes.searchIndex)
+                    pages[Routes.searchIndex] = digest
+                    written.append(Routes.searchIndex)
+                }
+            }
+            clock.mark("check links; search index")
+            try output.commitPatch(files: written, removing: [], forgetting: Self.bookkeeping)
+            clock.mark("move the files in")
+
+            let manifest = BuildManifest(
+                settings: before.settings, inputs: inputs, stampedAt: stampedAt, nextPublication: Self.nextPublication(graph),
+                pages: pages, inspectionPages: before.inspectionPages, regionPages: before.regionPages, pduPages: before.pduPages)
+            var next = model
+            next.graph = graph
+            next.fingerprints = fingerprints
+            next.medians = medians
+            next.warnings = warnings
+            let report = Report(
+                siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
+                regionPages: before.regionPages, pduPages: before.pduPages, warnings: warnings,
+                seconds: Date().timeIntervalSince(start), clock: clock)
+            return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, inspections: inspections, model: next))
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    /// The changed files with the inspections the last build made of them, when every one is a
+    /// report the last build placed, still there; nil otherwise.
+    private func reportsOfTheLastBuild(
+        _ changed: [String], model: BuildMemory.Model, inputs: InputStamps, before: BuildManifest
+    ) -> [(path: String, old: Inspection)]? {
+        let reports = (options.content as NSString).appendingPathComponent("inspections") + "/"
+        var bySlug: [String: Inspection] = [:]
+        var edits: [(path: String, old: Inspection)] = []
+        for path in changed {
+            guard path.hasPrefix(reports), path.hasSuffix(".md"), before.inputs.files[path] != nil, inputs.files[path] != nil else { return nil }
+            if bySlug.isEmpty { bySlug = Dictionary(model.graph.inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
+            let slug = String(path.split(separator: "/").last!.dropLast(3))
+            guard let old = bySlug[slug], old.location.file == path else { return nil }
+            edits.append((path, old))
+        }
+        return edits
+    }
+
+    /// The reports whose pages may show what `moved` changed, in the graph's order: the moved reports,
+    /// the other reports of their PDUs (the history list), and every report of a programme and region
+    /// whose medians moved.
+    private func affectedReports(
+        _ moved: [(old: Inspection, new: Inspection)], graph: SiteGraph, medians: (before: KeyQuestionMedians, after: KeyQuestionMedians)
+    ) -> [Inspection] {
+        var slugs = Set(moved.map(\.new.slug))
+        for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
+            for inspection in graph.pdus[slug]?.inspections ?? [] { slugs.insert(inspection.slug) }
+        }
+        var movedMedians = false
+        for (old, new) in moved {
+            for framework in [old.frameworkID, new.frameworkID] {
+                for region in [nil, old.regionSlug, new.regionSlug] where medians.before.digest(framework, region: region) != medians.after.digest(framework, region: region) {
+                    movedMedians = true
+                }
+            }
+        }
+        guard movedMedians else { return graph.inspections.filter { slugs.contains($0.slug) } }
+        return graph.inspections.filter { inspection in
+            slugs.contains(inspection.slug)
+                || medians.before.digest(inspection.frameworkID, region: nil) != medians.after.digest(inspection.frameworkID, region: nil)
+                || medians.before.digest(inspection.frameworkID, region: inspection.regionSlug) != medians.after.digest(inspection.frameworkID, region: inspection.regionSlug)
+        }
+    }
+
+    /// The files a build that remembers takes out of the output folder (see `build(remembering:inputs:)`).
+    static let bookkeeping = [BuildManifest.fileName, BuildManifest.factsFileName, InspectionCache.fileName]
+}
