@@ -114,12 +114,24 @@ public struct PreviewServer: Sendable {
         let inotify = InotifyWatcher.make(folders: watcher.folders)
         #endif
         while !Task.isCancelled {
+            // The files inotify said changed; nil when every file must be looked at.
+            var told: Set<String>?
             #if canImport(Glibc)
             if let inotify {
                 // Still wake every second: a change inotify cannot see (a network mount) is caught by the snapshot.
-                await inotify.wait(timeout: .seconds(1))
-                // An editor's save is often several writes: let them land before looking.
-                try? await Task.sleep(for: .milliseconds(20))
+                var events = await inotify.wait(timeout: .seconds(1))
+                if events != .none {
+                    // An editor's save is often several writes: let them land before looking.
+                    try? await Task.sleep(for: .milliseconds(20))
+                    switch (events, await inotify.wait(timeout: .zero)) {
+                    case (.files(let first), .files(let more)): events = .files(first.union(more))
+                    case (_, .unknown): events = .unknown
+                    default: break
+                    }
+                }
+                if case .files(let paths) = events { told = paths }
+                // Folders made since are watched too.
+                if events == .unknown { inotify.watch(watcher.folders) }
             } else {
                 try? await Task.sleep(for: options.pollInterval)
             }
@@ -127,12 +139,10 @@ public struct PreviewServer: Sendable {
             try? await Task.sleep(for: options.pollInterval)
             #endif
             let looked = Date()
-            let now = watcher.snapshot()
-            let changed = SourceWatcher.changes(from: last, to: now)
+            let now = told.map { last.updating($0) } ?? watcher.snapshot()
+            let changed = told.map { paths in paths.filter { last.files[$0] != now.files[$0] }.sorted() }
+                ?? SourceWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
-            #if canImport(Glibc)
-            inotify?.watch(watcher.folders)  // folders created since are watched too
-            #endif
             last = now
             await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "),
                           noticed: Date().timeIntervalSince(looked))

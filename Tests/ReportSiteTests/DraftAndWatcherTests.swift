@@ -62,31 +62,50 @@ struct DraftAndWatcherTests {
     }
 
     #if canImport(Glibc)
-    @Test func inotifyWakesTheWatcherAsSoonAsAFileChanges() async throws {
+    @Test func inotifyWakesTheWatcherAsSoonAsAFileChangesAndSaysWhich() async throws {
         let folder = try TestPaths.scratch()
-        try TestPaths.write("one", to: folder.appendingPathComponent("a.md"))
+        let a = folder.appendingPathComponent("a.md")
+        try TestPaths.write("one", to: a)
+        let files = SourceWatcher(folders: [folder.path])
+        var last = files.snapshot()
         let watcher = try #require(InotifyWatcher.make(folders: [folder.path]))
         let clock = ContinuousClock()
-        async let writer: Void = {
-            try? await Task.sleep(for: .milliseconds(200))
-            try? TestPaths.write("two", to: folder.appendingPathComponent("a.md"))
-        }()
-        let waited = await clock.measure { await watcher.wait(timeout: .seconds(10)) }
-        await writer
-        #expect(waited < .seconds(5), "woke after \(waited), not on the write")
+        /// Waits for events after `change` runs; the stamps they give must be a fresh snapshot's.
+        func expectEvents(after change: @escaping @Sendable () throws -> Void, _ what: String) async throws -> InotifyWatcher.Events {
+            async let writer: Void = {
+                try? await Task.sleep(for: .milliseconds(200))
+                try? change()
+            }()
+            var events: InotifyWatcher.Events = .none
+            let waited = await clock.measure { events = await watcher.wait(timeout: .seconds(10)) }
+            await writer
+            try? await Task.sleep(for: .milliseconds(50))
+            let more = await watcher.wait(timeout: .zero)
+            if case .files(let first) = events, case .files(let later) = more { events = .files(first.union(later)) }
+            #expect(waited < .seconds(5), "\(what): woke after \(waited), not on the change")
+            if case .files(let paths) = events {
+                let now = last.updating(paths)
+                #expect(now == files.snapshot(), "\(what): the events missed a change")
+                last = now
+            } else {
+                last = files.snapshot()
+            }
+            return events
+        }
 
-        // A folder made later is watched once `watch` is called again, as the preview does after a change.
+        #expect(try await expectEvents(after: { try TestPaths.write("two", to: a) }, "a file written") == .files([a.path]))
+        let hidden = folder.appendingPathComponent(".a.md.swp")
+        #expect(try await expectEvents(after: { try TestPaths.write("x", to: hidden) }, "a hidden file") == .files([hidden.path]))
+        #expect(try await expectEvents(after: { try FileManager.default.removeItem(at: a) }, "a file removed") == .files([a.path]))
+
+        // A folder made is more than its events tell: every file must be looked at, and it is
+        // watched once `watch` is called again, as the preview does then.
         let sub = folder.appendingPathComponent("new")
-        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-        await watcher.wait(timeout: .seconds(1))
+        #expect(try await expectEvents(after: { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) },
+                                       "a folder made") == .unknown)
         watcher.watch([folder.path])
-        async let second: Void = {
-            try? await Task.sleep(for: .milliseconds(200))
-            try? TestPaths.write("x", to: sub.appendingPathComponent("b.md"))
-        }()
-        let waitedAgain = await clock.measure { await watcher.wait(timeout: .seconds(10)) }
-        await second
-        #expect(waitedAgain < .seconds(5))
+        let b = sub.appendingPathComponent("b.md")
+        #expect(try await expectEvents(after: { try TestPaths.write("x", to: b) }, "a file in the new folder") == .files([b.path]))
     }
     #endif
 

@@ -24,6 +24,8 @@ public struct BuildMemory: Sendable {
         var leftOut: [BodyFacts]
         /// The warnings the build found in the content.
         var warnings: [Diagnostic]
+        /// Each inspection's part of open data and the search index.
+        var rows: ListingRows
         var today: PartialDate
     }
 }

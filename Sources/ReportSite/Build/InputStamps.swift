@@ -32,7 +32,20 @@ public struct InputStamps: Sendable, Equatable {
 
     /// The files added, removed or changed since `earlier`, sorted.
     public func changes(since earlier: InputStamps) -> [String] {
-        Set(earlier.files.keys).union(files.keys).filter { earlier.files[$0] != files[$0] }.sorted()
+        var changed = files.compactMap { path, stamp in earlier.files[path] == stamp ? nil : path }
+        for path in earlier.files.keys where files[path] == nil { changed.append(path) }
+        return changed.sorted()
+    }
+
+    /// These stamps with the files at `paths` stamped again, for a caller told which files changed
+    /// (the preview's watcher): a file gone, or hidden (as the walk leaves hidden files out), has none.
+    public func updating(_ paths: some Sequence<String>) -> InputStamps {
+        var next = self
+        for path in paths {
+            let name = path.split(separator: "/").last ?? ""
+            next.files[path] = name.hasPrefix(".") ? nil : Self.stamp(path)
+        }
+        return next
     }
 
     /// The stamps of the given files alone.

@@ -55,10 +55,13 @@ extension SiteBuilder {
         let fingerprints = model.fingerprints.updating(graph: graph, moved: moved, medians: medians)
         clock.mark("read the changed reports")
 
+        var facts = memory.facts
+        var rows = model.rows
+        rows.update(moved.map(\.new), graph: graph, facts: facts)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
         let templates = model.templates
         var jobs = fingerprints.listings == model.fingerprints.listings
-            ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
+            ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
         for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {
             jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
         }
@@ -72,14 +75,13 @@ extension SiteBuilder {
 
         // When no text changed, the search index needs nothing the pages find, so it is made beside
         // them, first: it is the largest file.
-        var facts = memory.facts
         let textsUnchanged = moved.allSatisfy { $0.old.bodyDigest == $0.new.bodyDigest }
         var pages = before.pages
         if textsUnchanged {
             let digest = fingerprints.searchIndex(headings: facts)
             if pages[Routes.searchIndex] != digest.description {
-                stale.insert(PageJob(paths: [Routes.searchIndex], digest, factsPage: nil) { [facts, graph] in
-                    ([(Routes.searchIndex, Self.searchIndexFile(graph: graph, facts: facts))], nil)
+                stale.insert(PageJob(paths: [Routes.searchIndex], digest, factsPage: nil) { [facts, graph, rows] in
+                    ([(Routes.searchIndex, rows.searchIndex(graph, facts: facts))], nil)
                 }, at: 0)
             }
         }
@@ -101,9 +103,11 @@ extension SiteBuilder {
             }
             for job in stale { for path in job.paths { pages[path] = job.fingerprint.description } }
             if !textsUnchanged {
+                // The changed texts' search entries, with their new headings.
+                rows.update(moved.map(\.new), graph: graph, facts: facts)
                 let digest = fingerprints.searchIndex(headings: facts).description
                 if pages[Routes.searchIndex] != digest {
-                    try output.write(Self.searchIndexFile(graph: graph, facts: facts), to: Routes.searchIndex)
+                    try output.write(rows.searchIndex(graph, facts: facts), to: Routes.searchIndex)
                     pages[Routes.searchIndex] = digest
                     written.append(Routes.searchIndex)
                 }
@@ -120,6 +124,7 @@ extension SiteBuilder {
             next.fingerprints = fingerprints
             next.medians = medians
             next.warnings = warnings
+            next.rows = rows
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
                 regionPages: before.regionPages, pduPages: before.pduPages, warnings: warnings,

@@ -173,9 +173,13 @@ public struct SiteBuilder: Sendable {
             // 10,000 reports, one after another they were a third of a one-file rebuild. Files
             // whose contents did not change are not written again.
             let texts = facts
+            // A preview keeps each inspection's part of the files listing them all, for its next save.
+            let rows = remembering ? ListingRows(graph: graph, facts: texts) : nil
             var extras: [Extra] = remembering ? [] : [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
             if searchIndexStale {
-                extras.append(Extra(path: Routes.searchIndex) { Self.searchIndexFile(graph: graph, facts: texts) })
+                extras.append(Extra(path: Routes.searchIndex) {
+                    rows?.searchIndex(graph, facts: texts) ?? Self.searchIndexFile(graph: graph, facts: texts)
+                })
             }
             if !remembering && (!patching || texts != keptFacts) {
                 extras.append(Extra(path: BuildManifest.factsFileName) { BuildManifest.encoded(facts: texts) })
@@ -210,10 +214,11 @@ public struct SiteBuilder: Sendable {
                 try output.commit()
             }
             clock.mark("move the files in")
-            let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
-                                          leftOut: leftOut, warnings: validation.diagnostics, today: options.today)
-            let next = cacheToRemember.map {
-                BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: $0, model: model)
+            let next = cacheToRemember.map { cache in
+                let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
+                                              leftOut: leftOut, warnings: validation.diagnostics, rows: rows ?? ListingRows(graph: graph, facts: texts),
+                                              today: options.today)
+                return BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
             }
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(),
@@ -320,7 +325,10 @@ public struct SiteBuilder: Sendable {
 
     /// The pages about the whole site: home, indexes, feed, sitemap, open data and the pages that
     /// show no inspection.
-    func nationalJobs(_ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> [PageJob] {
+    /// Open data is made from `rows` when given.
+    func nationalJobs(
+        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
+    ) -> [PageJob] {
         let listings = fingerprints.listings
         return [
             PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
@@ -332,8 +340,12 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
             PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
             PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
-            PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) { ([(Routes.dataCSV, OpenData(graph: graph).csv())], nil) },
-            PageJob(paths: [Routes.dataJSON], listings, factsPage: nil) { ([(Routes.dataJSON, OpenData(graph: graph).json())], nil) },
+            PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
+                ([(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())], nil)
+            },
+            PageJob(paths: [Routes.dataJSON], listings, factsPage: nil) {
+                ([(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())], nil)
+            },
         ]
     }
 
