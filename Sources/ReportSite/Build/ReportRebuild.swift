@@ -142,13 +142,11 @@ extension SiteBuilder {
         _ changed: [String], model: BuildMemory.Model, inputs: InputStamps, before: BuildManifest
     ) -> [(path: String, old: Inspection)]? {
         let reports = (options.content as NSString).appendingPathComponent("inspections") + "/"
-        var bySlug: [String: Inspection] = [:]
         var edits: [(path: String, old: Inspection)] = []
         for path in changed {
             guard path.hasPrefix(reports), path.hasSuffix(".md"), before.inputs.files[path] != nil, inputs.files[path] != nil else { return nil }
-            if bySlug.isEmpty { bySlug = Dictionary(model.graph.inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
             let slug = String(path.split(separator: "/").last!.dropLast(3))
-            guard let old = bySlug[slug], old.location.file == path else { return nil }
+            guard let old = model.graph.inspections.first(where: { $0.slug == slug }), old.location.file == path else { return nil }
             edits.append((path, old))
         }
         return edits
