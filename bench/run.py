@@ -28,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 PROJECT = pathlib.Path(__file__).resolve().parents[1]
@@ -135,6 +136,9 @@ def bare_template_folder(scratch):
 # after many files were deleted spends much of its time there. Nothing is deleted while anything is
 # timed, and a run that follows deletions waits this long first.
 SETTLE_SECONDS = 370
+# Touched after each mass deletion, by this script and by bench/reload_latency.py, so that either
+# waits after the other's.
+DELETED = pathlib.Path(tempfile.gettempdir()) / "reportsite-bench.deleted"
 
 
 def prepare_scratch(folder):
@@ -264,6 +268,8 @@ def main():
         sys.exit(f"{BINARY} is missing: run bash bench/run.sh, which builds it")
 
     settle_from = prepare_scratch(args.dir)
+    if DELETED.exists():
+        settle_from = max(settle_from or 0, DELETED.stat().st_mtime)
     lines = []
 
     def report(line):
@@ -283,6 +289,7 @@ def main():
     if not args.keep:
         fresh(args.dir)
         args.dir.mkdir(parents=True)
+        DELETED.touch()
     (args.dir / "results.md").write_text(results, encoding="utf-8")
     print(f"\n(written to {args.dir / 'results.md'})")
 

@@ -65,6 +65,9 @@ struct RememberedBuildTests {
                 try IncrementalBuildTests.edit(essex, replacing: "overall: \"Requires improvement\"", with: "overall: \"Good\"") }),
             ("the overall rating put back, the warning gone", .frontMatter, {
                 try IncrementalBuildTests.edit(essex, replacing: "overall: \"Good\"", with: "overall: \"Requires improvement\"") }),
+            ("two standards' ratings swapped, which the home page counts", .frontMatter, {
+                try IncrementalBuildTests.edit(essex, replacing: "leadership: \"Good\"\n  staffing: \"Requires improvement\"",
+                                               with: "leadership: \"Requires improvement\"\n  staffing: \"Good\"") }),
             ("a report's date, which reorders the lists", .frontMatter, {
                 try IncrementalBuildTests.edit(essex, replacing: "published: 2024-07-18", with: "published: 2024-12-18") }),
             ("a report moved to another PDU", .frontMatter, {
@@ -161,10 +164,13 @@ struct RememberedBuildTests {
         var memory: BuildMemory?
         _ = try await builder.build(remembering: &memory)
         let report = content.appendingPathComponent("inspections/alpha-2003.md")
-        let edits: [(name: String, old: String, new: String, remade: ClosedRange<Int>)] = [
-            ("its title, which no other report shows", "title: \"An inspection of Alpha PDU\"", "title: \"Alpha PDU, inspected\"", 2003...2003),
+        // Which reports' pages are made again, and whether the pages that tabulate every inspection
+        // (home, the lists of regions and PDUs, the sitemap) are.
+        let edits: [(name: String, old: String, new: String, remade: ClosedRange<Int>, tables: Bool)] = [
+            ("its title, which no other report and no table shows", "title: \"An inspection of Alpha PDU\"", "title: \"Alpha PDU, inspected\"",
+             2003...2003, false),
             // 2003 is third of twelve: the first six list it among their seven.
-            ("its score, which the six nearest list", "score: 5", "score: 6", 2001...2006),
+            ("its score, which the six nearest list", "score: 5", "score: 6", 2001...2006, true),
         ]
         for (index, edit) in edits.enumerated() {
             try IncrementalBuildTests.edit(report, replacing: edit.old, with: edit.new)
@@ -175,7 +181,10 @@ struct RememberedBuildTests {
                 return Int(path.dropFirst("inspections/alpha-".count).prefix(4))
             })
             #expect(remade == Set(edit.remade), "after editing \(edit.name)")
-            #expect(rebuilt.written.contains("pdus/alpha/index.html") && rebuilt.written.contains(Routes.home), "after editing \(edit.name)")
+            #expect(rebuilt.written.contains("pdus/alpha/index.html") && rebuilt.written.contains(Routes.dataCSV), "after editing \(edit.name)")
+            for table in [Routes.home, Routes.regions, Routes.pdus, Routes.sitemap] {
+                #expect(rebuilt.written.contains(table) == edit.tables, "after editing \(edit.name): \(table)")
+            }
             let clean = folder.appendingPathComponent("Clean-\(index)")
             _ = try await SiteBuilder(options: options(clean)).build()
             #expect(try Self.site(output) == Self.site(clean), "after editing \(edit.name)")

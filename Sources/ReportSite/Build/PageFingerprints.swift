@@ -15,6 +15,11 @@ struct PageFingerprints: Sendable {
     let siteWide: ContentDigest
     /// `siteWide` and every published inspection's front matter.
     private(set) var listings: ContentDigest
+    /// `siteWide` and what the pages that tabulate or count every inspection (home, the lists of
+    /// regions and PDUs, the sitemap) show of each: `tableFacts`, in the site's order.
+    private(set) var tables: ContentDigest
+    /// Inspection slug -> `tableFacts(of:today:)`.
+    private var tableRows: [String: ContentDigest]
     /// The key-question medians the report pages show.
     private var medians: KeyQuestionMedians
     /// PDU slug -> the summaries of its inspections, worked out once rather than once per report.
@@ -33,10 +38,15 @@ struct PageFingerprints: Sendable {
         self.graph = graph
         self.siteWide = siteWide
         self.medians = medians
-        var summaries: [String: ContentDigest] = [:]
-        for inspection in graph.inspections { summaries[inspection.slug] = Self.summary(of: inspection, today: graph.today) }
+        var summaries: [String: ContentDigest] = [:], tableRows: [String: ContentDigest] = [:]
+        for inspection in graph.inspections {
+            summaries[inspection.slug] = Self.summary(of: inspection, today: graph.today)
+            tableRows[inspection.slug] = Self.tableFacts(of: inspection, today: graph.today)
+        }
         self.summaries = summaries
-        listings = Self.listings(graph, summaries: summaries, siteWide: siteWide)
+        self.tableRows = tableRows
+        listings = Self.fold(graph, summaries, siteWide: siteWide)
+        tables = Self.fold(graph, tableRows, siteWide: siteWide)
         pduInspections = [:]
         pduHistory = [:]
         pduPlaces = [:]
@@ -58,9 +68,12 @@ struct PageFingerprints: Sendable {
         for (old, new) in moved {
             next.summaries[old.slug] = nil
             next.summaries[new.slug] = Self.summary(of: new, today: graph.today)
+            next.tableRows[old.slug] = nil
+            next.tableRows[new.slug] = Self.tableFacts(of: new, today: graph.today)
             next.pduPlaces[old.slug] = nil
         }
-        next.listings = Self.listings(graph, summaries: next.summaries, siteWide: siteWide)
+        next.listings = Self.fold(graph, next.summaries, siteWide: siteWide)
+        next.tables = Self.fold(graph, next.tableRows, siteWide: siteWide)
         for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
             next.digestPDU(slug)
         }
@@ -76,11 +89,11 @@ struct PageFingerprints: Sendable {
         return next
     }
 
-    /// Every inspection's summary in the order the national pages list them.
-    private static func listings(_ graph: SiteGraph, summaries: [String: ContentDigest], siteWide: ContentDigest) -> ContentDigest {
-        var listings = siteWide
-        for inspection in graph.inspections { listings.combine(summaries[inspection.slug]!) }
-        return listings
+    /// `siteWide` and every inspection's digest in `digests`, in the order the national pages list them.
+    private static func fold(_ graph: SiteGraph, _ digests: [String: ContentDigest], siteWide: ContentDigest) -> ContentDigest {
+        var folded = siteWide
+        for inspection in graph.inspections { folded.combine(digests[inspection.slug]!) }
+        return folded
     }
 
     /// Works out the digests of the PDU `slug` from its inspections in `graph`.
@@ -172,6 +185,20 @@ struct PageFingerprints: Sendable {
         }
         for number in [inspection.score, inspection.maxScore] { digest.combine(UInt64(bitPattern: Int64(number ?? -1))) }
         digest.combine(inspection.isDraft(today: today) ? 1 : 0)
+        return digest
+    }
+
+    /// What the tables of every inspection show of one (a row: its PDU, dates or programme, score,
+    /// overall and standards' ratings) and what the counts count: its history facts and its ratings;
+    /// its title only where a row would fall back on it (a PDU inspection naming no PDU). Its title,
+    /// text, summary, recommendations and key-question figures are on none of these pages.
+    private static func tableFacts(of inspection: Inspection, today: PartialDate) -> ContentDigest {
+        var digest = historyFacts(of: inspection, today: today)
+        for (standard, rating) in inspection.ratings.sorted(by: { $0.key < $1.key }) {
+            digest.combine(standard)
+            digest.combine(rating)
+        }
+        digest.combine(inspection.pduName == nil ? inspection.title : "\u{0}")
         return digest
     }
 

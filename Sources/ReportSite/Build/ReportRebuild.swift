@@ -5,12 +5,14 @@ extension SiteBuilder {
     /// model the last build left in `memory`; nil when anything else changed (a report added or
     /// removed, a template, a region, settings), for the full incremental build.
     ///
-    /// Only the changed reports are read and checked; the site's model (graph, page digests, medians)
-    /// is patched around them rather than made again, and only the pages whose digest moved are
-    /// made: for a text, the report's own pages; for front matter, also its PDU's other reports, its
-    /// PDU's and region's pages and the national pages. Loading, resolving and fingerprinting 10,000
-    /// reports again was most of what a preview spent on a save. The result is the site, diagnostics
-    /// and memory the full build would make (see `RememberedBuildTests`).
+    /// Only the changed reports are read and checked; the site's model (graph, page digests, medians,
+    /// the parts of open data and the search index) is patched around them rather than made again,
+    /// and only the pages whose digest moved are made: for a text, the report's own pages; for front
+    /// matter, also its PDU's and region's pages, the feed, open data and the search index, and the
+    /// pages that tabulate every report, its PDU's nearest reports and the reports whose medians it
+    /// moved when what they show changed. Loading, resolving and fingerprinting 10,000 reports again
+    /// was most of what a preview spent on a save. The result is the site, diagnostics and memory the
+    /// full build would make (see `RememberedBuildTests`).
     func rebuildReports(
         from memory: BuildMemory, inputs: InputStamps, siteWide: ContentDigest, stampedAt: Int64,
         start: Date, clock: inout StageClock

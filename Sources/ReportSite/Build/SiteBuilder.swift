@@ -329,16 +329,16 @@ public struct SiteBuilder: Sendable {
     func nationalJobs(
         _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
     ) -> [PageJob] {
-        let listings = fingerprints.listings
+        let listings = fingerprints.listings, tables = fingerprints.tables
         return [
-            PageJob(path: Routes.home, listings) { templates.render(views.homePage(), with: "home") },
-            PageJob(path: Routes.regions, listings) { templates.render(views.regionsIndex(), with: "regions") },
-            PageJob(path: Routes.pdus, listings) { templates.render(views.pdusIndex(), with: "pdus") },
+            PageJob(path: Routes.home, tables) { templates.render(views.homePage(), with: "home") },
+            PageJob(path: Routes.regions, tables) { templates.render(views.regionsIndex(), with: "regions") },
+            PageJob(path: Routes.pdus, tables) { templates.render(views.pdusIndex(), with: "pdus") },
             PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
             PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
             PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
             PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
-            PageJob(path: Routes.sitemap, listings) { templates.render(views.sitemap(), with: "sitemap") },
+            PageJob(path: Routes.sitemap, tables) { templates.render(views.sitemap(), with: "sitemap") },
             PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
             PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
                 ([(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())], nil)
