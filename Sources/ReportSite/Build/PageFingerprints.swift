@@ -4,12 +4,15 @@ import Foundation
 /// is the one the last build recorded.
 ///
 /// Reports are the bulk of a large site and each depends on little: its own file, what it shows of
-/// the other inspections of its PDU (the history and previous/next links) and its programme's
-/// key-question medians, nationally and in its region (on its bars). A PDU's page depends on its inspections, a
-/// region's on the inspections in the region; the national pages (home, indexes, feed, sitemap,
-/// open data) list or count all inspections, so they depend on every inspection's front matter.
-/// All pages depend on the site-wide inputs, and the glossary, search, 404 and robots pages on
-/// nothing else.
+/// the nearest inspections of its PDU (its history window and previous/next links) and its
+/// programme's key-question medians, nationally and in its region (on its bars). A PDU's page
+/// depends on its inspections, a region's on the inspections in the region; the feed and open data
+/// on every inspection's front matter, and home, the indexes and the sitemap on what their tables
+/// and counts show of each (`tableFacts`). All pages depend on the site-wide inputs, and the
+/// glossary, search, 404 and robots pages on nothing else.
+///
+/// The preview patches the digests around the reports a save changed (`updating`) rather than work
+/// them out again; both ways give the same digests.
 struct PageFingerprints: Sendable {
     /// Templates, site settings, frameworks, regions, glossary, build options and the binary.
     let siteWide: ContentDigest

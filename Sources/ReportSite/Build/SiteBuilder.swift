@@ -173,7 +173,8 @@ public struct SiteBuilder: Sendable {
             // 10,000 reports, one after another they were a third of a one-file rebuild. Files
             // whose contents did not change are not written again.
             let texts = facts
-            // A preview keeps each inspection's part of the files listing them all, for its next save.
+            // A preview keeps each inspection's part of the files listing them all, for its next save;
+            // made now, as the search index's parts need the headings the pages found.
             let rows = remembering ? ListingRows(graph: graph, facts: texts) : nil
             var extras: [Extra] = remembering ? [] : [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
             if searchIndexStale {
@@ -214,11 +215,11 @@ public struct SiteBuilder: Sendable {
                 try output.commit()
             }
             clock.mark("move the files in")
-            let next = cacheToRemember.map { cache in
+            var next: BuildMemory?
+            if let cache = cacheToRemember, let rows {
                 let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
-                                              leftOut: leftOut, warnings: validation.diagnostics, rows: rows ?? ListingRows(graph: graph, facts: texts),
-                                              today: options.today)
-                return BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
+                                              leftOut: leftOut, warnings: validation.diagnostics, rows: rows, today: options.today)
+                next = BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
             }
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(),
@@ -323,9 +324,8 @@ public struct SiteBuilder: Sendable {
         return jobs
     }
 
-    /// The pages about the whole site: home, indexes, feed, sitemap, open data and the pages that
-    /// show no inspection.
-    /// Open data is made from `rows` when given.
+    /// The pages about the whole site: home, indexes, feed, sitemap, open data (from `rows` when
+    /// given) and the pages that show no inspection.
     func nationalJobs(
         _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
     ) -> [PageJob] {
