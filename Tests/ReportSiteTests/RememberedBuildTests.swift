@@ -102,6 +102,7 @@ struct RememberedBuildTests {
             for name in SiteBuilder.bookkeeping {
                 #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
             }
+            try Self.expectPatchedModelIsWorkedOutAfresh(memory, content: content, after: edit.name)
             if edit.way == .text {
                 #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0 == Routes.searchIndex }, "\(report.written)")
                 #expect(report.written.contains(Routes.searchIndex) == edit.name.hasPrefix("a heading"), "\(report.written)")
@@ -117,6 +118,27 @@ struct RememberedBuildTests {
         built[BuildManifest.fileName] = nil
         fresh[BuildManifest.fileName] = nil
         #expect(built == fresh)
+    }
+
+    /// The model a rebuild of changed reports patched must be the one worked out afresh: the
+    /// inspections and each PDU's in the order resolving the content puts them, and every page's
+    /// digest what `PageFingerprints` makes of that graph (a digest patched wrong would make the
+    /// next builds remake, or skip, the wrong pages).
+    static func expectPatchedModelIsWorkedOutAfresh(_ memory: BuildMemory?, content: URL, after edit: String) throws {
+        let model = try #require(memory?.model)
+        let (loaded, _) = try ContentLoader(root: content.path).load()
+        let resolved = try SiteGraph.build(loaded, includeDrafts: true, today: model.today)
+        #expect(model.graph.inspections.map(\.slug) == resolved.inspections.map(\.slug), "after editing \(edit)")
+        for (slug, entry) in resolved.pdus {
+            #expect(model.graph.pdus[slug]?.inspections.map(\.slug) == entry.inspections.map(\.slug), "after editing \(edit): PDU \(slug)")
+        }
+        let patched = model.fingerprints
+        let fresh = PageFingerprints(graph: model.graph, siteWide: patched.siteWide, medians: KeyQuestionMedians(model.graph.inspections))
+        #expect(patched.listings == fresh.listings && patched.tables == fresh.tables, "after editing \(edit)")
+        let reports = model.graph.inspections.filter { patched.inspection($0) != fresh.inspection($0) }.map(\.slug)
+        #expect(reports.isEmpty, "after editing \(edit): digests differ for \(reports)")
+        #expect(model.graph.pdus.keys.allSatisfy { patched.pdu($0) == fresh.pdu($0) }, "after editing \(edit)")
+        #expect(model.graph.regions.allSatisfy { patched.region($0.slug) == fresh.region($0.slug) }, "after editing \(edit)")
     }
 
     @Test func aFailedRebuildOfATextChangesNothingAndIsRemadeOnceFixed() async throws {
@@ -181,6 +203,7 @@ struct RememberedBuildTests {
                 return Int(path.dropFirst("inspections/alpha-".count).prefix(4))
             })
             #expect(remade == Set(edit.remade), "after editing \(edit.name)")
+            try Self.expectPatchedModelIsWorkedOutAfresh(memory, content: content, after: edit.name)
             #expect(rebuilt.written.contains("pdus/alpha/index.html") && rebuilt.written.contains(Routes.dataCSV), "after editing \(edit.name)")
             for table in [Routes.home, Routes.regions, Routes.pdus, Routes.sitemap] {
                 #expect(rebuilt.written.contains(table) == edit.tables, "after editing \(edit.name): \(table)")
