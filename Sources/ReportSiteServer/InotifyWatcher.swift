@@ -87,11 +87,14 @@ final class InotifyWatcher: @unchecked Sendable {
                     let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                     let nameBytes = raw[(offset + header)..<min(count, offset + header + Int(event.len))]
                     offset += header + Int(event.len)
-                    if event.mask & UInt32(IN_Q_OVERFLOW) != 0 || event.mask & UInt32(IN_ISDIR) != 0 {
-                        // A folder made, moved or removed: its files are not in any event.
-                        if event.mask & UInt32(IN_ISDIR) == 0 || event.mask & UInt32(IN_ATTRIB | IN_MODIFY | IN_CLOSE_WRITE) == 0 {
-                            unknown = true
-                        }
+                    if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                        unknown = true
+                        continue
+                    }
+                    if event.mask & UInt32(IN_ISDIR) != 0 {
+                        // A folder made, moved or removed: its files are in no event. (A folder's
+                        // own times changing says nothing about its files.)
+                        if event.mask & UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO) != 0 { unknown = true }
                         continue
                     }
                     if event.mask & UInt32(IN_IGNORED) != 0 {

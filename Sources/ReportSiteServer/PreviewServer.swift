@@ -140,8 +140,7 @@ public struct PreviewServer: Sendable {
             #endif
             let looked = Date()
             let now = told.map { last.updating($0) } ?? watcher.snapshot()
-            let changed = told.map { paths in paths.filter { last.files[$0] != now.files[$0] }.sorted() }
-                ?? SourceWatcher.changes(from: last, to: now)
+            let changed = told.map { now.changes(since: last, among: $0) } ?? SourceWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
             last = now
             await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "),

@@ -37,6 +37,12 @@ public struct InputStamps: Sendable, Equatable {
         return changed.sorted()
     }
 
+    /// Those of `paths` added, removed or changed since `earlier`, sorted: for a caller told which
+    /// files may have changed (the preview's watcher), which need not compare every file.
+    public func changes(since earlier: InputStamps, among paths: some Sequence<String>) -> [String] {
+        paths.filter { earlier.files[$0] != files[$0] }.sorted()
+    }
+
     /// These stamps with the files at `paths` stamped again, for a caller told which files changed
     /// (the preview's watcher): a file gone, or hidden (as the walk leaves hidden files out), has none.
     public func updating(_ paths: some Sequence<String>) -> InputStamps {

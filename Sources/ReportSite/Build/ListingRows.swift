@@ -36,14 +36,14 @@ struct ListingRows: Sendable {
 
     /// Open data's CSV file for `graph`, whose inspections must be those the parts were made for.
     func csv(_ graph: SiteGraph) -> Data {
-        let data = OpenData(graph: graph)
-        return data.csv { parts[$0.slug]?.csv ?? data.csvLine($0, data.layout()) }
+        let data = OpenData(graph: graph), layout = data.layout()
+        return data.csv { parts[$0.slug]?.csv ?? data.csvLine($0, layout) }
     }
 
     /// Open data's JSON file for `graph`.
     func json(_ graph: SiteGraph) -> Data {
-        let data = OpenData(graph: graph)
-        return data.json { parts[$0.slug]?.json ?? data.jsonObject($0, data.layout()) }
+        let data = OpenData(graph: graph), layout = data.layout()
+        return data.json { parts[$0.slug]?.json ?? data.jsonObject($0, layout) }
     }
 
     /// The search index for `graph`, with the texts' `facts`.

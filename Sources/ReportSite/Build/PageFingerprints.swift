@@ -53,11 +53,7 @@ struct PageFingerprints: Sendable {
         pduInspections = [:]
         pduHistory = [:]
         pduPlaces = [:]
-        var regionInspections: [String: ContentDigest] = [:]
-        for inspection in graph.inspections {
-            regionInspections[inspection.regionSlug, default: ContentDigest()].combine(summaries[inspection.slug]!)
-        }
-        self.regionInspections = regionInspections
+        regionInspections = Self.regionDigests(graph, summaries)
         for slug in graph.pdus.keys { digestPDU(slug) }
     }
 
@@ -80,15 +76,9 @@ struct PageFingerprints: Sendable {
         for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
             next.digestPDU(slug)
         }
-        for region in Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] }) {
-            var digest = ContentDigest()
-            var any = false
-            for inspection in graph.inspections where inspection.regionSlug == region {
-                digest.combine(next.summaries[inspection.slug]!)
-                any = true
-            }
-            next.regionInspections[region] = any ? digest : nil
-        }
+        let regions = Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] })
+        let digests = Self.regionDigests(graph, next.summaries, only: regions)
+        for region in regions { next.regionInspections[region] = digests[region] }
         return next
     }
 
@@ -97,6 +87,18 @@ struct PageFingerprints: Sendable {
         var folded = siteWide
         for inspection in graph.inspections { folded.combine(digests[inspection.slug]!) }
         return folded
+    }
+
+    /// Region slug -> the summaries of its inspections in the site's order, for the regions that have
+    /// any (of `only`, when given).
+    private static func regionDigests(
+        _ graph: SiteGraph, _ summaries: [String: ContentDigest], only: Set<String>? = nil
+    ) -> [String: ContentDigest] {
+        var digests: [String: ContentDigest] = [:]
+        for inspection in graph.inspections where only?.contains(inspection.regionSlug) ?? true {
+            digests[inspection.regionSlug, default: ContentDigest()].combine(summaries[inspection.slug]!)
+        }
+        return digests
     }
 
     /// Works out the digests of the PDU `slug` from its inspections in `graph`.

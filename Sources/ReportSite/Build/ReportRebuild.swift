@@ -164,19 +164,12 @@ extension SiteBuilder {
         for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
             for inspection in graph.pdus[slug]?.inspections ?? [] { slugs.insert(inspection.slug) }
         }
-        var movedMedians = false
-        for (old, new) in moved {
-            for framework in [old.frameworkID, new.frameworkID] {
-                for region in [nil, old.regionSlug, new.regionSlug] where medians.before.digest(framework, region: region) != medians.after.digest(framework, region: region) {
-                    movedMedians = true
-                }
-            }
+        func mediansMoved(_ framework: String, _ region: String?) -> Bool {
+            medians.before.digest(framework, region: region) != medians.after.digest(framework, region: region)
         }
-        guard movedMedians else { return graph.inspections.filter { slugs.contains($0.slug) } }
         return graph.inspections.filter { inspection in
             slugs.contains(inspection.slug)
-                || medians.before.digest(inspection.frameworkID, region: nil) != medians.after.digest(inspection.frameworkID, region: nil)
-                || medians.before.digest(inspection.frameworkID, region: inspection.regionSlug) != medians.after.digest(inspection.frameworkID, region: inspection.regionSlug)
+                || mediansMoved(inspection.frameworkID, nil) || mediansMoved(inspection.frameworkID, inspection.regionSlug)
         }
     }
 

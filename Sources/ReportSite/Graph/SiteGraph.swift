@@ -41,26 +41,13 @@ public struct SiteGraph: Sendable {
         inspections.filter { $0.kind == .region && $0.regionSlug == regionSlug }
     }
 
-    /// The graph with `inspection` in the place of the one with its slug, which it must agree with in
-    /// everything that places it (its front matter): for a rebuild after a report's text changed.
-    func replacing(_ inspection: Inspection) -> SiteGraph {
-        var graph = self
-        if let index = graph.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
-            graph.inspections[index] = inspection
-        }
-        if let entry = pdu(of: inspection), let index = entry.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
-            graph.pdus[entry.pdu.slug]?.inspections[index] = inspection
-        }
-        return graph
-    }
-
     /// The graph with `old` taken out and `new` (the same report, read again) put where it belongs
     /// among the inspections and in its PDU, as `resolve` would place it; `new` must have passed `check`.
     /// For a rebuild after reports' front matter changed: resolving 10,000 reports again took longer
     /// than the rest of it.
     func moving(_ old: Inspection, to new: Inspection) -> SiteGraph {
         var graph = self
-        let order = frameworks.enumerated().reduce(into: [String: Int]()) { $0[$1.element.id] = $1.offset }
+        let order = Self.programmeOrder(frameworks)
         if let index = graph.inspections.firstIndex(where: { $0.slug == old.slug }) { graph.inspections.remove(at: index) }
         let position = graph.inspections.firstIndex { Self.newestFirst(new, $0, order) } ?? graph.inspections.endIndex
         graph.inspections.insert(new, at: position)
@@ -117,7 +104,7 @@ public struct SiteGraph: Sendable {
             }
         }
 
-        let order = frameworks.enumerated().reduce(into: [String: Int]()) { $0[$1.element.id] = $1.offset }
+        let order = programmeOrder(frameworks)
         // Looked up by key for each of thousands of reports, not searched for (the first of a name wins, as `first(where:)` would).
         let frameworkByID = Dictionary(frameworks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let regionBySlug = Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -152,6 +139,12 @@ public struct SiteGraph: Sendable {
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary)
         return (graph, log.diagnostics)
+    }
+
+    /// Framework id -> its place among `frameworks` (in id order): how programmes are ordered when
+    /// inspections are sorted.
+    static func programmeOrder(_ frameworks: [Framework]) -> [String: Int] {
+        frameworks.enumerated().reduce(into: [String: Int]()) { $0[$1.element.id] = $1.offset }
     }
 
     /// Programme first, then date; an undated inspection sits at the end of its programme.
