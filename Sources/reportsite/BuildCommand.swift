@@ -17,6 +17,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Include inspections marked draft.")
     var drafts = false
 
+    @Option(help: ArgumentHelp("Folder for the build's bookkeeping, never published (default: .reportsite-cache beside the content folder).",
+                               valueName: "folder"))
+    var cache: String?
+
     @Flag(help: "List every file written (an incremental build writes only what changed).")
     var verbose = false
 
@@ -25,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builder = SiteBuilder(options: .init(
-            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
+            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache))
         do {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)

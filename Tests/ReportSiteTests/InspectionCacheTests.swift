@@ -85,8 +85,8 @@ struct InspectionCacheTests {
         let output = folder.appendingPathComponent("Output")
         let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
         _ = try await builder.build()
-        let manifest = try #require(BuildManifest.read(from: output.path))
-        let cache = InspectionCache.read(from: output.path, settledBefore: manifest.stampedAt - 2_000_000_000)
+        let manifest = try #require(BuildManifest.read(from: builder.options.cache))
+        let cache = InspectionCache.read(from: builder.options.cache, settledBefore: manifest.stampedAt - 2_000_000_000)
         #expect(cache.records.count > 50)
 
         let essex = content.appendingPathComponent("inspections/essex-south-2024.md")

@@ -10,11 +10,13 @@ struct RememberedBuildTests {
     /// The stage only the rebuild of changed reports has.
     static let reportStage = "read the changed reports"
 
-    /// The output's files but the bookkeeping, which a remembered build keeps out of the folder.
     static func site(_ folder: URL) throws -> [String: Data] {
-        var files = try StagedOutputTests.snapshot(folder)
-        for name in SiteBuilder.bookkeeping { files[name] = nil }
-        return files
+        try StagedOutputTests.snapshot(folder)
+    }
+
+    /// Whether the build cache of `builder`'s output holds any file.
+    static func cacheHoldsAnything(_ builder: SiteBuilder) -> Bool {
+        BuildCache.fileNames.contains { FileManager.default.fileExists(atPath: builder.options.cache.path($0)) }
     }
 
     static func options(_ content: URL, _ templates: URL, _ output: URL) -> SiteBuilder.Options {
@@ -39,7 +41,8 @@ struct RememberedBuildTests {
         let first = try await builder.build(remembering: &memory)
         #expect(memory != nil)
         #expect(first.written.count == first.files.count)
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+        try StagedOutputTests.expectPublicOnly(output, files: first.files, "a preview's first build")
+        #expect(!Self.cacheHoldsAnything(builder))
 
         let inspections = content.appendingPathComponent("inspections")
         let essex = inspections.appendingPathComponent("essex-south-2024.md")
@@ -99,9 +102,8 @@ struct RememberedBuildTests {
             #expect(built.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
             let differing = fresh.keys.filter { built[$0] != fresh[$0] }.sorted()
             #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
-            for name in SiteBuilder.bookkeeping {
-                #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
-            }
+            try StagedOutputTests.expectPublicOnly(output, files: report.files, "after editing \(edit.name)")
+            #expect(!Self.cacheHoldsAnything(builder))
             try Self.expectPatchedModelIsWorkedOutAfresh(memory, content: content, after: edit.name)
             if edit.way == .text {
                 #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0 == Routes.searchIndex }, "\(report.written)")
@@ -114,10 +116,8 @@ struct RememberedBuildTests {
         #expect(plain.written.count == plain.files.count)
         let clean = folder.appendingPathComponent("Clean-plain")
         _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
-        var built = try StagedOutputTests.snapshot(output), fresh = try StagedOutputTests.snapshot(clean)
-        built[BuildManifest.fileName] = nil
-        fresh[BuildManifest.fileName] = nil
-        #expect(built == fresh)
+        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(clean))
+        try StagedOutputTests.expectPublicOnly(output, files: plain.files, "a plain build after remembered ones")
     }
 
     /// The model a rebuild of changed reports patched must be the one worked out afresh: the
@@ -219,7 +219,7 @@ struct RememberedBuildTests {
     @Test func aFolderAPlainBuildMadeIsTakenOver() async throws {
         let (folder, content, templates, output, builder) = try Self.scratchSite()
         _ = try await builder.build()
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+        #expect(BuildManifest.read(from: builder.options.cache) != nil)
         var memory: BuildMemory?
         let unchanged = try await builder.build(remembering: &memory)
         #expect(unchanged.wasUpToDate && memory == nil)
@@ -230,9 +230,8 @@ struct RememberedBuildTests {
             let report = try await builder.build(remembering: &memory)
             #expect(report.clock.stages.contains { $0.name == Self.reportStage } == textsOnly)
             #expect(report.written == ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html"])
-            for name in SiteBuilder.bookkeeping {
-                #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) left in the output")
-            }
+            try StagedOutputTests.expectPublicOnly(output, files: report.files, "round \(round)")
+            #expect(!Self.cacheHoldsAnything(builder), "the plain build's bookkeeping outlives the takeover")
             let clean = folder.appendingPathComponent("Clean-\(round)")
             _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
             #expect(try Self.site(output) == Self.site(clean))

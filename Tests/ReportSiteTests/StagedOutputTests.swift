@@ -33,6 +33,14 @@ struct StagedOutputTests {
         return files
     }
 
+    /// Checks that `folder` holds the site's own files (`files`, as the build listed them) and the
+    /// empty ownership marker, and nothing else: no bookkeeping, nothing left over.
+    static func expectPublicOnly(_ folder: URL, files: [String], _ comment: String = "") throws {
+        let found = LinkChecker.allFiles(folder)
+        #expect(found == Set(files + [StagedOutput.markerName]), "\(comment): not the site's own files: \(found.symmetricDifference(files + [StagedOutput.markerName]).sorted().prefix(5))")
+        #expect(try Data(contentsOf: folder.appendingPathComponent(StagedOutput.markerName)).isEmpty, "the ownership marker holds something")
+    }
+
     static func leftovers(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") || $0.contains(".old-") }
     }

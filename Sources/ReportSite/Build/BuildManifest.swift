@@ -1,13 +1,11 @@
 import Foundation
 
-/// What the last build made and from what, kept in the output folder so that the next build remakes
-/// only the pages whose inputs changed.
+/// What the last build made and from what, kept in the build cache (`BuildCache`) so that the next
+/// build remakes only the pages whose inputs changed.
 ///
 /// Two files: the small one (settings, input stamps, page digests) answers "is anything to do?"; the
 /// facts of every rendered text, larger, are read only when some page is remade.
 struct BuildManifest: Sendable, Equatable {
-    static let fileName = ".reportsite-manifest.bin"
-    static let factsFileName = ".reportsite-texts.tsv"
     /// Raised whenever the manifest's meaning changes, so an old one is never trusted.
     static let formatVersion = 2
 
@@ -29,11 +27,9 @@ struct BuildManifest: Sendable, Equatable {
     var regionPages: Int
     var pduPages: Int
 
-    /// The manifest in `output`, or nil when there is none or it is of another version or unreadable.
-    static func read(from output: String) -> BuildManifest? {
-        let path = (output as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return decoded(data)
+    /// The manifest in `cache`, or nil when there is none or it is of another version or unreadable.
+    static func read(from cache: BuildCache) -> BuildManifest? {
+        cache.read(BuildCache.manifestName).flatMap(decoded)
     }
 
     /// The manifest in `data`, or nil when it is not one of this version. In the layout of
@@ -57,10 +53,8 @@ struct BuildManifest: Sendable, Equatable {
     private static let magic = "reportsite manifest"
 
     /// The facts of the texts rendered by earlier builds, by page; empty when unreadable.
-    static func readFacts(from output: String) -> [String: BodyFacts] {
-        let path = (output as NSString).appendingPathComponent(factsFileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
-        return BodyFactsFile.decode(data) ?? [:]
+    static func readFacts(from cache: BuildCache) -> [String: BodyFacts] {
+        cache.read(BuildCache.factsName).flatMap(BodyFactsFile.decode) ?? [:]
     }
 
     func encoded() -> Data {

@@ -115,7 +115,8 @@ extension SiteBuilder {
                 }
             }
             clock.mark("check links; search index")
-            try output.commitPatch(files: written, removing: [], forgetting: Self.bookkeeping)
+            try options.cache.forget()
+            try output.commitPatch(files: written, removing: [])
             clock.mark("move the files in")
 
             let manifest = BuildManifest(
@@ -172,7 +173,4 @@ extension SiteBuilder {
                 || mediansMoved(inspection.frameworkID, nil) || mediansMoved(inspection.frameworkID, inspection.regionSlug)
         }
     }
-
-    /// The files a build that remembers takes out of the output folder (see `build(remembering:inputs:)`).
-    static let bookkeeping = [BuildManifest.fileName, BuildManifest.factsFileName, InspectionCache.fileName]
 }

@@ -13,15 +13,25 @@ public struct SiteBuilder: Sendable {
         public var liveReload: Bool
         /// The day the site is built for.
         public var today: PartialDate
+        /// The folder under which builds keep their bookkeeping (`BuildCache`); nil for
+        /// `.reportsite-cache` beside the content folder.
+        public var cacheRoot: String?
 
         public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
-                    includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
+                    includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
+                    cacheRoot: String? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
             self.includeDrafts = includeDrafts
             self.liveReload = liveReload
             self.today = today
+            self.cacheRoot = cacheRoot
+        }
+
+        /// The cache of this build's output folder.
+        public var cache: BuildCache {
+            BuildCache(root: cacheRoot ?? BuildCache.defaultRoot(content: content), output: output)
         }
     }
 
@@ -70,7 +80,7 @@ public struct SiteBuilder: Sendable {
     /// output folder, and leaving there what this one wrote; unchanged when the build fails.
     ///
     /// Such a build keeps its bookkeeping (manifest, texts' facts, decoded reports) in `memory` alone
-    /// and takes it out of the output folder, which a later build without the memory therefore makes
+    /// and takes it out of the build cache, so a later build without the memory makes the site
     /// afresh; writing it to disk was most of what is left of a one-file rebuild at 10,000 reports.
     /// `inputs` are the stamps of the content and template files when the caller has just taken them.
     public func build(remembering memory: inout BuildMemory?, inputs: InputStamps? = nil) async throws(DiagnosticsError) -> Report {
@@ -90,8 +100,9 @@ public struct SiteBuilder: Sendable {
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
+        let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
-        let previous = (remembered?.manifest ?? BuildManifest.read(from: options.output))
+        let previous = (remembered?.manifest ?? BuildManifest.read(from: cache))
             .flatMap { $0.settings == siteWide.description ? $0 : nil }
         clock.mark("read file dates and the manifest")
         if let previous, previous.isUpToDate(settings: siteWide.description, inputs: inputs, today: options.today, output: options.output) {
@@ -114,7 +125,7 @@ public struct SiteBuilder: Sendable {
             today: options.today, checkLinks: false,
             cache: previous.map { previous in
                 let settled = previous.stampedAt - 2_000_000_000
-                return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: options.output, settledBefore: settled)
+                return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: cache, settledBefore: settled)
             },
             makesCache: true)
         guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
@@ -129,7 +140,7 @@ public struct SiteBuilder: Sendable {
 
         // A job is redone when any file it makes is missing or was made from other inputs.
         let existing = previous?.pages ?? [:]
-        let keptFacts = previous == nil ? [:] : remembered?.facts ?? BuildManifest.readFacts(from: options.output)
+        let keptFacts = previous == nil ? [:] : remembered?.facts ?? BuildManifest.readFacts(from: cache)
         clock.mark("read the texts' facts")
         // The files a remembered build made are taken to be there: the folder is the caller's own.
         let stale = jobs.filter { job in
@@ -144,15 +155,23 @@ public struct SiteBuilder: Sendable {
         clock.mark("find what changed")
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+        // A build that remembers keeps its bookkeeping in memory and none on disk.
+        let bookkeeping: BuildCache.Staging?
+        do throws(DiagnosticsError) {
+            bookkeeping = remembering ? nil : try cache.staging()
+        } catch {
+            output.discard()
+            throw error
+        }
         do throws(DiagnosticsError) {
             // Written while the pages are made, then let go unless remembered: at 10,000 reports it
             // is 45 MB that need not be held to the end.
             let newCache = validation.cache.flatMap { $0.isUnchanged ? nil : $0 }
             let cacheToRemember = remembering ? validation.cache : nil
             validation.cache = nil
-            async let cacheWritten = Self.write(remembering ? nil : newCache, to: output)
+            async let cacheWritten = Self.write(bookkeeping == nil ? nil : newCache, to: bookkeeping)
             let made = try await run(patching ? stale : jobs, writingTo: output)
-            let cacheInStaging = try await cacheWritten.get()
+            try await cacheWritten.get()
             clock.mark("render and write \(made.paths.count) files")
             let textPages = Set(jobs.compactMap(\.factsPage))
             var facts = patching ? keptFacts.filter { textPages.contains($0.key) } : [:]
@@ -176,14 +195,17 @@ public struct SiteBuilder: Sendable {
             // A preview keeps each inspection's part of the files listing them all, for its next save;
             // made now, as the search index's parts need the headings the pages found.
             let rows = remembering ? ListingRows(graph: graph, facts: texts) : nil
-            var extras: [Extra] = remembering ? [] : [Extra(path: BuildManifest.fileName) { manifest.encoded() }]
+            var extras: [Extra] = []
+            if let bookkeeping {
+                extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { manifest.encoded() })
+                if !patching || texts != keptFacts {
+                    extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
+                }
+            }
             if searchIndexStale {
                 extras.append(Extra(path: Routes.searchIndex) {
                     rows?.searchIndex(graph, facts: texts) ?? Self.searchIndexFile(graph: graph, facts: texts)
                 })
-            }
-            if !remembering && (!patching || texts != keptFacts) {
-                extras.append(Extra(path: BuildManifest.factsFileName) { BuildManifest.encoded(facts: texts) })
             }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
@@ -191,7 +213,11 @@ public struct SiteBuilder: Sendable {
             let work: [@Sendable () -> [Diagnostic]] = [{ Self.linkProblems(facts: texts, leftOut: leftOut, graph: graph) }]
                 + extras.map { extra in {
                     do throws(DiagnosticsError) {
-                        try output.write(extra.make(), to: extra.path)
+                        if let cache = extra.cache {
+                            try cache.write([extra.make()], as: extra.path)
+                        } else {
+                            try output.write(extra.make(), to: extra.path)
+                        }
                         return []
                     } catch {
                         return error.diagnostics
@@ -201,19 +227,16 @@ public struct SiteBuilder: Sendable {
             if !problems.isEmpty { throw DiagnosticsError(problems) }
             if searchIndexStale { written.append(Routes.searchIndex) }
             clock.mark("check links; search index, manifest and caches")
+            // The cache vouches for nothing while the output changes; once it has, the new
+            // bookkeeping goes in, its manifest last.
+            if remembering { try cache.forget() } else { try cache.invalidate() }
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
-                // The manifest last: until it is in place, the last build's manifest describes the output.
-                if remembering {
-                    try output.commitPatch(files: written, removing: obsolete.sorted(), forgetting: Self.bookkeeping)
-                } else {
-                    let caches = extras.map(\.path).filter { $0 != BuildManifest.fileName && $0 != Routes.searchIndex }
-                        + (cacheInStaging ? [InspectionCache.fileName] : [])
-                    try output.commitPatch(files: written + caches + [BuildManifest.fileName], removing: obsolete.sorted())
-                }
+                try output.commitPatch(files: written, removing: obsolete.sorted())
             } else {
                 try output.commit()
             }
+            try bookkeeping?.commit()
             clock.mark("move the files in")
             var next: BuildMemory?
             if let cache = cacheToRemember, let rows {
@@ -229,16 +252,17 @@ public struct SiteBuilder: Sendable {
             return (report, next)
         } catch {
             output.discard()
+            bookkeeping?.discard()
             throw error
         }
     }
 
-    /// Writes the inspection cache into the staging folder; whether there was one to write.
-    private static func write(_ cache: InspectionCache?, to output: StagedOutput) -> Result<Bool, DiagnosticsError> {
-        guard let cache else { return .success(false) }
+    /// Writes the decoded reports into the cache's staging folder, when there are new ones to keep.
+    private static func write(_ inspections: InspectionCache?, to bookkeeping: BuildCache.Staging?) -> Result<Void, DiagnosticsError> {
+        guard let inspections, let bookkeeping else { return .success(()) }
         do throws(DiagnosticsError) {
-            try output.write(cache.chunks(), to: InspectionCache.fileName)
-            return .success(true)
+            try bookkeeping.write(inspections.chunks(), as: BuildCache.inspectionsName)
+            return .success(())
         } catch {
             return .failure(error)
         }
@@ -269,10 +293,18 @@ public struct SiteBuilder: Sendable {
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 
-    /// A file made after the pages, from what rendering them found.
+    /// A file made after the pages, from what rendering them found: for the site, or for the next
+    /// build when `cache` is given.
     struct Extra: Sendable {
         var path: String
+        var cache: BuildCache.Staging?
         var make: @Sendable () -> Data
+
+        init(path: String, into cache: BuildCache.Staging? = nil, make: @escaping @Sendable () -> Data) {
+            self.path = path
+            self.cache = cache
+            self.make = make
+        }
     }
 
     /// One or more files made together (an inspection and its print version share one Markdown

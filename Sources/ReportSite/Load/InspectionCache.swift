@@ -8,7 +8,6 @@ import Foundation
 /// that did not change are written back as they were read. Only files that loaded without a single
 /// diagnostic are kept, so warnings are always found anew.
 public struct InspectionCache: Sendable {
-    static let fileName = ".reportsite-inspections.bin"
     /// Changed whenever the layout of an entry changes, so that an old file is never misread.
     private static let header = Array("reportsite inspections 1\n".utf8)
 
@@ -40,11 +39,9 @@ public struct InspectionCache: Sendable {
         InspectionCache(records: records, settledBefore: instant)
     }
 
-    /// The cache in `output`, trusting files changed before `settledBefore`; empty when unreadable.
-    static func read(from output: String, settledBefore: Int64) -> InspectionCache {
-        let path = (output as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return InspectionCache() }
-        return decode(data, settledBefore: settledBefore) ?? InspectionCache()
+    /// The decoded reports kept in `cache`, trusting files changed before `settledBefore`; empty when unreadable.
+    static func read(from cache: BuildCache, settledBefore: Int64) -> InspectionCache {
+        cache.read(BuildCache.inspectionsName).flatMap { decode($0, settledBefore: settledBefore) } ?? InspectionCache()
     }
 
     static func decode(_ data: Data, settledBefore: Int64) -> InspectionCache? {

@@ -88,20 +88,10 @@ public struct StagedOutput: Sendable {
     ///
     /// For an incremental build, whose pages are all made before this is called, so a failed build
     /// still changes nothing. Were the build killed half-way through the renames, every file would
-    /// still be whole, and the manifest (moved last) would still be the old one, so the next build
-    /// would make the rest again.
-    ///
-    /// `forgetting` is deleted from the output before anything is moved in: files that would no longer
-    /// describe it once it changes (the bookkeeping of a build that keeps its own in memory).
-    public func commitPatch(files: [String], removing: [String], forgetting: [String] = []) throws(DiagnosticsError) {
+    /// still be whole, and the build cache, whose manifest is taken away before this is called,
+    /// would make the next build a full one.
+    public func commitPatch(files: [String], removing: [String]) throws(DiagnosticsError) {
         let fileManager = FileManager.default
-        for path in forgetting {
-            let target = output.appendingPathComponent(path)
-            if unlink(target.path) != 0 && errno != ENOENT {
-                discard()
-                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: target.path), "cannot remove: \(String(cString: strerror(errno)))")])
-            }
-        }
         for path in files {
             guard let source = resolve(path) else { continue }
             let target = output.appendingPathComponent(path)
