@@ -67,8 +67,8 @@ struct FrontMatterTests {
         #expect(inspection.score == 5)
         #expect(inspection.ratings["leadership"] == "Good")
         #expect(inspection.keyQuestions["assessment"]?["safety"] == 33)
-        #expect(inspection.location(of: "score").line == 8)
-        #expect(inspection.location(of: "ratings.leadership").line == 10)
+        #expect(inspection.placeOfField( "score").line == 8)
+        #expect(inspection.placeOfField( "ratings.leadership").line == 10)
     }
 
     @Test func reportsUnknownKeysWithASuggestionWrongTypesAndMissingFields() throws {

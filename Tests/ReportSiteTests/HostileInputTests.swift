@@ -200,9 +200,9 @@ struct HostileInputTests {
                 items: ["\(Self.script)"]
             sources: ["\(Self.script)"]
             ---
-            ## Heading \(Self.script)
+            ## Heading `\(Self.script)`
 
-            Body \(Self.script) <iframe src="https://example.org"></iframe>
+            Body `\(Self.script) <iframe src="https://example.org"></iframe>`
             """, to: content.appendingPathComponent("inspections/alpha-2024.md"))
         let output = folder.appendingPathComponent("Output")
         _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path)).build()

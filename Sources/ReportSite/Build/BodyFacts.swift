@@ -16,6 +16,8 @@ struct BodyFacts: Sendable, Equatable {
     private(set) var headingsDigest: ContentDigest
     var footnoteIDs: [String]
     var links: [MarkdownLink]
+    /// Raw HTML the text holds, which the link check reports as errors.
+    var rawHTML: [MarkdownRawHTML] = []
 
     init(page: String, file: String, firstLine: Int, headings: [Heading] = [], footnoteIDs: [String] = [], links: [MarkdownLink] = []) {
         self.page = page
@@ -35,12 +37,14 @@ struct BodyFacts: Sendable, Equatable {
         headingsDigest = Self.digest(of: rendered.headings)
         footnoteIDs = rendered.footnoteIDs.sorted()
         links = rendered.links
+        rawHTML = rendered.rawHTML
     }
 
     /// Whether the link check would find the same in both: the same page, links and anchors (the
     /// text may have moved in its file).
     func hasSameLinks(as other: BodyFacts) -> Bool {
         page == other.page && links == other.links && headings == other.headings && footnoteIDs == other.footnoteIDs
+            && rawHTML == other.rawHTML
     }
 
     private static func digest(of headings: [Heading]) -> ContentDigest {

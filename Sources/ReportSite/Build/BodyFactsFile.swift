@@ -4,16 +4,17 @@ import Foundation
 ///
 /// JSON took two seconds each way for 10,000 reports; this reads and writes at disk speed. One record
 /// per line: `P page file firstLine`, then the page's `H level id text`, `F id` and
-/// `L line column destination` lines. Tabs, line ends and backslashes in a field are escaped.
+/// `L line column destination` and `R line column html` lines. Tabs, line ends and backslashes in a field are escaped.
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
-        var text = "reportsite texts 1\n"
+        var text = header
         for page in facts.keys.sorted() {
             guard let fact = facts[page] else { continue }
             text += "P\t\(escape(fact.page))\t\(escape(fact.file))\t\(fact.firstLine)\n"
             for heading in fact.headings { text += "H\t\(heading.level)\t\(escape(heading.id))\t\(escape(heading.text))\n" }
             for id in fact.footnoteIDs { text += "F\t\(escape(id))\n" }
             for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
+            for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
         }
         return Data(text.utf8)
     }
@@ -23,7 +24,7 @@ enum BodyFactsFile {
     /// Read on bytes and on every core, in runs of whole records: at 10,000 reports this is on the path
     /// of every one-file rebuild.
     static func decode(_ data: Data) -> [String: BodyFacts]? {
-        let header = Array("reportsite texts 1\n".utf8)
+        let header = Array(Self.header.utf8)
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: BodyFacts]? in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard bytes.count >= header.count, Array(bytes[0..<header.count]) == header else { return nil }
@@ -93,6 +94,9 @@ enum BodyFactsFile {
                 headings.append(Heading(level: level, text: fields[3], id: fields[2]))
             case ("F", 2):
                 current?.footnoteIDs.append(fields[1])
+            case ("R", 4):
+                guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
+                current?.rawHTML.append(MarkdownRawHTML(text: fields[3], line: line, column: column))
             case ("L", 4):
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
                 current?.links.append(MarkdownLink(destination: fields[3], line: line, column: column))
@@ -103,6 +107,9 @@ enum BodyFactsFile {
         finish()
         return facts
     }
+
+    /// Changed with the layout, so that an older file is never misread.
+    private static let header = "reportsite texts 2\n"
 
     private static func escape(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }

@@ -42,6 +42,13 @@ struct BodyLinkChecker {
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {
+            for html in body.rawHTML {
+                let shown = html.text.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: body.file, line: body.firstLine + html.line - 1, column: html.column),
+                    "raw HTML is not allowed in report text: use Markdown; tables are GFM tables (found '\(shown)')",
+                    note: "write the text in Markdown; to show a tag as text, put it in `backticks`"))
+            }
             for link in body.links {
                 guard let problem = problem(with: link.destination, from: body.page, targets: targets) else { continue }
                 diagnostics.append(Diagnostic(
@@ -53,9 +60,12 @@ struct BodyLinkChecker {
     }
 
     private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {
-        // Another site, mailto:, tel:. Bytes, not `contains(":")`, which goes through Foundation's
-        // search for every link of every text.
-        if destination.utf8.contains(UInt8(ascii: ":")) || destination.hasPrefix("//") { return nil }
+        // Another site or mailto:, if its scheme is one content may use. Bytes, not `contains(":")`,
+        // which goes through Foundation's search for every link of every text.
+        if destination.utf8.contains(UInt8(ascii: ":")) {
+            return LinkPolicy.refusedScheme(destination).map { LinkPolicy.problem(destination, scheme: $0) }
+        }
+        if destination.hasPrefix("//") { return nil }
         if destination.hasPrefix("/") {
             return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
         }

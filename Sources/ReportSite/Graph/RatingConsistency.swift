@@ -3,7 +3,7 @@
 enum RatingConsistency {
     static func check(_ inspection: Inspection, against framework: Framework, _ log: inout DiagnosticLog) {
         func report(_ field: String, _ message: String, note: String? = nil, severity: Diagnostic.Severity = .error) {
-            log.append(Diagnostic(severity, at: inspection.location(of: field), field: field, message, note: note))
+            log.append(Diagnostic(severity, at: inspection.placeOfField( field), field: field, message, note: note))
         }
 
         // The lowest key-question percentage sets the standard's rating.

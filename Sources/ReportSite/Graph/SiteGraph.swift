@@ -178,7 +178,7 @@ public struct SiteGraph: Sendable {
         _ log: inout DiagnosticLog
     ) -> Bool {
         func report(_ field: String, _ message: String, note: String? = nil) {
-            log.append(Diagnostic(at: inspection.location(of: field), field: field, message, note: note))
+            log.append(Diagnostic(at: inspection.placeOfField( field), field: field, message, note: note))
         }
         var placeable = true
         if region == nil {

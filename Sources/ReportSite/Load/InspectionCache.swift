@@ -9,7 +9,7 @@ import Foundation
 /// diagnostic are kept, so warnings are always found anew.
 public struct InspectionCache: Sendable {
     /// Changed whenever the layout of an entry changes, so that an old file is never misread.
-    private static let header = Array("reportsite inspections 1\n".utf8)
+    private static let header = Array("reportsite inspections 2\n".utf8)
 
     /// One file's entry: its stamp when it was read and the inspection's bytes.
     struct Record: Sendable {
@@ -138,7 +138,12 @@ public struct InspectionCache: Sendable {
         }
         writer.optional(inspection.leadInspector) { $0.string($1) }
         writer.optional(inspection.summary) { $0.string($1) }
-        writer.strings(inspection.sources)
+        writer.int(inspection.sources.count)
+        for source in inspection.sources {
+            writer.string(source.title)
+            writer.optional(source.url) { $0.string($1) }
+        }
+        writer.optional(inspection.notes) { $0.string($1) }
         writer.bool(inspection.draft)
         let held = inspection.body.held
         writer.optional(held.text) { $0.string($1) }
@@ -170,7 +175,11 @@ public struct InspectionCache: Sendable {
         }
         let leadInspector = reader.optional { $0.string() }
         let summary = reader.optional { $0.string() }
-        let sources = reader.strings()
+        var sources: [Source] = []
+        for _ in 0..<max(0, min(reader.int(), 100_000)) {
+            sources.append(Source(title: reader.string(), url: reader.optional { $0.string() }))
+        }
+        let notes = reader.optional { $0.string() }
         let draft = reader.bool()
         let text = reader.optional { $0.string() }
         let file = reader.optional { reader in (path: reader.string(), offset: reader.int()) }
@@ -183,7 +192,7 @@ public struct InspectionCache: Sendable {
             slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: regionSlug, frameworkID: frameworkID,
             published: published, fieldworkStart: fieldworkStart, score: score, maxScore: maxScore, overall: overall,
             ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations, leadInspector: leadInspector,
-            summary: summary, sources: sources, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
+            summary: summary, sources: sources, notes: notes, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
             fieldLocations: fieldLocations, location: location, frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest)
     }
 

@@ -3,7 +3,7 @@
 enum InspectionDecoder {
     static let fields = [
         "title", "type", "pdu", "region", "framework", "published", "fieldwork_start", "score", "max_score",
-        "overall", "ratings", "key_questions", "recommendations", "lead_inspector", "summary", "sources", "draft",
+        "overall", "ratings", "key_questions", "recommendations", "lead_inspector", "summary", "sources", "notes", "draft",
     ]
 
     static func decode(
@@ -82,7 +82,8 @@ enum InspectionDecoder {
             ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations,
             leadInspector: object.optional("lead_inspector")?.string(&log),
             summary: object.optional("summary")?.string(&log),
-            sources: object.optional("sources")?.strings(&log) ?? [],
+            sources: SourceDecoder.sources(object.optional("sources"), &log),
+            notes: SourceDecoder.notes(object.optional("notes"), &log),
             draft: draft, body: MarkdownText(body), bodyFirstLine: bodyFirstLine, fieldLocations: locations,
             location: SourceLocation(file: root.file, line: 1))
     }

@@ -1,6 +1,6 @@
 /// Reads `regions/<slug>.md`.
 enum RegionDecoder {
-    static let fields = ["name", "pdus", "sources"]
+    static let fields = ["name", "pdus", "sources", "notes"]
 
     static func decode(
         _ root: YAMLValue, slug: String, body: String, bodyFirstLine: Int, _ log: inout DiagnosticLog
@@ -25,10 +25,11 @@ enum RegionDecoder {
                 note: pdu.optional("note")?.string(&log),
                 location: item.location))
         }
-        let sources = object.optional("sources")?.strings(&log) ?? []
+        let sources = SourceDecoder.sources(object.optional("sources"), &log)
+        let notes = SourceDecoder.notes(object.optional("notes"), &log)
         guard let name else { return nil }
         return Region(
-            slug: slug, name: name, pdus: pdus, sources: sources, body: body, bodyFirstLine: bodyFirstLine,
+            slug: slug, name: name, pdus: pdus, sources: sources, notes: notes, body: body, bodyFirstLine: bodyFirstLine,
             location: root.location)
     }
 }

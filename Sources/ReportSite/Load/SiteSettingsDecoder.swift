@@ -9,7 +9,7 @@ enum SiteSettingsDecoder {
         let description = object.optional("description")?.string(&log)
         var baseURL = object.required("base_url", &log)?.string(&log)
         let licence = object.required("licence", &log)?.string(&log)
-        let licenceURL = object.optional("licence_url")?.string(&log)
+        let licenceURL = object.optional("licence_url").flatMap { SourceDecoder.link($0, &log) }
         if let url = baseURL, let value = object.optional("base_url") {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 log.append(value.diagnostic("base URL must start with https:// or http://"))

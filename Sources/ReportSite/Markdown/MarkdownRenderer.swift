@@ -16,6 +16,13 @@ public struct MarkdownLink: Sendable, Hashable {
     public var column: Int
 }
 
+/// Raw HTML written in a document, which is refused: where it was written and how it starts.
+public struct MarkdownRawHTML: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var column: Int
+}
+
 /// HTML made from Markdown, and what the page needs to know about it.
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
@@ -24,13 +31,18 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [MarkdownLink] = []
     /// Ids cmark-gfm gives footnotes and their references (`fn-1`, `fnref-1`).
     public var footnoteIDs: Set<String> = []
+    /// Raw HTML blocks and inlines, left out of `html` and reported as errors.
+    public var rawHTML: [MarkdownRawHTML] = []
 }
 
 /// Markdown to HTML through the system cmark-gfm library, with the GFM extensions.
 ///
-/// Raw HTML is allowed through (`CMARK_OPT_UNSAFE`) so that reports can keep the odd `<abbr>`, but the
-/// `tagfilter` extension neutralises the dangerous tags (`<script>`, `<iframe>`, `<style>`, ...), as GitHub does.
-/// Each call uses its own parser, so distinct documents can be rendered concurrently.
+/// Rendered in cmark-gfm's safe mode: raw HTML is never emitted (a report's text is Markdown only, and
+/// a filter of tags is no sanitiser: event attributes, `<form>`, `<base>` all pass one), and links
+/// with dangerous schemes lose their target; the build reports both as errors with their place, from
+/// `rawHTML` and `links`. The markup reportsite adds itself (heading ids, glossary links) goes in as
+/// custom nodes, which safe mode prints as they are. Table alignment is a `style` attribute, as HTML5
+/// has no `align`. Each call uses its own parser, so distinct documents can be rendered concurrently.
 public struct MarkdownRenderer: Sendable {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -58,7 +70,7 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `markdown`, linking the first use of each glossary term (a whole word, or its plural
     /// with "s") to its entry on `glossaryPage`. Text in headings, links and code is left alone.
     public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String) -> RenderedMarkdown {
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -75,14 +87,14 @@ public struct MarkdownRenderer: Sendable {
         guard let document = parsed else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
-        let (links, footnoteIDs) = linksAndFootnotes(in: document)
+        let (links, footnoteIDs, rawHTML) = linksFootnotesAndRawHTML(in: document)
         if !glossary.isEmpty { linkFirstUses(of: glossary, to: glossaryPage, in: document) }
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs)
+            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs)
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML)
     }
 
     /// Replaces each heading with a custom block that prints `<hN id="...">`, since cmark-gfm itself
@@ -138,13 +150,16 @@ public struct MarkdownRenderer: Sendable {
                 let term = pending.remove(at: index)
                 needles.remove(at: index)
                 let before = String(text[..<range.lowerBound]), word = String(text[range]), after = String(text[range.upperBound...])
-                let link = "<a class=\"term\" href=\"\(page)#\(term.id)\"><abbr title=\"\(HTML.escape(term.expansion))\">\(HTML.escape(word))</abbr></a>"
                 cmark_node_set_literal(textNode, before)
-                guard let html = cmark_node_new(CMARK_NODE_HTML_INLINE), let rest = cmark_node_new(CMARK_NODE_TEXT) else { break }
-                cmark_node_set_literal(html, link)
+                guard let link = cmark_node_new(CMARK_NODE_CUSTOM_INLINE), let wordNode = cmark_node_new(CMARK_NODE_TEXT),
+                      let rest = cmark_node_new(CMARK_NODE_TEXT) else { break }
+                cmark_node_set_on_enter(link, "<a class=\"term\" href=\"\(page)#\(term.id)\"><abbr title=\"\(HTML.escape(term.expansion))\">")
+                cmark_node_set_on_exit(link, "</abbr></a>")
+                cmark_node_set_literal(wordNode, word)
+                cmark_node_append_child(link, wordNode)
                 cmark_node_set_literal(rest, after)
-                cmark_node_insert_after(textNode, html)
-                cmark_node_insert_after(html, rest)
+                cmark_node_insert_after(textNode, link)
+                cmark_node_insert_after(link, rest)
                 current = rest
             }
         }
@@ -197,9 +212,10 @@ public struct MarkdownRenderer: Sendable {
         } ?? nil
     }
 
-    private func linksAndFootnotes(in document: OpaquePointer) -> ([MarkdownLink], Set<String>) {
+    private func linksFootnotesAndRawHTML(in document: OpaquePointer) -> ([MarkdownLink], Set<String>, [MarkdownRawHTML]) {
         var links: [MarkdownLink] = []
         var footnotes: Set<String> = []
+        var rawHTML: [MarkdownRawHTML] = []
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -211,6 +227,10 @@ public struct MarkdownRenderer: Sendable {
                                               line: Int(cmark_node_get_start_line(node)),
                                               column: Int(cmark_node_get_start_column(node))))
                 }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                rawHTML.append(MarkdownRawHTML(text: literal, line: Int(cmark_node_get_start_line(node)),
+                                               column: Int(cmark_node_get_start_column(node))))
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 if let label = cmark_node_get_literal(node) {
                     let name = String(cString: label)
@@ -221,7 +241,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return (links, footnotes)
+        return (links, footnotes, rawHTML)
     }
 
     private func uniqueID(for text: String, used: inout Set<String>) -> String {

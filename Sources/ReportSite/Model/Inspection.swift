@@ -2,6 +2,7 @@
 ///
 /// Values a source does not give are nil (or absent from the dictionaries), never guessed: the site
 /// shows them as "not published".
+@dynamicMemberLookup
 public struct Inspection: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case pdu
@@ -14,107 +15,10 @@ public struct Inspection: Sendable, Hashable {
         public var items: [String]
     }
 
-    public var slug: String {
-        get { storage.fields.slug }
-        set { update { $0.slug = newValue } }
-    }
-    public var title: String {
-        get { storage.fields.title }
-        set { update { $0.title = newValue } }
-    }
-    public var kind: Kind {
-        get { storage.fields.kind }
-        set { update { $0.kind = newValue } }
-    }
-    /// The PDU's name as the report gives it (it may be an alias); nil for regional inspections.
-    public var pduName: String? {
-        get { storage.fields.pduName }
-        set { update { $0.pduName = newValue } }
-    }
-    public var regionSlug: String {
-        get { storage.fields.regionSlug }
-        set { update { $0.regionSlug = newValue } }
-    }
-    public var frameworkID: String {
-        get { storage.fields.frameworkID }
-        set { update { $0.frameworkID = newValue } }
-    }
-    public var published: PartialDate? {
-        get { storage.fields.published }
-        set { update { $0.published = newValue } }
-    }
-    public var fieldworkStart: PartialDate? {
-        get { storage.fields.fieldworkStart }
-        set { update { $0.fieldworkStart = newValue } }
-    }
-    public var score: Int? {
-        get { storage.fields.score }
-        set { update { $0.score = newValue } }
-    }
-    public var maxScore: Int? {
-        get { storage.fields.maxScore }
-        set { update { $0.maxScore = newValue } }
-    }
-    public var overall: String? {
-        get { storage.fields.overall }
-        set { update { $0.overall = newValue } }
-    }
-    /// Standard id -> rating name.
-    public var ratings: [String: String] {
-        get { storage.fields.ratings }
-        set { update { $0.ratings = newValue } }
-    }
-    /// Standard id -> key question id -> percentage 'Yes'.
-    public var keyQuestions: [String: [String: Double]] {
-        get { storage.fields.keyQuestions }
-        set { update { $0.keyQuestions = newValue } }
-    }
-    public var recommendations: [RecommendationGroup] {
-        get { storage.fields.recommendations }
-        set { update { $0.recommendations = newValue } }
-    }
-    public var leadInspector: String? {
-        get { storage.fields.leadInspector }
-        set { update { $0.leadInspector = newValue } }
-    }
-    public var summary: String? {
-        get { storage.fields.summary }
-        set { update { $0.summary = newValue } }
-    }
-    public var sources: [String] {
-        get { storage.fields.sources }
-        set { update { $0.sources = newValue } }
-    }
-    public var draft: Bool {
-        get { storage.fields.draft }
-        set { update { $0.draft = newValue } }
-    }
-    /// The report text, Markdown (read from its file when the page is made).
-    public var body: MarkdownText {
-        get { storage.fields.body }
-        set { update { $0.body = newValue } }
-    }
-    public var bodyFirstLine: Int {
-        get { storage.fields.bodyFirstLine }
-        set { update { $0.bodyFirstLine = newValue } }
-    }
-    /// Where each front-matter field was written, for diagnostics raised after loading.
-    public var fieldLocations: [String: SourceLocation] {
-        get { storage.fields.fieldLocations }
-        set { update { $0.fieldLocations = newValue } }
-    }
-    public var location: SourceLocation {
-        get { storage.fields.location }
-        set { update { $0.location = newValue } }
-    }
-    /// Digests of the front matter as written and of the body, so a build can tell what changed.
-    public var frontMatterDigest: ContentDigest {
-        get { storage.fields.frontMatterDigest }
-        set { update { $0.frontMatterDigest = newValue } }
-    }
-    public var bodyDigest: ContentDigest {
-        get { storage.fields.bodyDigest }
-        set { update { $0.bodyDigest = newValue } }
+    /// Each field, read and written through the shared box (see `Fields`).
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        set { update { $0[keyPath: field] = newValue } }
     }
 
     public init(
@@ -134,7 +38,8 @@ public struct Inspection: Sendable, Hashable {
         recommendations: [RecommendationGroup],
         leadInspector: String?,
         summary: String?,
-        sources: [String],
+        sources: [Source],
+        notes: String? = nil,
         draft: Bool,
         body: MarkdownText,
         bodyFirstLine: Int,
@@ -147,7 +52,7 @@ public struct Inspection: Sendable, Hashable {
             slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: regionSlug, frameworkID: frameworkID,
             published: published, fieldworkStart: fieldworkStart, score: score, maxScore: maxScore, overall: overall,
             ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations, leadInspector: leadInspector,
-            summary: summary, sources: sources, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
+            summary: summary, sources: sources, notes: notes, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
             fieldLocations: fieldLocations, location: location, frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest))
     }
 
@@ -159,32 +64,41 @@ public struct Inspection: Sendable, Hashable {
         storage.fields.hash(into: &hasher)
     }
 
-    /// The stored fields; see the properties of the same names.
-    struct Fields: Sendable, Hashable {
-        var slug: String
-        var title: String
-        var kind: Kind
-        var pduName: String?
-        var regionSlug: String
-        var frameworkID: String
-        var published: PartialDate?
-        var fieldworkStart: PartialDate?
-        var score: Int?
-        var maxScore: Int?
-        var overall: String?
-        var ratings: [String: String]
-        var keyQuestions: [String: [String: Double]]
-        var recommendations: [RecommendationGroup]
-        var leadInspector: String?
-        var summary: String?
-        var sources: [String]
-        var draft: Bool
-        var body: MarkdownText
-        var bodyFirstLine: Int
-        var fieldLocations: [String: SourceLocation]
-        var location: SourceLocation
-        var frontMatterDigest: ContentDigest
-        var bodyDigest: ContentDigest
+    /// What a report file says, read through `inspection.field`.
+    public struct Fields: Sendable, Hashable {
+        public var slug: String
+        public var title: String
+        public var kind: Kind
+        /// The PDU's name as the report gives it (it may be an alias); nil for regional inspections.
+        public var pduName: String?
+        public var regionSlug: String
+        public var frameworkID: String
+        public var published: PartialDate?
+        public var fieldworkStart: PartialDate?
+        public var score: Int?
+        public var maxScore: Int?
+        public var overall: String?
+        /// Standard id -> rating name.
+        public var ratings: [String: String]
+        /// Standard id -> key question id -> percentage 'Yes'.
+        public var keyQuestions: [String: [String: Double]]
+        public var recommendations: [RecommendationGroup]
+        public var leadInspector: String?
+        public var summary: String?
+        /// Public documents a reader can follow.
+        public var sources: [Source]
+        /// Working notes for editors: shown in the preview, never published.
+        public var notes: String?
+        public var draft: Bool
+        /// The report text, Markdown (read from its file when the page is made).
+        public var body: MarkdownText
+        public var bodyFirstLine: Int
+        /// Where each front-matter field was written, for diagnostics raised after loading.
+        public var fieldLocations: [String: SourceLocation]
+        public var location: SourceLocation
+        /// Digests of the front matter as written and of the body, so a build can tell what changed.
+        public var frontMatterDigest: ContentDigest
+        public var bodyDigest: ContentDigest
     }
 
     /// The fields in one shared, immutable box. An inspection is copied many times on its way
@@ -207,13 +121,13 @@ public struct Inspection: Sendable, Hashable {
     /// A draft is marked `draft: true` or has a publication date still to come: it is left out of the
     /// published site and shown, with a banner, only in the preview.
     public func isDraft(today: PartialDate) -> Bool {
-        if draft { return true }
-        guard let published else { return false }
+        if self.draft { return true }
+        guard let published = self.published else { return false }
         return today.isDefinitelyBefore(published)
     }
 
     /// Where `field` was written, or the file itself when unknown.
-    public func location(of field: String) -> SourceLocation {
-        fieldLocations[field] ?? location
+    public func placeOfField(_ field: String) -> SourceLocation {
+        self.fieldLocations[field] ?? self.location
     }
 }

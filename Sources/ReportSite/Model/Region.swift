@@ -15,7 +15,10 @@ public struct Region: Sendable, Hashable {
     public var slug: String
     public var name: String
     public var pdus: [PDU]
-    public var sources: [String]
+    /// Public documents a reader can follow.
+    public var sources: [Source]
+    /// Working notes for editors: shown in the preview, never published.
+    public var notes: String?
     /// Markdown about the region.
     public var body: String
     public var bodyFirstLine: Int

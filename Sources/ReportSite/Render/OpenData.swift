@@ -73,12 +73,16 @@ struct OpenData {
         Self.csvLine(row(inspection, layout))
     }
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted, lines end CR LF.
+    /// RFC 4180: fields with a comma, quote or line break are quoted, lines end CR LF. A field that
+    /// a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return) gets a leading `'`, which spreadsheets read as "this is text" (OWASP's rule for CSV
+    /// injection); no published figure starts that way, so numbers are untouched.
     private static func csvLine(_ row: [String?]) -> [UInt8] {
         var line: [UInt8] = []
         for (index, value) in row.enumerated() {
             if index > 0 { line.append(0x2C) }
             guard var value else { continue }
+            if let first = value.utf8.first, formulaStarts.contains(first) { value = "'" + value }
             value.withUTF8 { bytes in
                 guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
                     line.append(contentsOf: bytes)
@@ -95,6 +99,8 @@ struct OpenData {
         line.append(contentsOf: [0x0D, 0x0A])
         return line
     }
+
+    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
     /// An inspection's object in the JSON file's list, indented as it stands there.
     func jsonObject(_ inspection: Inspection, _ layout: Layout) -> [UInt8] {

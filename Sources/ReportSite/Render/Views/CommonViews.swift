@@ -50,6 +50,19 @@ struct LinkView: Encodable {
     var href: String
 }
 
+/// A public document cited as a source, linked where it has a web address.
+struct SourceView: Encodable {
+    var title: String
+    var url: String
+    var hasLink: Bool
+
+    init(_ source: Source) {
+        title = source.title
+        url = source.url ?? ""
+        hasLink = source.url != nil
+    }
+}
+
 /// A column heading for a standard in a ratings table.
 struct StandardHeaderView: Encodable {
     var number: String

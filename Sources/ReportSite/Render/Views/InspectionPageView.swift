@@ -61,7 +61,9 @@ struct InspectionPageView: Encodable {
     var contents: [TOCEntry]
     var bodyHTML: String
     var hasBody: Bool
-    var sources: [String]
+    var sources: [SourceView]
+    /// Editors' working notes, in the preview only; nil in a published build.
+    var notes: String?
     var pdu: LinkView?
     var region: LinkView
     var history: [HistoryEntry]
@@ -188,7 +190,8 @@ extension ViewBuilder {
             overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
             recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
             hasBody: body.html.utf8.contains { !HTML.isWhitespace($0) },
-            sources: inspection.sources,
+            sources: inspection.sources.map(SourceView.init),
+            notes: liveReload ? inspection.notes : nil,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
             history: history, hasHistory: history.count > 1, historyMore: historyMore, hasMoreHistory: historyMore > 0, previous: previous, next: next,

@@ -22,7 +22,9 @@ struct RegionPageView: Encodable {
     var pdus: [PDUItem]
     var programmes: [ProgrammeSection]
     var regionalInspections: [RatingsRowView]
-    var sources: [String]
+    var sources: [SourceView]
+    /// Editors' working notes, in the preview only; nil in a published build.
+    var notes: String?
 
     /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
     static let reservedIDs: Set<String> = ["main", "top", "pdus", "ratings", "regional-inspections"]
@@ -67,6 +69,7 @@ extension ViewBuilder {
             row(inspection, framework: graph.framework(inspection.frameworkID)!, root: root)
         }
         return RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
-                              programmes: programmes, regionalInspections: regional, sources: region.sources)
+                              programmes: programmes, regionalInspections: regional,
+                              sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
     }
 }

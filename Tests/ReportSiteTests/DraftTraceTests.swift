@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// A draft leaves no trace in the published site: not a page, a count, a median, a search entry, a
+/// feed item, a sitemap line, an open-data row nor a cache file. The output with the draft is byte
+/// for byte the output without its file, and no file under it, hidden or binary, holds the draft's text.
+@Suite("Drafts leave no trace", .serialized)
+struct DraftTraceTests {
+    static let marker = "ZQXDRAFTMARKER"
+
+    /// A re-inspection of Essex South with the marker in every field that takes text, and figures
+    /// that would move its programme's medians and counts.
+    static func report(_ state: String) -> String {
+        """
+        ---
+        title: "\(marker) title"
+        type: pdu
+        pdu: "Essex South"
+        region: east-of-england
+        framework: pdu-2023
+        \(state)
+        fieldwork_start: 2025-11-03
+        score: 21
+        max_score: 21
+        overall: "Outstanding"
+        ratings:
+          leadership: "Outstanding"
+          staffing: "Outstanding"
+          services: "Outstanding"
+          assessment: "Outstanding"
+          planning: "Outstanding"
+          implementation: "Outstanding"
+          reviewing: "Outstanding"
+        key_questions:
+          assessment: { engagement: 99, desistance: 98, safety: 97 }
+          planning: { engagement: 96, desistance: 95, safety: 94 }
+          implementation: { engagement: 93, desistance: 92, safety: 91 }
+          reviewing: { engagement: 90, desistance: 89, safety: 88 }
+        recommendations:
+          - to: "\(marker) recipient"
+            items:
+              - "\(marker) recommendation"
+        lead_inspector: "\(marker) inspector"
+        summary: "\(marker) summary"
+        sources:
+          - "\(marker) source"
+        notes: "\(marker) working note"
+        ---
+        ## \(marker) heading
+
+        \(marker) body text.
+        """
+    }
+
+    /// The files under `folder` whose bytes hold `text`.
+    static func holdsTheMarker(_ folder: URL, _ text: String = marker) throws -> [String] {
+        let needle = Data(text.utf8)
+        return try LinkChecker.allFiles(folder).sorted().filter { path in
+            try Data(contentsOf: folder.appendingPathComponent(path)).range(of: needle) != nil
+        }
+    }
+
+    @Test(arguments: ["published: 2025-12-01\ndraft: true", "published: 2099-01-01"])
+    func aDraftLeavesNoTraceInAFullOrIncrementalBuild(draftState: String) async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let today = try #require(PartialDate("2026-06-01"))
+        func builder(_ output: URL) -> SiteBuilder {
+            SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path, today: today))
+        }
+        // The site as if the file did not exist.
+        let without = folder.appendingPathComponent("Without")
+        _ = try await builder(without).build()
+
+        let file = content.appendingPathComponent("inspections/essex-south-2026.md")
+        let output = folder.appendingPathComponent("Output")
+        // Published first, so that the incremental build must take away what it made.
+        try TestPaths.write(Self.report("published: 2025-12-01"), to: file)
+        _ = try await builder(output).build()
+        #expect(try !Self.holdsTheMarker(output).isEmpty, "the published report should show the marker")
+
+        try TestPaths.write(Self.report(draftState), to: file)
+        let incremental = try await builder(output).build()
+        #expect(!incremental.wasUpToDate)
+        #expect(try Self.holdsTheMarker(output) == [], "an incremental build kept the draft")
+        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(without),
+                "an incremental build's site differs from the site without the draft")
+
+        let fresh = folder.appendingPathComponent("Fresh")
+        let full = try await builder(fresh).build()
+        #expect(try Self.holdsTheMarker(fresh) == [], "a full build published the draft")
+        #expect(try StagedOutputTests.snapshot(fresh) == StagedOutputTests.snapshot(without),
+                "a full build's site differs from the site without the draft")
+        try StagedOutputTests.expectPublicOnly(fresh, files: full.files)
+    }
+}
