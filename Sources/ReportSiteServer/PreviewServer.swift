@@ -58,6 +58,7 @@ public struct PreviewServer: Sendable {
         let firstSnapshot = watcher.snapshot()
 
         let router = Router()
+        router.add(middleware: NoCacheMiddleware())
         router.add(middleware: ErrorPageMiddleware(state: state))
         // Outside the file middleware, so that a missing file gets the site's own 404 page.
         router.add(middleware: NotFoundMiddleware(previewFolder: options.previewFolder, fallback: "Not found"))

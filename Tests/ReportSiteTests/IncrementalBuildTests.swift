@@ -70,9 +70,11 @@ struct IncrementalBuildTests {
                 try Self.edit(content.appendingPathComponent("glossary.yml"), replacing: "Engaging People on Probation", with: "Engaging people on probation") }, nil),
             ("a template", {
                 try Self.edit(templates.appendingPathComponent("inspection.mustache"), replacing: "Inspections of this PDU", with: "All inspections of this PDU") }, nil),
+            // The stylesheet gets a new name, so every page that links to it is made again and the
+            // old file goes (the comparison with a clean build below sees both).
             ("a stylesheet", {
                 let css = templates.appendingPathComponent("assets/css/site.css")
-                try TestPaths.write(try TestPaths.read(css) + "\n/* edited */\n", to: css) }, 1),
+                try TestPaths.write(try TestPaths.read(css) + "\n/* edited */\n", to: css) }, nil),
         ]
         for (index, edit) in edits.enumerated() {
             try edit.apply()

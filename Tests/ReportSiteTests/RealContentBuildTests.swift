@@ -32,7 +32,10 @@ struct RealContentBuildTests {
         let pduPages = files.filter { $0.hasPrefix("pdus/") && $0 != "pdus/index.html" }
         #expect(files.contains("index.html"))
         #expect(files.contains("404.html"))
-        #expect(files.contains("css/site.css"))
+        // The stylesheet's name carries a digest of its contents, and every page links to that name.
+        let stylesheet = try #require(files.first { $0.hasPrefix("css/site.") && $0.hasSuffix(".css") })
+        #expect(stylesheet.range(of: #"^css/site\.[0-9a-f]{10}\.css$"#, options: .regularExpression) != nil, "\(stylesheet)")
+        #expect(!files.contains("css/site.css"))
         #expect(inspectionPages.count >= 79)
         #expect(inspectionPages.count == content.inspections.filter { !$0.draft }.count)
         #expect(regionPages.count == 12)

@@ -86,6 +86,9 @@ struct RememberedBuildTests {
                 try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
             ("the new report's text", .text, {
                 try Self.append("\nIts own line.\n", to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
+            // The preview keeps the stylesheet's name, so a CSS edit remakes that one file (checked below).
+            ("the stylesheet", .full, {
+                try Self.append("\n/* edited */\n", to: templates.appendingPathComponent("assets/css/site.css")) }),
             ("a report removed", .full, {
                 try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
         ]
@@ -105,6 +108,7 @@ struct RememberedBuildTests {
             try StagedOutputTests.expectPublicOnly(output, files: report.files, "after editing \(edit.name)")
             #expect(!Self.cacheHoldsAnything(builder))
             try Self.expectPatchedModelIsWorkedOutAfresh(memory, content: content, after: edit.name)
+            if edit.name == "the stylesheet" { #expect(report.written == ["css/site.css"], "\(report.written)") }
             if edit.way == .text {
                 #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0 == Routes.searchIndex }, "\(report.written)")
                 #expect(report.written.contains(Routes.searchIndex) == edit.name.hasPrefix("a heading"), "\(report.written)")

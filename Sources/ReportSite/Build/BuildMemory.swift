@@ -18,6 +18,7 @@ public struct BuildMemory: Sendable {
     struct Model: Sendable {
         var graph: SiteGraph
         var templates: TemplateSet
+        var assets: SiteAssets
         var fingerprints: PageFingerprints
         var medians: KeyQuestionMedians
         /// The texts of drafts the build left out (still link targets).

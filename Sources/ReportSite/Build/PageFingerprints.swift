@@ -218,7 +218,8 @@ struct PageFingerprints: Sendable {
     /// The site-wide inputs: every file of `inputs` but the reports and the assets (copied as they
     /// are, each its own input), read in full (they are few and small), with the options and the
     /// identity of the running binary.
-    static func siteWide(inputs: InputStamps, content: String, templates: String, options: [String]) -> ContentDigest {
+    /// With `assets`, the assets' contents too: every page links to them by names made from them.
+    static func siteWide(inputs: InputStamps, content: String, templates: String, options: [String], assets: Bool) -> ContentDigest {
         var digest = ContentDigest("reportsite manifest \(BuildManifest.formatVersion)")
         options.forEach { digest.combine($0) }
         if let binary = Bundle.main.executablePath, let stamp = InputStamps(files: [binary]).files[binary] {
@@ -226,8 +227,8 @@ struct PageFingerprints: Sendable {
             digest.combine(UInt64(bitPattern: stamp.modified))
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
-        let assets = (templates as NSString).appendingPathComponent(TemplateSet.assetsFolder) + "/"
-        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(assets) {
+        let assetsFolder = (templates as NSString).appendingPathComponent(TemplateSet.assetsFolder) + "/"
+        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
             if let data = FileManager.default.contents(atPath: path) {
                 data.withUnsafeBytes { digest.combine(bytes: $0) }

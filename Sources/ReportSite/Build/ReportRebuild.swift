@@ -60,7 +60,7 @@ extension SiteBuilder {
         var facts = memory.facts
         var rows = model.rows
         rows.update(moved.map(\.new), graph: graph, facts: facts)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, assets: model.assets)
         let templates = model.templates
         var jobs = fingerprints.listings == model.fingerprints.listings
             ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)

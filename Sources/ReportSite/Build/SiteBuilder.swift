@@ -16,6 +16,9 @@ public struct SiteBuilder: Sendable {
         /// The folder under which builds keep their bookkeeping (`BuildCache`); nil for
         /// `.reportsite-cache` beside the content folder.
         public var cacheRoot: String?
+        /// Give the stylesheet, scripts and icon names with a digest of their contents (see
+        /// `SiteAssets`): every build but the preview's.
+        public var fingerprintAssets: Bool { !liveReload }
 
         public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
@@ -99,7 +102,7 @@ public struct SiteBuilder: Sendable {
         let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates,
-            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
+            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"], assets: options.fingerprintAssets)
         let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
         let previous = (remembered?.manifest ?? BuildManifest.read(from: cache))
@@ -134,8 +137,9 @@ public struct SiteBuilder: Sendable {
         clock.mark("load and check content and templates")
         let medians = KeyQuestionMedians(graph.inspections)
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
-        let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
+        let assets = try SiteAssets(templates, fingerprinted: options.fingerprintAssets)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, assets: assets)
+        let jobs = pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views, assets: assets)
         clock.mark("fingerprint pages")
 
         // A job is redone when any file it makes is missing or was made from other inputs.
@@ -240,7 +244,7 @@ public struct SiteBuilder: Sendable {
             clock.mark("move the files in")
             var next: BuildMemory?
             if let cache = cacheToRemember, let rows {
-                let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
+                let model = BuildMemory.Model(graph: graph, templates: templates, assets: assets, fingerprints: fingerprints, medians: views.medians,
                                               leftOut: leftOut, warnings: validation.diagnostics, rows: rows, today: options.today)
                 next = BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
             }
@@ -333,8 +337,8 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site but the search index (made last, from every text's headings), in a fixed order.
     func pageJobs(
-        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder
-    ) throws(DiagnosticsError) -> [PageJob] {
+        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, assets: SiteAssets
+    ) -> [PageJob] {
         var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         for inspection in graph.inspections {
             jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
@@ -345,13 +349,10 @@ public struct SiteBuilder: Sendable {
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
             jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
         }
-        for asset in templates.assets() {
-            guard let data = FileManager.default.contents(atPath: asset.absolute) else {
-                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
-            }
-            var digest = ContentDigest(asset.relative)
-            data.withUnsafeBytes { digest.combine(bytes: $0) }
-            jobs.append(PageJob(paths: [asset.relative], digest, factsPage: nil) { ([(asset.relative, data)], nil) })
+        for asset in assets.files {
+            var digest = ContentDigest(asset.path)
+            asset.data.withUnsafeBytes { digest.combine(bytes: $0) }
+            jobs.append(PageJob(paths: [asset.path], digest, factsPage: nil) { ([(asset.path, asset.data)], nil) })
         }
         return jobs
     }

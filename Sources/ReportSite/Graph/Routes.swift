@@ -5,7 +5,6 @@ public enum Routes {
     public static let regions = "regions/index.html"
     public static let pdus = "pdus/index.html"
     public static let notFound = "404.html"
-    public static let stylesheet = "css/site.css"
     public static let search = "search/index.html"
     public static let glossary = "glossary/index.html"
     public static let searchIndex = "search-index.js"

@@ -19,9 +19,18 @@ struct ChromeView: Encodable {
     var licenceURL: String
     /// Load the preview server's live-reload script (preview builds only).
     var liveReload: Bool
+    var assets: AssetLinks
     /// For the 404 page only: the site's path on the server (`<base href>`), because a server shows
     /// that page at whatever address was missing, where relative links would lead nowhere.
     var basePath = ""
+}
+
+/// Where the stylesheet, icon and scripts are, from the page.
+struct AssetLinks: Encodable {
+    var stylesheet: String
+    var favicon: String
+    var ratingsTableScript: String
+    var searchScript: String
 }
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never

@@ -5,12 +5,15 @@ struct ViewBuilder {
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
     let medians: KeyQuestionMedians
+    /// The assets' names in the site; nil where no page links to them (tests of single views).
+    var assets: SiteAssets?
 
     /// `medians` are those of `graph`'s inspections, when already worked out.
-    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil) {
+    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, assets: SiteAssets? = nil) {
         self.graph = graph
         self.liveReload = liveReload
         self.medians = medians ?? KeyQuestionMedians(graph.inspections)
+        self.assets = assets
     }
 
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
@@ -28,7 +31,8 @@ struct ViewBuilder {
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
             canonical: Routes.canonical(path, base: settings.baseURL),
             root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "",
-            liveReload: liveReload)
+            liveReload: liveReload,
+            assets: assets?.links(root: root) ?? SiteAssets.links(root: root))
     }
 
     func regionName(_ slug: String) -> String { graph.region(slug)?.name ?? slug }
