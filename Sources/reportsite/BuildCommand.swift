@@ -21,6 +21,12 @@ struct BuildCommand: AsyncParsableCommand {
                                valueName: "folder"))
     var cache: String?
 
+    @Flag(help: "Also print every report to a PDF, linked from its page with its size (needs Chromium).")
+    var pdf = false
+
+    @Option(help: "The browser to print PDFs with; found on PATH by default (chromium, chromium-browser, google-chrome).")
+    var browser: String?
+
     @Flag(help: "List every file written (an incremental build writes only what changed).")
     var verbose = false
 
@@ -28,8 +34,18 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let builder = SiteBuilder(options: .init(
-            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache))
+        var options = SiteBuilder.Options(
+            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
+        if pdf {
+            switch PDFExporter.findBrowser(explicit: browser) {
+            case .success(let path): options.pdfBrowser = path
+            case .failure(let diagnostic):
+                DiagnosticPrinter.print([diagnostic])
+                FileHandle.standardError.write(Data("build failed: no browser to print PDFs with; \(output)/ was not changed\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+        let builder = SiteBuilder(options: options)
         do {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)

@@ -7,7 +7,11 @@ struct PDFCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
         abstract: "Make a PDF of every inspection's print version in a built site (needs Chromium).",
-        discussion: "Run `reportsite build` first. Each PDF is written beside its print version: inspections/<slug>/<slug>.pdf.")
+        discussion: """
+            Run `reportsite build` first. Each PDF is written beside its print version: inspections/<slug>/<slug>.pdf. \
+            A PDF whose report is no longer in the site is removed. To publish PDFs linked from their pages, \
+            and remade whenever their report changes, build with `reportsite build --pdf` instead.
+            """)
 
     @Option(help: "The built site.")
     var output = "Output"
@@ -27,6 +31,7 @@ struct PDFCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let exporter = PDFExporter(site: output, browser: browserPath)
+        for removed in exporter.removeOrphans() { print("Removed \(removed): its report is no longer in the site") }
         let slugs = only.isEmpty ? exporter.printableSlugs() : only
         if slugs.isEmpty {
             DiagnosticPrinter.print([Diagnostic(at: SourceLocation(file: output), "no print versions found", note: "run 'reportsite build' first")])

@@ -92,3 +92,99 @@ def test_pdf_without_a_browser_says_how_to_get_one(site):
     assert run.returncode == 1
     assert "Chromium is not installed" in run.stderr
     assert "apt-get install chromium" in run.stderr
+
+
+# PDFs as part of the site's life cycle: `build --pdf` makes them, remakes an edited report's, removes a
+# withdrawn report's, links each from its page with its size, and a failed PDF keeps the last good site.
+
+KEPT = ("essex-south-2024", "essex-north-2024", "bedfordshire-2024")
+
+
+@pytest.fixture()
+def small_site(tmp_path):
+    """A copy of the real content with three reports, and a build command for it."""
+    import shutil
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    for report in (content / "inspections").glob("*.md"):
+        if report.stem not in KEPT:
+            report.unlink()
+    output = tmp_path / "Output"
+
+    def build(*extra, check=True):
+        run = subprocess.run([str(BINARY), "build", "--content", str(content), "--templates", str(ROOT / "Templates"),
+                              "--output", str(output), *extra], capture_output=True, text=True, timeout=600)
+        if check:
+            assert run.returncode == 0, run.stderr
+        return run
+    return content, output, build
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_with_pdfs_links_each_and_follows_its_report(small_site):
+    content, output, build = small_site
+    build("--pdf")
+    for slug in KEPT:
+        pdf = output / "inspections" / slug / f"{slug}.pdf"
+        assert pdf.read_bytes().startswith(b"%PDF"), slug
+        page = (output / "inspections" / slug / "index.html").read_text(encoding="utf-8")
+        link = re.search(rf'<a href="{slug}\.pdf" type="application/pdf" download>[^<]+</a> \(PDF, (\d+) KB\)', page)
+        assert link, f"{slug}: no link to its PDF with its size"
+        assert abs(int(link.group(1)) * 1000 - pdf.stat().st_size) <= 500, "the size shown is not the file's"
+
+    # An edited report's PDF is made again from the new text; the others are left alone.
+    essex = content / "inspections" / "essex-south-2024.md"
+    others = {slug: (output / "inspections" / slug / f"{slug}.pdf").read_bytes() for slug in KEPT[1:]}
+    essex.write_text(essex.read_text(encoding="utf-8") + "\nA closing line only the new PDF has: QUOKKA.\n", encoding="utf-8")
+    build("--pdf")
+    assert "QUOKKA" in text_of(output / ESSEX / "essex-south-2024.pdf", 1, 99)
+    for slug, data in others.items():
+        assert (output / "inspections" / slug / f"{slug}.pdf").read_bytes() == data, f"{slug}'s PDF was remade"
+
+    # A report made a draft takes its PDF with it.
+    essex.write_text(essex.read_text(encoding="utf-8").replace("type: pdu\n", "type: pdu\ndraft: true\n", 1), encoding="utf-8")
+    build("--pdf")
+    assert not (output / ESSEX).exists()
+
+    # A PDF that cannot be made fails the build and leaves the last good site.
+    before = snapshot(output)
+    bedfordshire = content / "inspections" / "bedfordshire-2024.md"
+    bedfordshire.write_text(bedfordshire.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    failed = build("--pdf", "--browser", "/bin/false", check=False)
+    assert failed.returncode == 1 and "made no PDF" in failed.stderr, failed.stderr
+    assert snapshot(output) == before
+
+    # Built without --pdf, the site has no PDFs and no links to them.
+    build()
+    assert list(output.rglob("*.pdf")) == []
+    assert "download>" not in (output / "inspections" / "bedfordshire-2024" / "index.html").read_text(encoding="utf-8")
+
+
+def test_pdfs_made_apart_from_the_build_never_outlive_their_report(small_site):
+    content, output, build = small_site
+    build()
+    made = subprocess.run([str(BINARY), "pdf", "--output", str(output)], capture_output=True, text=True, timeout=600)
+    assert made.returncode == 0, made.stderr
+    pdfs = {slug: output / "inspections" / slug / f"{slug}.pdf" for slug in KEPT}
+    assert all(pdf.exists() for pdf in pdfs.values())
+    # An edit makes the report's PDF stale, and a withdrawal leaves it without a report: the next build
+    # removes both, and the report's folder with the last.
+    north = content / "inspections" / "essex-north-2024.md"
+    north.write_text(north.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    (content / "inspections" / "bedfordshire-2024.md").unlink()
+    build()
+    assert pdfs["essex-south-2024"].exists()
+    assert not pdfs["essex-north-2024"].exists()
+    assert not (output / "inspections" / "bedfordshire-2024").exists()
+    # `reportsite pdf` itself removes a PDF whose report has gone.
+    stray = output / "inspections" / "gone-2020" / "gone-2020.pdf"
+    stray.parent.mkdir()
+    stray.write_bytes(b"%PDF-1.4 stray")
+    again = subprocess.run([str(BINARY), "pdf", "--output", str(output), "--only", "essex-south-2024"],
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert "Removed inspections/gone-2020/gone-2020.pdf" in again.stdout
+    assert not stray.parent.exists()

@@ -193,7 +193,7 @@ def test_every_page_has_title_language_one_h1_skip_link_and_favicon(site):
             problems.append(f"{name}: no skip link")
         if '<main id="main"' not in html:
             problems.append(f"{name}: no main landmark")
-        if not re.search(r'<link rel="icon" href="[^"]*favicon.svg"', html):
+        if not re.search(r'<link rel="icon" href="[^"]*favicon\.[0-9a-f]{10}\.svg"', html):
             problems.append(f"{name}: no favicon")
     assert problems == []
 

@@ -19,6 +19,8 @@ public struct SiteBuilder: Sendable {
         /// Give the stylesheet, scripts and icon names with a digest of their contents (see
         /// `SiteAssets`): every build but the preview's.
         public var fingerprintAssets: Bool { !liveReload }
+        /// The browser that prints each report's PDF as part of the build; nil for a site without PDFs.
+        public var pdfBrowser: String?
 
         public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
@@ -102,7 +104,8 @@ public struct SiteBuilder: Sendable {
         let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates,
-            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"], assets: options.fingerprintAssets)
+            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)"],
+            assets: options.fingerprintAssets)
         let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
         let previous = (remembered?.manifest ?? BuildManifest.read(from: cache))
@@ -174,9 +177,14 @@ public struct SiteBuilder: Sendable {
             let cacheToRemember = remembering ? validation.cache : nil
             validation.cache = nil
             async let cacheWritten = Self.write(bookkeeping == nil ? nil : newCache, to: bookkeeping)
-            let made = try await run(patching ? stale : jobs, writingTo: output)
+            var made = try await run(patching ? stale : jobs, writingTo: output)
             try await cacheWritten.get()
             clock.mark("render and write \(made.paths.count) files")
+            if let browser = options.pdfBrowser {
+                made.paths += try await makePDFs(of: made.facts.keys, graph: graph, views: views, templates: templates,
+                                                 browser: browser, in: output)
+                clock.mark("print PDFs")
+            }
             let textPages = Set(jobs.compactMap(\.factsPage))
             var facts = patching ? keptFacts.filter { textPages.contains($0.key) } : [:]
             facts.merge(made.facts) { _, new in new }
@@ -236,7 +244,7 @@ public struct SiteBuilder: Sendable {
             if remembering { try cache.forget() } else { try cache.invalidate() }
             if patching {
                 let obsolete = Set(existing.keys).subtracting(pages.keys)
-                try output.commitPatch(files: written, removing: obsolete.sorted())
+                try output.commitPatch(files: written, removing: obsolete.sorted() + Self.strayPDFs(remade: made.paths, obsolete: obsolete, pages: pages))
             } else {
                 try output.commit()
             }
@@ -258,6 +266,17 @@ public struct SiteBuilder: Sendable {
             output.discard()
             bookkeeping?.discard()
             throw error
+        }
+    }
+
+    /// PDFs that `reportsite pdf` made beside reports that are now gone or remade, which no build
+    /// of this site lists: a PDF never outlives its report, nor shows an older text.
+    static func strayPDFs(remade: [String], obsolete: Set<String>, pages: [String: String]) -> [String] {
+        (remade + obsolete).compactMap { path -> String? in
+            let parts = path.split(separator: "/")
+            guard parts.count == 3, parts[0] == "inspections", parts[2] == "index.html" else { return nil }
+            let pdf = Routes.pdf(String(parts[1]))
+            return pages[pdf] == nil ? pdf : nil
         }
     }
 
@@ -399,11 +418,13 @@ public struct SiteBuilder: Sendable {
         PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") }
     }
 
-    /// A report's page and print version, made from one rendering of its text.
+    /// A report's page and print version, made from one rendering of its text (and its PDF, made
+    /// from the print version once every page is written: see `makePDFs`).
     func inspectionJob(_ inspection: Inspection, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let glossary = views.graph.glossary
-        return PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
+        let paths = options.pdfBrowser == nil ? [page, print] : [page, print, Routes.pdf(inspection.slug)]
+        return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs).render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
             let pageView = views.inspectionPage(inspection, body: body)
@@ -454,5 +475,35 @@ public struct SiteBuilder: Sendable {
             return .success((written, facts))
         }
         return try result.get()
+    }
+}
+
+extension SiteBuilder {
+    /// Prints the PDF of each report whose pages were just made (`pages`, among every page whose
+    /// text was rendered) from its print version in staging, then makes its page again with a link
+    /// to the PDF and its size; returns the PDFs' paths. Any PDF that fails fails the build.
+    func makePDFs(
+        of pages: some Collection<String>, graph: SiteGraph, views: ViewBuilder, templates: TemplateSet,
+        browser: String, in output: StagedOutput
+    ) async throws(DiagnosticsError) -> [String] {
+        let bySlug = Dictionary(graph.inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let inspections = pages.compactMap { page -> Inspection? in
+            let parts = page.split(separator: "/")
+            guard parts.count == 3, parts[0] == "inspections" else { return nil }
+            return bySlug[String(parts[1])]
+        }.sorted { $0.slug < $1.slug }
+        guard !inspections.isEmpty else { return [] }
+        let made = try await PDFExporter(site: output.staging.path, browser: browser).export(inspections.map(\.slug))
+        let glossary = graph.glossary
+        for inspection in inspections {
+            let pdf = Routes.pdf(inspection.slug), page = Routes.inspection(inspection.slug)
+            let size = (try? FileManager.default.attributesOfItem(atPath: output.staging.appendingPathComponent(pdf).path))?[.size] as? Int ?? 0
+            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs).render(
+                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            var view = views.inspectionPage(inspection, body: body)
+            view.pdf = .init(href: (pdf as NSString).lastPathComponent, size: Format.fileSize(size))
+            try output.write(Data(templates.render(view, with: "inspection").utf8), to: page)
+        }
+        return made
     }
 }

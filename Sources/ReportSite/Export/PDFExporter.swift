@@ -41,6 +41,25 @@ public struct PDFExporter: Sendable {
         return slugs.filter { FileManager.default.fileExists(atPath: (site as NSString).appendingPathComponent(Routes.printVersion($0))) }.sorted()
     }
 
+    /// Removes the PDFs of reports that have no print version in the site any more (withdrawn,
+    /// made drafts or deleted since the PDFs were made); returns their paths relative to the site.
+    public func removeOrphans() -> [String] {
+        let folder = (site as NSString).appendingPathComponent("inspections")
+        let printable = Set(printableSlugs())
+        let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return slugs.sorted().compactMap { slug -> String? in
+            let pdf = (site as NSString).appendingPathComponent(Routes.pdf(slug))
+            guard !printable.contains(slug), FileManager.default.fileExists(atPath: pdf) else { return nil }
+            try? FileManager.default.removeItem(atPath: pdf)
+            // The report's folder goes with its last file.
+            let reportFolder = (folder as NSString).appendingPathComponent(slug)
+            if (try? FileManager.default.contentsOfDirectory(atPath: reportFolder))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: reportFolder)
+            }
+            return Routes.pdf(slug)
+        }
+    }
+
     /// Makes the PDF of each slug, two browsers at a time; returns the PDFs' paths relative to the site.
     public func export(_ slugs: [String]) async throws(DiagnosticsError) -> [String] {
         let known = Set(printableSlugs())

@@ -16,6 +16,14 @@ enum Format {
         return "\(score)/\(max)"
     }
 
+    /// "820 KB", "1.4 MB": a file's size as a download link gives it (1 KB = 1,000 bytes).
+    static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1_000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return "\(Int((Double(bytes) / 1_000).rounded())) KB" }
+        let megabytes = Double(bytes) / 1_000_000
+        return megabytes < 10 ? "\((megabytes * 10).rounded() / 10) MB" : "\(Int(megabytes.rounded())) MB"
+    }
+
     /// "33%", or "33.5%" when the source gives a fraction.
     static func percentage(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)

@@ -72,6 +72,12 @@ struct SourceView: Encodable {
     }
 }
 
+/// A download of the report as a PDF, with its size.
+struct PDFLinkView: Encodable {
+    var href: String
+    var size: String
+}
+
 /// A column heading for a standard in a ratings table.
 struct StandardHeaderView: Encodable {
     var number: String

@@ -75,6 +75,8 @@ struct InspectionPageView: Encodable {
     var previous: LinkView?
     var next: LinkView?
     var draft: Bool
+    /// The report as a PDF, in a site built with PDFs.
+    var pdf: PDFLinkView? = nil
 
     struct HistoryEntry: Encodable {
         var title: String
