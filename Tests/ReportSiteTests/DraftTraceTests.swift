@@ -94,4 +94,22 @@ struct DraftTraceTests {
                 "a full build's site differs from the site without the draft")
         try StagedOutputTests.expectPublicOnly(fresh, files: full.files)
     }
+
+    /// In the preview, a draft is marked wherever it is listed, not only on its own page.
+    @Test func thePreviewMarksADraftInEveryListing() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        try TestPaths.write(Self.report("published: 2025-12-01\ndraft: true"), to: content.appendingPathComponent("inspections/essex-south-2026.md"))
+        let preview = folder.appendingPathComponent("Preview")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: preview.path,
+                                                 includeDrafts: true, liveReload: true)).build()
+        let tag = #"<strong class="draft-tag">(draft)</strong>"#
+        for page in [Routes.home, Routes.region("east-of-england"), Routes.pdu("essex-south"), Routes.pdus,
+                     Routes.inspection("essex-south-2024")] {
+            let html = try TestPaths.read(preview.appendingPathComponent(page))
+            #expect(html.contains(tag), "\(page) lists the draft without marking it")
+        }
+        let published = try TestPaths.read(preview.appendingPathComponent(Routes.inspection("essex-south-2026")))
+        #expect(published.contains("Draft – not published"))
+    }
 }

@@ -97,6 +97,8 @@ struct RatingsRowView: Encodable {
     var scoreValue: String
     var overall: RatingView
     var standards: [RatingView]
+    /// A draft shown in the preview (a published build has none).
+    var draft: Bool
 }
 
 /// A table of inspections of one programme, whose columns are that programme's standards.

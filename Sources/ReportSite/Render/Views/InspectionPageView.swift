@@ -84,6 +84,7 @@ struct InspectionPageView: Encodable {
         var score: String
         var overall: RatingView
         var isCurrent: Bool
+        var draft: Bool
     }
 
     /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
@@ -171,7 +172,7 @@ extension ViewBuilder {
             history = pdu.inspections[Self.historyWindow(at: index, of: pdu.inspections.count)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
                       score: Format.score($0.score, outOf: graph.maxScore($0)), overall: RatingView($0.overall),
-                      isCurrent: $0.slug == inspection.slug)
+                      isCurrent: $0.slug == inspection.slug, draft: $0.isDraft(today: graph.today))
             }
             if index > 0 {
                 let other = pdu.inspections[index - 1]

@@ -7,6 +7,7 @@ struct PDUPageView: Encodable {
         var published: String
         var score: String
         var overall: RatingView
+        var draft: Bool
     }
 
     var chrome: ChromeView
@@ -43,7 +44,7 @@ extension ViewBuilder {
                 title: inspection.title, href: chrome.root + Routes.inspection(inspection.slug),
                 programme: framework.name, published: when(inspection),
                 score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
-                overall: RatingView(inspection.overall))
+                overall: RatingView(inspection.overall), draft: inspection.isDraft(today: graph.today))
         }
         // Standards are matched by name across programmes (2021–23 had nine, 2023 onward seven).
         var names: [String] = []

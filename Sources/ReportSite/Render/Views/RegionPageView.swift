@@ -8,6 +8,8 @@ struct RegionPageView: Encodable {
         var latest: String
         var overall: RatingView
         var inspectionCount: Int
+        /// The latest inspection is a draft (in the preview).
+        var draft: Bool
     }
 
     struct ProgrammeSection: Encodable {
@@ -38,7 +40,8 @@ extension ViewBuilder {
             return RegionPageView.PDUItem(
                 name: entry.pdu.name, href: root + Routes.pdu(entry.pdu.slug), former: entry.pdu.former,
                 note: entry.pdu.note ?? "", latest: latest.map(when) ?? "not inspected in this data",
-                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count)
+                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count,
+                draft: latest?.isDraft(today: graph.today) ?? false)
         }
     }
 

@@ -62,7 +62,8 @@ struct ViewBuilder {
             score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
             scoreValue: inspection.score.map(String.init) ?? "",
             overall: RatingView(inspection.overall),
-            standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) })
+            standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) },
+            draft: inspection.isDraft(today: graph.today))
     }
 
     func programmeTable(_ framework: Framework, inspections: [Inspection], root: String, caption: String) -> ProgrammeTableView {
