@@ -22,11 +22,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One system call Swift's Glibc module does not declare: swapping two folders in one step.
+        .target(name: "CAtomicRename"),
         // The whole pipeline: load -> model -> markdown -> graph -> render -> write.
         .target(
             name: "ReportSite",
             dependencies: [
                 "CCmarkGFM",
+                "CAtomicRename",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -36,6 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         var options = SiteBuilder.Options(
             content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
+        options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }
         if pdf {
             switch PDFExporter.findBrowser(explicit: browser) {
             case .success(let path): options.pdfBrowser = path

@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
         public var fingerprintAssets: Bool { !liveReload }
         /// The browser that prints each report's PDF as part of the build; nil for a site without PDFs.
         public var pdfBrowser: String?
+        /// Told, once, when the build must wait for another build into the same output folder.
+        public var waiting: (@Sendable (String) -> Void)?
 
         public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
@@ -99,6 +101,10 @@ public struct SiteBuilder: Sendable {
         from memory: BuildMemory?, remembering: Bool, inputs stamped: InputStamps?
     ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory?) {
         let start = Date()
+        // Held until the build returns: one build at a time writes the output and its cache.
+        let lock = try await BuildLock.take(output: options.output, waiting: options.waiting ?? { _ in })
+        defer { withExtendedLifetime(lock) {} }
+        StagedOutput.removeLeftovers(of: options.output)
         var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
@@ -242,9 +248,11 @@ public struct SiteBuilder: Sendable {
             // The cache vouches for nothing while the output changes; once it has, the new
             // bookkeeping goes in, its manifest last.
             if remembering { try cache.forget() } else { try cache.invalidate() }
-            if patching {
-                let obsolete = Set(existing.keys).subtracting(pages.keys)
-                try output.commitPatch(files: written, removing: obsolete.sorted() + Self.strayPDFs(remade: made.paths, obsolete: obsolete, pages: pages))
+            if patching && remembering {
+                try output.commitPatch(files: written, removing: Set(existing.keys).subtracting(pages.keys).sorted())
+            } else if patching {
+                let rewritten = Set(written)
+                try output.commit(keeping: pages.keys.lazy.filter { !rewritten.contains($0) })
             } else {
                 try output.commit()
             }
@@ -266,17 +274,6 @@ public struct SiteBuilder: Sendable {
             output.discard()
             bookkeeping?.discard()
             throw error
-        }
-    }
-
-    /// PDFs that `reportsite pdf` made beside reports that are now gone or remade, which no build
-    /// of this site lists: a PDF never outlives its report, nor shows an older text.
-    static func strayPDFs(remade: [String], obsolete: Set<String>, pages: [String: String]) -> [String] {
-        (remade + obsolete).compactMap { path -> String? in
-            let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "inspections", parts[2] == "index.html" else { return nil }
-            let pdf = Routes.pdf(String(parts[1]))
-            return pages[pdf] == nil ? pdf : nil
         }
     }
 

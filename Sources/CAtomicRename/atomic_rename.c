@@ -1,0 +1,16 @@
+// glibc declares renameat2 only with _GNU_SOURCE; Swift's Glibc module does not, so this one call
+// gets a C target of its own.
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include "atomic_rename.h"
+
+int reportsite_exchange(const char *first, const char *second) {
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+    return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
+}

@@ -1,0 +1,76 @@
+"""A build killed at any instant leaves the old site or the new one, byte for byte: never a mix, never
+nothing; the next build finishes the job and leaves nothing beside the output folder."""
+import pathlib
+import random
+import shutil
+import signal
+import subprocess
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BINARY = ROOT / ".build" / "debug" / "reportsite"
+RUNS = 24
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_kill_9_at_random_points_leaves_the_old_or_the_new_site(tmp_path):
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    output = tmp_path / "Output"
+    command = [str(BINARY), "build", "--content", str(content), "--templates", str(ROOT / "Templates"), "--output", str(output)]
+    subprocess.run(command, check=True, capture_output=True)
+    old = snapshot(output)
+    cache = next((tmp_path / ".reportsite-cache").iterdir())
+    kept_output, kept_cache = tmp_path / "old-output", tmp_path / "old-cache"
+    shutil.copytree(output, kept_output)
+    shutil.copytree(cache, kept_cache)
+
+    # The new site: a figure that moves medians, tables and charts, and a changed text.
+    essex = content / "inspections" / "essex-south-2024.md"
+    essex.write_text(essex.read_text(encoding="utf-8").replace("safety: 33 }", "safety: 36 }") + "\nA new closing line.\n",
+                     encoding="utf-8")
+    reference = tmp_path / "Reference"
+    subprocess.run([*command[:-1], str(reference)], check=True, capture_output=True)
+    new = snapshot(reference)
+    assert new != old
+
+    durations = {}
+    for mode in ("full", "incremental"):
+        restore(output, cache, kept_output, kept_cache, mode)
+        start = time.monotonic()
+        subprocess.run(command, check=True, capture_output=True)
+        durations[mode] = time.monotonic() - start
+        assert snapshot(output) == new
+
+    rng = random.Random(20261130)
+    outcomes = {"old": 0, "new": 0}
+    for run in range(RUNS):
+        mode = "full" if run % 2 == 0 else "incremental"
+        restore(output, cache, kept_output, kept_cache, mode)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0, durations[mode] * 1.1))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert output.is_dir(), f"run {run} ({mode}): no output folder after kill -9"
+        site = snapshot(output)
+        assert site in (old, new), f"run {run} ({mode}): a mix of the old and the new site"
+        outcomes["old" if site == old else "new"] += 1
+        subprocess.run(command, check=True, capture_output=True)
+        assert snapshot(output) == new, f"run {run} ({mode}): the build after the kill did not make the new site"
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".Output.")]
+        assert leftovers == [], f"run {run} ({mode}): left beside the output: {leftovers}"
+    print(f"kill -9 at random points: {outcomes}")
+    # Both outcomes were seen, or the kills did not land inside the builds.
+    assert outcomes["old"] > 0 and outcomes["new"] > 0, outcomes
+
+
+def restore(output, cache, kept_output, kept_cache, mode):
+    """The old site in the output folder; its cache for an incremental build, none for a full one."""
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.copytree(kept_output, output)
+    shutil.rmtree(cache, ignore_errors=True)
+    if mode == "incremental":
+        shutil.copytree(kept_cache, cache)
