@@ -4,6 +4,7 @@ A browser loads pages built from hostile content and runs no script; right-align
 the Nu Html Checker; a CSS edit in the preview shows on the next reload.
 """
 import json
+import re
 import os
 import pathlib
 import shutil
@@ -142,3 +143,21 @@ def test_a_css_edit_in_the_preview_shows_on_the_next_reload():
             assert driver.execute_script(colour) == "rgb(1, 2, 3)", "the reload showed the old stylesheet"
         finally:
             driver.quit()
+
+
+# What a working note or a local file looks like: the seed numbers, data files and rule references
+# the content was made from. None of it may reach a reader.
+LOCAL_REFERENCE = re.compile(r"seed[: ]\d{3}|RULES\.md|published_ratings|pdus\.csv|DEDUCED|\b[\w-]+\.(?:txt|tsv|csv)\b(?!\")",
+                             re.IGNORECASE)
+
+
+def test_no_published_page_shows_a_local_file_name_or_working_note(site):
+    found = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix not in (".html", ".xml", ".js", ".json", ".csv") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        # The site's own open-data file is a link a reader can follow.
+        text = text.replace("inspections.csv", "")
+        found += [f"{path.relative_to(site)}: {m.group(0)}" for m in LOCAL_REFERENCE.finditer(text)]
+    assert found == []
