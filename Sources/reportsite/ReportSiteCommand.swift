@@ -8,7 +8,8 @@ struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Publish probation inspection reports as a static website.",
-        subcommands: [BuildCommand.self, CheckCommand.self, PDFCommand.self, ServeCommand.self],
+        version: "reportsite 1.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, PDFCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

@@ -52,7 +52,8 @@ enum InspectionDecoder {
             for (standard, questionsValue) in standards.entries {
                 guard let questions = questionsValue.object(&log) else { continue }
                 var values: [String: Double] = [:]
-                for (question, value) in questions.entries {
+                // An empty value is a figure not published (a new report's placeholders are empty).
+                for (question, value) in questions.entries where !value.isNull {
                     guard let percentage = value.number(&log) else { continue }
                     locations["key_questions.\(standard).\(question)"] = value.location
                     if !(0...100).contains(percentage) {
@@ -61,7 +62,7 @@ enum InspectionDecoder {
                     }
                     values[question] = percentage
                 }
-                keyQuestions[standard] = values
+                if !values.isEmpty || questions.entries.isEmpty { keyQuestions[standard] = values }
             }
         }
 

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// `reportsite new inspection`: a draft for any PDU or region under any framework of its level, which
+/// `check` accepts as it is and which, filled in, builds.
+@Suite("Starting a new report", .serialized)
+struct NewReportTests {
+    @Test func everyPDUAndRegionUnderEveryFrameworkGetsADraftThatChecksAndFilledInBuilds() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let site = ContentLoader(root: content.path).read().content
+        let today = try #require(PartialDate("2026-11-30"))
+        var made: [String] = []
+        for (offset, framework) in site.frameworks.enumerated() {
+            let subjects: [NewReport.Subject] = framework.level == .pdu
+                ? site.regions.flatMap { $0.pdus.map { NewReport.Subject.pdu($0.name) } }
+                : site.regions.map { .region($0.slug) }
+            for subject in subjects {
+                let (path, text) = try NewReport(subject: subject, framework: framework.id, date: "\(2010 + offset)").make(
+                    from: site, content: content.path, today: today)
+                #expect(!FileManager.default.fileExists(atPath: path), "\(path) is already there")
+                try TestPaths.write(text, to: URL(fileURLWithPath: path))
+                made.append(path)
+            }
+        }
+        #expect(made.count == 2 * site.regions.flatMap(\.pdus).count + 2 * site.regions.count)
+
+        let drafts = await SiteChecker(content: content.path, templates: templates.path).check()
+        #expect(drafts.isEmpty, "\(drafts.prefix(5))")
+
+        // Filled in as a report rated Inadequate throughout would be, and published.
+        for path in made {
+            let url = URL(fileURLWithPath: path)
+            var lines = try TestPaths.read(url).components(separatedBy: "\n")
+            var section = ""
+            for index in lines.indices {
+                let line = lines[index]
+                if !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") { section = String(line[..<colon]) }
+                let indent = line.prefix { $0 == " " }.count
+                guard line.hasSuffix(":") || line.contains(":  #") || line.contains(": #") else { continue }
+                let key = line.split(separator: ":", maxSplits: 1)[0]
+                switch (section, indent) {
+                case ("ratings", 2): lines[index] = "\(key): \"Inadequate\""
+                case ("key_questions", 4): lines[index] = "\(key): 40"
+                default: break
+                }
+            }
+            var text = lines.joined(separator: "\n")
+            text = text.replacingOccurrences(of: "draft: true\n", with: "")
+                .replacingOccurrences(of: "\nscore:\n", with: "\nscore: 0\n")
+                .replacingOccurrences(of: "\noverall:\n", with: "\noverall: \"Inadequate\"\n")
+                .replacingOccurrences(of: "\nsummary:\n", with: "\nsummary: \"A summary.\"\n")
+            try TestPaths.write(text, to: url)
+        }
+        let filled = await SiteChecker(content: content.path, templates: templates.path).check()
+        #expect(filled.filter { $0.severity == .error }.isEmpty, "\(filled.prefix(5))")
+        let output = folder.appendingPathComponent("Output")
+        let report = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path, today: today)).build()
+        #expect(report.inspectionPages == site.inspections.count + made.count)
+    }
+
+    @Test func refusesToReplaceAFileAndNamesWhatItDoesNotKnow() throws {
+        let folder = try TestPaths.scratch()
+        let (content, _) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let path = try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path)
+        #expect(path.hasSuffix("inspections/northamptonshire-2026.md"))
+        #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("pdu: \"Northamptonshire\"\nregion: east-of-england\nframework: pdu-2023"))
+        #expect(throws: DiagnosticsError.self) { try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path) }
+        for (report, message) in [(NewReport(subject: .pdu("Esex South")), "no PDU is called 'Esex South'"),
+                                  (NewReport(subject: .pdu("Essex South"), framework: "pdu-2032"), "no pdu framework is called 'pdu-2032'"),
+                                  (NewReport(subject: .region("Atlantis")), "no region is called 'Atlantis'"),
+                                  (NewReport(subject: .pdu("Essex South"), date: "2026-13"), "'2026-13' is not a real date")] {
+            do {
+                _ = try report.write(into: content.path)
+                Issue.record("no error for \(message)")
+            } catch {
+                #expect(error.diagnostics.map(\.message) == [message])
+            }
+        }
+    }
+}
