@@ -6,6 +6,8 @@ import ReportSite
 /// rebuilds when a content or template file changes, and tells every open page to reload.
 public struct PreviewServer: Sendable {
     public struct Options: Sendable {
+        /// The compiled templates.
+        public var look: any PageTemplates
         public var content: String
         public var templates: String
         /// Where the preview is built; never the published output folder.
@@ -18,9 +20,10 @@ public struct PreviewServer: Sendable {
         /// Log where each rebuild's time went, stage by stage.
         public var timings: Bool
 
-        public init(content: String = "Content", templates: String = "Templates", previewFolder: String,
+        public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
                     timings: Bool = false) {
+            self.look = look
             self.content = content
             self.templates = templates
             self.previewFolder = previewFolder
@@ -52,7 +55,7 @@ public struct PreviewServer: Sendable {
         await rebuild(state: state, memory: &memory, because: "start")
         let firstMemory = memory
 
-        let watcher = SourceWatcher(folders: [options.content, options.templates])
+        let watcher = SourceWatcher(folders: [options.content, TemplateAssets.path(in: options.templates)])
         // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
         // client that has seen ": connected" can rely on every later edit being noticed.
         let firstSnapshot = watcher.snapshot()
@@ -153,7 +156,7 @@ public struct PreviewServer: Sendable {
     func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String,
                  noticed: Double? = nil) async {
         let builder = SiteBuilder(options: .init(
-            content: options.content, templates: options.templates, output: options.previewFolder,
+            look: options.look, content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)

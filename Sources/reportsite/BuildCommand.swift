@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportSite
+import Templates
 
 /// `reportsite build`: content in, website out, atomically.
 struct BuildCommand: AsyncParsableCommand {
@@ -25,7 +26,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builder = SiteBuilder(options: .init(
-            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
+            look: SiteTemplates(), content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
         do {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)

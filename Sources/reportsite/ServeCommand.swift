@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportSite
+import Templates
 import ReportSiteServer
 
 /// `reportsite serve`: preview the site, drafts included, reloading the browser on every save.
@@ -28,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
         let folder = previewOutput
             ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-\(getpid())/site")
         let server = PreviewServer(options: .init(
-            content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port, timings: timings))
+            look: SiteTemplates(), content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port, timings: timings))
         let host = self.host, content = folders.content
         try await server.run { port in
             // Written straight to the descriptor: tests and scripts read the port from this line.

@@ -17,7 +17,6 @@ public struct BuildMemory: Sendable {
     /// The site as the build resolved it, with what it worked out from it.
     struct Model: Sendable {
         var graph: SiteGraph
-        var templates: TemplateSet
         var fingerprints: PageFingerprints
         var medians: KeyQuestionMedians
         /// The texts of drafts the build left out (still link targets).

@@ -217,16 +217,17 @@ struct PageFingerprints: Sendable {
 
     /// The site-wide inputs: every file of `inputs` but the reports and the assets (copied as they
     /// are, each its own input), read in full (they are few and small), with the options and the
-    /// identity of the running binary.
-    static func siteWide(inputs: InputStamps, content: String, templates: String, options: [String]) -> ContentDigest {
+    /// identity of the running binary, which holds the compiled templates (`look` names them).
+    static func siteWide(inputs: InputStamps, content: String, templates: String, look: String, options: [String]) -> ContentDigest {
         var digest = ContentDigest("reportsite manifest \(BuildManifest.formatVersion)")
+        digest.combine(look)
         options.forEach { digest.combine($0) }
         if let binary = Bundle.main.executablePath, let stamp = InputStamps(files: [binary]).files[binary] {
             digest.combine(UInt64(bitPattern: stamp.size))
             digest.combine(UInt64(bitPattern: stamp.modified))
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
-        let assets = (templates as NSString).appendingPathComponent(TemplateSet.assetsFolder) + "/"
+        let assets = TemplateAssets.path(in: templates) + "/"
         for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(assets) {
             digest.combine(path)
             if let data = FileManager.default.contents(atPath: path) {

@@ -61,7 +61,7 @@ extension SiteBuilder {
         var rows = model.rows
         rows.update(moved.map(\.new), graph: graph, facts: facts)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
-        let templates = model.templates
+        let templates = options.look
         var jobs = fingerprints.listings == model.fingerprints.listings
             ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
         for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {

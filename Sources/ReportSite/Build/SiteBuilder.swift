@@ -4,7 +4,10 @@ import Foundation
 /// the site atomically.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
+        /// The compiled templates every page is made with.
+        public var look: any PageTemplates
         public var content: String
+        /// The templates folder, whose `assets/` (CSS, scripts, icon) is copied into the site.
         public var templates: String
         public var output: String
         /// Include drafts (marked `draft: true`, or published after `today`), each with a banner.
@@ -14,8 +17,9 @@ public struct SiteBuilder: Sendable {
         /// The day the site is built for.
         public var today: PartialDate
 
-        public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
+        public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
+            self.look = look
             self.content = content
             self.templates = templates
             self.output = output
@@ -23,6 +27,10 @@ public struct SiteBuilder: Sendable {
             self.liveReload = liveReload
             self.today = today
         }
+
+        /// The folders whose files a build reads: the content, and the assets beside the templates.
+        /// The templates themselves are compiled into the binary, whose identity every fingerprint holds.
+        public var inputFolders: [String] { [content, TemplateAssets.path(in: templates)] }
     }
 
     /// What a successful build made.
@@ -86,9 +94,9 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
+        let inputs = stamped ?? InputStamps(folders: options.inputFolders)
         let siteWide = PageFingerprints.siteWide(
-            inputs: inputs, content: options.content, templates: options.templates,
+            inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
         let previous = (remembered?.manifest ?? BuildManifest.read(from: options.output))
@@ -117,7 +125,8 @@ public struct SiteBuilder: Sendable {
                 return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: options.output, settledBefore: settled)
             },
             makesCache: true)
-        guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
+        let templates = options.look
+        guard !validation.hasErrors, let graph = validation.graph else {
             throw DiagnosticsError(validation.diagnostics)
         }
         clock.mark("load and check content and templates")
@@ -217,7 +226,7 @@ public struct SiteBuilder: Sendable {
             clock.mark("move the files in")
             var next: BuildMemory?
             if let cache = cacheToRemember, let rows {
-                let model = BuildMemory.Model(graph: graph, templates: templates, fingerprints: fingerprints, medians: views.medians,
+                let model = BuildMemory.Model(graph: graph, fingerprints: fingerprints, medians: views.medians,
                                               leftOut: leftOut, warnings: validation.diagnostics, rows: rows, today: options.today)
                 next = BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
             }
@@ -284,10 +293,10 @@ public struct SiteBuilder: Sendable {
         var factsPage: String?
         var render: @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)
 
-        init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> String) {
+        init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> HTML) {
             paths = [path]
             self.fingerprint = fingerprint
-            self.render = { ([(path, Data(render().utf8))], nil) }
+            self.render = { ([(path, render().data)], nil) }
         }
 
         init(paths: [String], _ fingerprint: ContentDigest, factsPage: String?,
@@ -301,7 +310,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site but the search index (made last, from every text's headings), in a fixed order.
     func pageJobs(
-        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder
+        _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder
     ) throws(DiagnosticsError) -> [PageJob] {
         var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         for inspection in graph.inspections {
@@ -313,7 +322,7 @@ public struct SiteBuilder: Sendable {
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
             jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
         }
-        for asset in templates.assets() {
+        for asset in TemplateAssets.files(in: options.templates) {
             guard let data = FileManager.default.contents(atPath: asset.absolute) else {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
             }
@@ -327,19 +336,19 @@ public struct SiteBuilder: Sendable {
     /// The pages about the whole site: home, indexes, feed, sitemap, open data (from `rows` when
     /// given) and the pages that show no inspection.
     func nationalJobs(
-        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
+        _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
     ) -> [PageJob] {
         let listings = fingerprints.listings, tables = fingerprints.tables
         return [
-            PageJob(path: Routes.home, tables) { templates.render(views.homePage(), with: "home") },
-            PageJob(path: Routes.regions, tables) { templates.render(views.regionsIndex(), with: "regions") },
-            PageJob(path: Routes.pdus, tables) { templates.render(views.pdusIndex(), with: "pdus") },
-            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
-            PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
-            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
-            PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
-            PageJob(path: Routes.sitemap, tables) { templates.render(views.sitemap(), with: "sitemap") },
-            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
+            PageJob(path: Routes.home, tables) { templates.home(views.homePage()) },
+            PageJob(path: Routes.regions, tables) { templates.regions(views.regionsIndex()) },
+            PageJob(path: Routes.pdus, tables) { templates.pdus(views.pdusIndex()) },
+            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.notFound(views.notFound()) },
+            PageJob(path: Routes.search, fingerprints.siteWide) { templates.search(views.searchPage()) },
+            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
+            PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
+            PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
+            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },
             PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
                 ([(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())], nil)
             },
@@ -350,24 +359,24 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A region's page, with its text.
-    func regionJob(_ region: Region, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+    func regionJob(_ region: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.region(region.slug)
         let glossary = views.graph.glossary
         return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs).render(
                 region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
-            let html = templates.render(views.regionPage(region, body: body), with: "region")
-            return ([(page, Data(html.utf8))], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
+            let html = templates.region(views.regionPage(region, body: body))
+            return ([(page, html.data)], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
         }
     }
 
     /// A PDU's page.
-    func pduJob(_ entry: SiteGraph.PDUEntry, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") }
+    func pduJob(_ entry: SiteGraph.PDUEntry, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.pdu(views.pduPage(entry)) }
     }
 
     /// A report's page and print version, made from one rendering of its text.
-    func inspectionJob(_ inspection: Inspection, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+    func inspectionJob(_ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let glossary = views.graph.glossary
         return PageJob(paths: [page, print], fingerprints.inspection(inspection), factsPage: page) {
@@ -375,8 +384,8 @@ public struct SiteBuilder: Sendable {
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
             let pageView = views.inspectionPage(inspection, body: body)
             let files = [
-                (page, Data(templates.render(pageView, with: "inspection").utf8)),
-                (print, Data(templates.render(views.printPage(inspection, page: pageView), with: "print").utf8)),
+                (page, templates.inspection(pageView).data),
+                (print, templates.print(views.printPage(inspection, page: pageView)).data),
             ]
             return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
         }

@@ -1,10 +1,10 @@
 /// The printable version of an inspection: the same values as its page, plus what paged media needs.
-struct PrintPageView: Encodable {
-    var page: InspectionPageView
+public struct PrintPageView: Sendable {
+    public var page: InspectionPageView
     /// The running header, escaped for a CSS string (it goes into `@page { content: "…" }`).
-    var runningHeaderCSS: String
-    var published: String
-    var subject: String
+    public var runningHeaderCSS: String
+    public var published: String
+    public var subject: String
 }
 
 extension ViewBuilder {
