@@ -24,9 +24,14 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
+    /// For the benchmark: report pages and print versions cut to title and body.
+    @Flag(help: .hidden)
+    var bareReportPages = false
+
     func run() async throws {
         let builder = SiteBuilder(options: .init(
-            look: SiteTemplates(), content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
+            look: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
+            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts))
         do {
             let report = try await builder.build()
             DiagnosticPrinter.print(report.warnings)

@@ -8,6 +8,7 @@ enum GlossaryPage {
         <p>Abbreviations the reports use, with the expansion the reports give them. In report texts, the first use of each links here.</p>
         <dl class="glossary">
         \(each: page.terms, term)</dl>
+
         """)
     }
 

@@ -27,6 +27,7 @@ enum HomePage {
         <ul class="card-list">
         \(each: page.regions, regionItem)</ul>
         </section>
+
         """
     }
 

@@ -34,6 +34,7 @@ enum InspectionPage {
         \(reportBody(page))
         \(history(page))
         \(sources(page.sources))</article>
+
         """
     }
 

@@ -8,6 +8,7 @@ enum ListPages {
         <p>The Probation Service has twelve regions: eleven in England and one in Wales.</p>
         <ul class="card-list">
         \(each: page.regions, regionItem)</ul>
+
         """)
     }
 

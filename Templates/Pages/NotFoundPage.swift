@@ -7,6 +7,7 @@ enum NotFoundPage {
         return layout(page.chrome, main: """
         <h1>Page not found</h1>
         <p>There is no page at this address. Try the <a href="\(root)index.html">national overview</a>, the list of <a href="\(root)regions/index.html">regions</a> or of <a href="\(root)pdus/index.html">PDUs</a>.</p>
+
         """)
     }
 }

@@ -40,6 +40,7 @@ enum PDUPage {
         </table>
         </div>
 
+
         """
     }
 

@@ -40,7 +40,8 @@ enum RegionPage {
         """
         <section aria-labelledby="\(section.table.id)-heading">
         <h2 id="\(section.table.id)-heading">\(section.table.name)</h2>
-        \(programmeTable(section.table))<h3>Ratings per standard</h3>
+        \(programmeTable(section.table))
+        <h3>Ratings per standard</h3>
         \(ratingDistribution(section.distribution))
         \(section.scores.map { "<h3>Scores</h3>\n\(scoreDistribution($0))" } ?? HTML())</section>
 
@@ -52,6 +53,7 @@ enum RegionPage {
         return """
         <ul class="card-list">
         \(each: rows, { "  <li><a href=\"\($0.href)\">\($0.title)</a> – score \($0.score), \(ratingBadge($0.overall))</li>\n" })</ul>
+
 
         """
     }

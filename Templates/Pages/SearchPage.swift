@@ -13,6 +13,7 @@ enum SearchPage {
         <p id="search-status" role="status" class="muted"></p>
         <ol id="search-results" class="search-results"></ol>
         <noscript><p>Searching needs JavaScript. Every report is also listed by <a href="../regions/index.html">region</a> and by <a href="../pdus/index.html">PDU</a>, and on the <a href="../index.html">national overview</a>.</p></noscript>
+
         """, scripts: "<script src=\"../search-index.js\" defer></script>\n<script src=\"../js/search.js\" defer></script>")
     }
 }

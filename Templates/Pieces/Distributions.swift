@@ -38,5 +38,6 @@ func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
       <tbody><tr><th scope="row">Inspections</th>\(each: view.columns, { "<td>\($0.count)</td>" })</tr></tbody>
     </table>
     </div>
+
     """
 }
