@@ -16,14 +16,14 @@ enum PrintPage {
         <link rel="canonical" href="\(chrome.canonical)">
         \(siteIcon(chrome))
         <style>
-        \(trusted: PrintStyle.css)@page { @top-center { content: "\(trusted: view.runningHeaderCSS)"; } }
+        \(trusted: view.designTokens)\(trusted: PrintStyle.css)@page { @top-center { content: "\(trusted: view.runningHeaderCSS)"; } }
         </style>
         \(liveReload(chrome))
         </head>
         <body class="print-version">
         <main id="main">
         <header class="cover">
-          <p class="cover-kicker">\(page.kindLabel) · \(chrome.siteTitle)</p>
+          <p class="cover-kicker">\(page.kindLabel) · \(siteName(chrome))</p>
           <h1>\(page.title)</h1>
           \(draftBanner(page))
           <dl class="meta">

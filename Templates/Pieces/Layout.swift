@@ -57,7 +57,7 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
     """
     <header class="site-header">
       <div class="wrap">
-        <a class="site-title" href="\(chrome.root)index.html">\(chrome.siteTitle)</a>
+        <a class="site-title" href="\(chrome.root)index.html">\(siteName(chrome))</a>
         <nav aria-label="Site">
           <ul class="site-nav">
             <li><a href="\(chrome.root)index.html">National overview</a></li>
@@ -70,6 +70,12 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
       </div>
     </header>
     """
+}
+
+/// The site's name as the header shows it. The print version's cover shows it too, so that a logo
+/// or a new name given here reaches print and PDF.
+func siteName(_ chrome: ChromeView) -> HTML {
+    "\(chrome.siteTitle)"
 }
 
 /// The trail from Home to the page; none on the home page.

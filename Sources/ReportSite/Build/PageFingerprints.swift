@@ -217,10 +217,14 @@ struct PageFingerprints: Sendable {
 
     /// The site-wide inputs: every file of `inputs` but the reports and the assets (copied as they
     /// are, each its own input), read in full (they are few and small), with the options and the
-    /// identity of the running binary, which holds the compiled templates (`look` names them).
-    static func siteWide(inputs: InputStamps, content: String, templates: String, look: String, options: [String]) -> ContentDigest {
+    /// identity of the running binary, which holds the compiled templates (`look` names them), and the
+    /// design tokens: an asset, but inlined in every print version, so a page input too.
+    static func siteWide(
+        inputs: InputStamps, content: String, templates: String, look: String, tokens: String, options: [String]
+    ) -> ContentDigest {
         var digest = ContentDigest("reportsite manifest \(BuildManifest.formatVersion)")
         digest.combine(look)
+        digest.combine(tokens)
         options.forEach { digest.combine($0) }
         if let binary = Bundle.main.executablePath, let stamp = InputStamps(files: [binary]).files[binary] {
             digest.combine(UInt64(bitPattern: stamp.size))

@@ -60,7 +60,9 @@ extension SiteBuilder {
         var facts = memory.facts
         var rows = model.rows
         rows.update(moved.map(\.new), graph: graph, facts: facts)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
+        // Unchanged since the last build: they are in `siteWide`, which matched.
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians,
+                                designTokens: TemplateAssets.designTokens(in: options.templates))
         let templates = options.look
         var jobs = fingerprints.listings == model.fingerprints.listings
             ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)

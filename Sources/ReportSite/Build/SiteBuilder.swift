@@ -95,8 +95,9 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let inputs = stamped ?? InputStamps(folders: options.inputFolders)
+        let tokens = TemplateAssets.designTokens(in: options.templates)
         let siteWide = PageFingerprints.siteWide(
-            inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity,
+            inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)"])
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
         let previous = (remembered?.manifest ?? BuildManifest.read(from: options.output))
@@ -132,7 +133,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("load and check content and templates")
         let medians = KeyQuestionMedians(graph.inspections)
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: tokens)
         let jobs = try pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         clock.mark("fingerprint pages")
 

@@ -38,6 +38,21 @@ public enum TemplateAssets {
         (templates as NSString).appendingPathComponent(folder)
     }
 
+    /// The stylesheet whose `:root` block defines the look's colours and spacing.
+    public static let stylesheet = "css/site.css"
+
+    /// The `:root { … }` block of the stylesheet under `templates`: the colours and spacing, defined
+    /// once, which the print version inlines (it stands alone, for printing and PDF); empty when the
+    /// stylesheet has none. A "</" is written "<\\/" (the same in CSS) so that it cannot end the
+    /// print version's `<style>` element.
+    public static func designTokens(in templates: String) -> String {
+        let path = (Self.path(in: templates) as NSString).appendingPathComponent(stylesheet)
+        guard let css = try? String(contentsOfFile: path, encoding: .utf8),
+              let start = css.range(of: ":root {"),
+              let end = css.range(of: "}", range: start.upperBound..<css.endIndex) else { return "" }
+        return String(css[start.lowerBound..<end.upperBound]).replacingOccurrences(of: "</", with: "<\\/") + "\n"
+    }
+
     /// `(relative path, absolute path)` of every asset file under `templates`, sorted.
     static func files(in templates: String) -> [(relative: String, absolute: String)] {
         let base = path(in: templates)

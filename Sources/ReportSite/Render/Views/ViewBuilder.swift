@@ -5,12 +5,15 @@ struct ViewBuilder {
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
     let medians: KeyQuestionMedians
+    /// The look's colours and spacing (`TemplateAssets.designTokens`), for the print version.
+    var designTokens = ""
 
     /// `medians` are those of `graph`'s inspections, when already worked out.
-    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil) {
+    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, designTokens: String = "") {
         self.graph = graph
         self.liveReload = liveReload
         self.medians = medians ?? KeyQuestionMedians(graph.inspections)
+        self.designTokens = designTokens
     }
 
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
