@@ -30,28 +30,3 @@ enum Feed {
         """
     }
 }
-
-/// `sitemap.xml`: every page a reader should find.
-enum Sitemap {
-    static func render(_ sitemap: SitemapView) -> HTML {
-        """
-        <?xml version="1.0" encoding="utf-8"?>
-        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-        \(each: sitemap.urls, { "  <url><loc>\($0)</loc></url>\n" })</urlset>
-
-        """
-    }
-}
-
-/// `robots.txt`: plain text, so the sitemap's address goes in as it is.
-enum Robots {
-    static func render(_ robots: RobotsView) -> HTML {
-        """
-        User-agent: *
-        Allow: /
-
-        Sitemap: \(trusted: robots.sitemapURL)
-
-        """
-    }
-}
