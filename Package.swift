@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -31,8 +30,15 @@ let package = Package(
                 "CCmarkGFM",
                 "CAtomicRename",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // The look: one compiled Swift template per page kind over the views the pipeline makes.
+        // `assets/` beside them stays files, copied into the site as they are.
+        .target(
+            name: "Templates",
+            dependencies: ["ReportSite"],
+            path: "Templates",
+            exclude: ["assets"]
         ),
         // The preview server: serves a preview build, watches the sources, reloads open pages.
         .target(
@@ -49,12 +55,13 @@ let package = Package(
             dependencies: [
                 "ReportSite",
                 "ReportSiteServer",
+                "Templates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ReportSiteTests",
-            dependencies: ["ReportSite", "ReportSiteServer"]
+            dependencies: ["ReportSite", "ReportSiteServer", "Templates"]
         ),
     ]
 )

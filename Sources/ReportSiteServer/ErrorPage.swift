@@ -1,8 +1,8 @@
 import ReportSite
 
-/// The page the preview shows instead of the site while the content has errors: every diagnostic,
-/// with its file and line, escaped. It loads the live-reload script, so it goes away by itself once
-/// the file is fixed.
+/// The page the preview shows instead of the site while the content or a template has errors: every
+/// diagnostic, with its file and line, escaped. It loads the live-reload script, so it goes away by
+/// itself once the file is fixed.
 enum ErrorPage {
     static func html(for error: DiagnosticsError) -> String {
         let items = error.diagnostics.map { diagnostic in
@@ -32,7 +32,7 @@ enum ErrorPage {
             <body>
             <main>
             <h1>The site did not build</h1>
-            <p>\(escape(DiagnosticReport(error.diagnostics).summary)). Fix the content and save: this page reloads by itself.</p>
+            <p>\(escape(DiagnosticReport(error.diagnostics).summary)). Fix the file named and save: this page reloads by itself.</p>
             <ol>
             \(items.joined(separator: "\n"))
             </ol>

@@ -6,6 +6,8 @@ import ReportSite
 /// rebuilds when a content or template file changes, and tells every open page to reload.
 public struct PreviewServer: Sendable {
     public struct Options: Sendable {
+        /// The compiled templates.
+        public var look: any PageTemplates
         public var content: String
         public var templates: String
         /// Where the preview is built; never the published output folder.
@@ -17,10 +19,14 @@ public struct PreviewServer: Sendable {
         public var pollInterval: Duration
         /// Log where each rebuild's time went, stage by stage.
         public var timings: Bool
+        /// How to build the binary again when a template's Swift file changes; nil to leave them unwatched.
+        public var templateRebuild: TemplateRebuild?
 
-        public init(content: String = "Content", templates: String = "Templates", previewFolder: String,
+        public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
-                    timings: Bool = false) {
+                    timings: Bool = false, templateRebuild: TemplateRebuild? = nil) {
+            self.look = look
+            self.templateRebuild = templateRebuild
             self.content = content
             self.templates = templates
             self.previewFolder = previewFolder
@@ -52,7 +58,7 @@ public struct PreviewServer: Sendable {
         await rebuild(state: state, memory: &memory, because: "start")
         let firstMemory = memory
 
-        let watcher = SourceWatcher(folders: [options.content, options.templates])
+        let watcher = SourceWatcher(folders: [options.content, TemplateAssets.path(in: options.templates)])
         // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
         // client that has seen ": connected" can rely on every later edit being noticed.
         let firstSnapshot = watcher.snapshot()
@@ -111,6 +117,7 @@ public struct PreviewServer: Sendable {
                hub: ReloadHub, state: PreviewState) async {
         var last = first
         var memory = memory
+        var templates = options.templateRebuild?.snapshot()
         #if canImport(Glibc)
         let inotify = InotifyWatcher.make(folders: watcher.folders)
         #endif
@@ -139,6 +146,14 @@ public struct PreviewServer: Sendable {
             #else
             try? await Task.sleep(for: options.pollInterval)
             #endif
+            if let rebuild = options.templateRebuild {
+                let now = rebuild.snapshot()
+                if now != templates {
+                    templates = now
+                    await rebuildTemplates(rebuild, state: state, hub: hub)
+                    continue
+                }
+            }
             let looked = Date()
             let now = told.map { last.updating($0) } ?? watcher.snapshot()
             let changed = told.map { now.changes(since: last, among: $0) } ?? SourceWatcher.changes(from: last, to: now)
@@ -150,11 +165,28 @@ public struct PreviewServer: Sendable {
         }
     }
 
+    /// Builds the binary again after a template changed: the pages show the "rebuilding" page until
+    /// the server restarts on the new binary, or the error page with the compiler's errors.
+    func rebuildTemplates(_ rebuild: TemplateRebuild, state: PreviewState, hub: ReloadHub) async {
+        log("[templates] a template changed: \(rebuild.command.joined(separator: " "))")
+        await state.startRebuilding()
+        await hub.reload("templates")
+        if let failure = await rebuild.run() {
+            await state.failed(failure)
+            log("[templates] the templates did not build; the browser shows the errors:")
+            log(failure.description)
+            await hub.reload("templates")
+        } else {
+            log("[templates] built; restarting on the new binary")
+            rebuild.restart()
+        }
+    }
+
     /// Builds again; `noticed` is how long the watcher took to find what changed, for `--timings`.
     func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String,
                  noticed: Double? = nil) async {
         let builder = SiteBuilder(options: .init(
-            content: options.content, templates: options.templates, output: options.previewFolder,
+            look: options.look, content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)
@@ -180,6 +212,11 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
         let isPage = path.hasSuffix("/") || path.hasSuffix(".html") || !(path.split(separator: "/").last ?? "").contains(".")
+        if isPage, !path.hasPrefix("/__livereload"), await state.rebuilding {
+            return Response(status: .serviceUnavailable,
+                            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache", .init(RebuildingPage.header)!: "1"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: RebuildingPage.html)))
+        }
         if isPage, !path.hasPrefix("/__livereload"), let failure = await state.failure {
             return Response(status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: ErrorPage.html(for: failure))))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportSite
+import Templates
 
 /// `reportsite build`: content in, website out, atomically.
 struct BuildCommand: AsyncParsableCommand {
@@ -33,8 +34,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
+    /// For the benchmark: report pages and print versions cut to title and body.
+    @Flag(help: .hidden)
+    var bareReportPages = false
+
     func run() async throws {
         var options = SiteBuilder.Options(
+            look: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
             content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
         options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }
         if pdf {

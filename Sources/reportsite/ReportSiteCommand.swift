@@ -18,7 +18,7 @@ struct SiteFolders: ParsableArguments {
     @Option(help: "Folder of content: site.yml, frameworks/, regions/, inspections/.")
     var content = "Content"
 
-    @Option(help: "Folder of Mustache templates (and assets/ to copy).")
+    @Option(help: "Templates folder: its assets/ (CSS, scripts, icon) is copied into the site; the page templates are compiled in.")
     var templates = "Templates"
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import Templates
 
 /// An incremental build must make exactly the site a clean build makes: after each kind of edit, the
 /// output patched in place is compared byte for byte with a build into an empty folder.
@@ -68,8 +69,6 @@ struct IncrementalBuildTests {
                 try TestPaths.write(try TestPaths.read(region) + "\nMore about the region.\n", to: region) }, nil),
             ("the glossary", {
                 try Self.edit(content.appendingPathComponent("glossary.yml"), replacing: "Engaging People on Probation", with: "Engaging people on probation") }, nil),
-            ("a template", {
-                try Self.edit(templates.appendingPathComponent("inspection.mustache"), replacing: "Inspections of this PDU", with: "All inspections of this PDU") }, nil),
             // The stylesheet gets a new name, so every page that links to it is made again and the
             // old file goes (the comparison with a clean build below sees both).
             ("a stylesheet", {
@@ -101,6 +100,45 @@ struct IncrementalBuildTests {
                 #expect(incremental.written.count <= most + 1, "editing \(edit.name) wrote \(incremental.written)")
             }
         }
+    }
+
+    /// The site's templates with one wording changed, as a template edited and compiled again.
+    struct EditedLook: PageTemplates {
+        let site = SiteTemplates()
+        let identity = "edited look 1"
+        func home(_ page: HomePageView) -> HTML { site.home(page) }
+        func inspection(_ page: InspectionPageView) -> HTML {
+            HTML(trusted: site.inspection(page).text.replacingOccurrences(of: "Inspections of this PDU", with: "All inspections of this PDU"))
+        }
+        func print(_ page: PrintPageView) -> HTML { site.print(page) }
+        func region(_ page: RegionPageView) -> HTML { site.region(page) }
+        func pdu(_ page: PDUPageView) -> HTML { site.pdu(page) }
+        func regions(_ page: RegionsIndexView) -> HTML { site.regions(page) }
+        func pdus(_ page: PDUsIndexView) -> HTML { site.pdus(page) }
+        func glossary(_ page: GlossaryPageView) -> HTML { site.glossary(page) }
+        func search(_ page: SearchPageView) -> HTML { site.search(page) }
+        func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
+        func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
+        func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
+        func robots(_ robots: RobotsView) -> HTML { site.robots(robots) }
+    }
+
+    /// Compiled templates are part of the binary: other templates (a rebuilt binary, or here another
+    /// look in the same one) remake every page, and the output is what a clean build with them makes.
+    @Test func otherTemplatesRemakeEveryPage() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try Self.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path)).build()
+        let edited = SiteBuilder.Options(look: EditedLook(), content: content.path, templates: templates.path, output: output.path)
+        let rebuilt = try await SiteBuilder(options: edited).build()
+        #expect(rebuilt.pages.allSatisfy(rebuilt.written.contains), "pages kept from the other look")
+        var cleanOptions = edited
+        cleanOptions.output = folder.appendingPathComponent("Clean").path
+        _ = try await SiteBuilder(options: cleanOptions).build()
+        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(URL(fileURLWithPath: cleanOptions.output)))
+        let essexNorth = try TestPaths.read(output.appendingPathComponent("inspections/essex-north-2022/index.html"))
+        #expect(essexNorth.contains("All inspections of this PDU"))
     }
 
     @Test func aFailedIncrementalBuildChangesNothing() async throws {

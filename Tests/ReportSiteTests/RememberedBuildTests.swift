@@ -77,10 +77,10 @@ struct RememberedBuildTests {
                 try IncrementalBuildTests.edit(essex, replacing: "pdu: \"Essex South\"", with: "pdu: \"Essex North\"") }),
             ("a report marked draft (shown with a banner in a preview)", .frontMatter, {
                 try IncrementalBuildTests.edit(essex, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }),
-            ("a report's text and a template together", .full, {
-                try Self.append("\nWith the template.\n", to: essex)
-                try IncrementalBuildTests.edit(templates.appendingPathComponent("inspection.mustache"),
-                                               replacing: "Inspections of this PDU", with: "All inspections of this PDU") }),
+            ("a report's text and the glossary together", .full, {
+                try Self.append("\nWith the glossary.\n", to: essex)
+                try IncrementalBuildTests.edit(content.appendingPathComponent("glossary.yml"),
+                                               replacing: "Engaging People on Probation", with: "Engaging people on probation") }),
             ("a new report", .full, {
                 let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
                 try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),

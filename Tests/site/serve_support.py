@@ -55,10 +55,12 @@ def preview(extra_args=()):
             port = int(match.group(1))
             break
     assert port, "server did not start:\n" + "".join(lines)
-    # Keep draining its output so that it never blocks on a full pipe.
-    threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
+    # Keep draining its output so that it never blocks on a full pipe; kept for failure messages.
+    threading.Thread(target=lambda: [lines.append(line) for line in process.stdout], daemon=True).start()
     try:
-        yield Preview(folder, process, port)
+        server = Preview(folder, process, port)
+        server.output = lines
+        yield server
     finally:
         process.terminate()
         try:

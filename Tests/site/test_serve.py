@@ -185,3 +185,68 @@ def test_drafts_are_previewed_with_a_banner_and_left_out_of_a_build():
         with_drafts = subprocess.run([str(BINARY), "build", "--drafts"], cwd=server.folder, capture_output=True, text=True)
         assert with_drafts.returncode == 0, with_drafts.stderr
         assert "Draft – not published" in (output / "inspections" / "norfolk-draft" / "index.html").read_text(encoding="utf-8")
+
+
+# A template's Swift file edited under `serve`: the binary is built again and the server restarts on
+# it. The tests inject the build command (`--template-rebuild-command`), so that the suite need not
+# compile the package twice: the restart is on the same binary, which shows it happens.
+def wait_for_page(base, path, accept, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            response = requests.get(base + path, timeout=3)
+            if accept(response):
+                return response
+        except requests.RequestException:
+            pass  # restarting
+        time.sleep(0.1)
+    return None
+
+
+def test_a_template_edit_rebuilds_restarts_and_reloads_the_browser():
+    with preview(["--template-rebuild-command", "sleep 2"]) as server:
+        driver = make_driver()
+        try:
+            driver.get(server.base + "/index.html")
+            deadline = time.monotonic() + 10
+            while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
+                assert time.monotonic() < deadline, "the page did not connect to the event stream"
+                time.sleep(0.05)
+            driver.execute_script("window.__stale = true")
+            pid = server.process.pid
+            home = server.folder / "Templates" / "Pages" / "HomePage.swift"
+            home.write_text(home.read_text(encoding="utf-8") + "\n// edited\n", encoding="utf-8")
+
+            rebuilding = wait_for_page(server.base, "/index.html", lambda r: r.headers.get("X-Reportsite-Rebuilding") == "1", 5)
+            assert rebuilding is not None, "no rebuilding page while the binary is built"
+            assert rebuilding.status_code == 503 and "Rebuilding the templates" in rebuilding.text
+            back = wait_for_page(server.base, "/index.html", lambda r: r.status_code == 200, 60)
+            assert back is not None and "National overview" in back.text, "the server did not come back:\n" + "".join(server.output)
+            assert server.process.poll() is None and server.process.pid == pid, "the restart must replace the process"
+
+            # The open page reloaded by itself: to the rebuilding page, then to the site again.
+            deadline = time.monotonic() + 30
+            while driver.execute_script("return window.__stale === true") or "Rebuilding" in driver.title:
+                assert time.monotonic() < deadline, f"the browser did not reload to the site (title {driver.title!r})"
+                time.sleep(0.1)
+            assert driver.find_element("tag name", "h1").text == "Probation inspection reports"
+        finally:
+            driver.quit()
+
+
+def test_a_template_that_does_not_compile_shows_the_compiler_errors():
+    error = "Templates/Pages/HomePage.swift:12:9: error: cannot find 'pagee' in scope"
+    with preview(["--template-rebuild-command", f"echo \"{error}\" >&2; exit 1"]) as server:
+        stream = EventStream(server.base)
+        try:
+            assert stream.wait_for(lambda line: line == ": connected", 10)
+            home = server.folder / "Templates" / "Pages" / "HomePage.swift"
+            home.write_text(home.read_text(encoding="utf-8") + "\n// broken\n", encoding="utf-8")
+            assert stream.wait_for(lambda line: line.startswith("event: reload"), 10), "no reload after the template edit"
+            page = wait_for_page(server.base, "/index.html", lambda r: r.status_code == 500, 10)
+            assert page is not None, "no error page"
+            assert "Templates/Pages/HomePage.swift:12:9" in page.text
+            assert "cannot find &#39;pagee&#39; in scope" in page.text
+            assert "/__livereload.js" in page.text
+        finally:
+            stream.close()

@@ -17,7 +17,6 @@ public struct BuildMemory: Sendable {
     /// The site as the build resolved it, with what it worked out from it.
     struct Model: Sendable {
         var graph: SiteGraph
-        var templates: TemplateSet
         var assets: SiteAssets
         var fingerprints: PageFingerprints
         var medians: KeyQuestionMedians

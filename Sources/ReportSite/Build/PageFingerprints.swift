@@ -217,17 +217,22 @@ struct PageFingerprints: Sendable {
 
     /// The site-wide inputs: every file of `inputs` but the reports and the assets (copied as they
     /// are, each its own input), read in full (they are few and small), with the options and the
-    /// identity of the running binary.
-    /// With `assets`, the assets' contents too: every page links to them by names made from them.
-    static func siteWide(inputs: InputStamps, content: String, templates: String, options: [String], assets: Bool) -> ContentDigest {
+    /// identity of the running binary, which holds the compiled templates (`look` names them), and the
+    /// design tokens: an asset, but inlined in every print version, so a page input too. With
+    /// `assets`, every asset's contents too: every page links to them by names made from them.
+    static func siteWide(
+        inputs: InputStamps, content: String, templates: String, look: String, tokens: String, options: [String], assets: Bool
+    ) -> ContentDigest {
         var digest = ContentDigest("reportsite manifest \(BuildManifest.formatVersion)")
+        digest.combine(look)
+        digest.combine(tokens)
         options.forEach { digest.combine($0) }
         if let binary = Bundle.main.executablePath, let stamp = InputStamps(files: [binary]).files[binary] {
             digest.combine(UInt64(bitPattern: stamp.size))
             digest.combine(UInt64(bitPattern: stamp.modified))
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
-        let assetsFolder = (templates as NSString).appendingPathComponent(TemplateSet.assetsFolder) + "/"
+        let assetsFolder = TemplateAssets.path(in: templates) + "/"
         for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
             if let data = FileManager.default.contents(atPath: path) {

@@ -60,8 +60,10 @@ extension SiteBuilder {
         var facts = memory.facts
         var rows = model.rows
         rows.update(moved.map(\.new), graph: graph, facts: facts)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, assets: model.assets)
-        let templates = model.templates
+        // Unchanged since the last build: they are in `siteWide`, which matched.
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians,
+                                designTokens: TemplateAssets.designTokens(in: options.templates), assets: model.assets)
+        let templates = options.look
         var jobs = fingerprints.listings == model.fingerprints.listings
             ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
         for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {

@@ -4,7 +4,10 @@ import Foundation
 /// the site atomically.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
+        /// The compiled templates every page is made with.
+        public var look: any PageTemplates
         public var content: String
+        /// The templates folder, whose `assets/` (CSS, scripts, icon) is copied into the site.
         public var templates: String
         public var output: String
         /// Include drafts (marked `draft: true`, or published after `today`), each with a banner.
@@ -24,9 +27,10 @@ public struct SiteBuilder: Sendable {
         /// Told, once, when the build must wait for another build into the same output folder.
         public var waiting: (@Sendable (String) -> Void)?
 
-        public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
+        public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
                     cacheRoot: String? = nil) {
+            self.look = look
             self.content = content
             self.templates = templates
             self.output = output
@@ -40,6 +44,10 @@ public struct SiteBuilder: Sendable {
         public var cache: BuildCache {
             BuildCache(root: cacheRoot ?? BuildCache.defaultRoot(content: content), output: output)
         }
+
+        /// The folders whose files a build reads: the content, and the assets beside the templates.
+        /// The templates themselves are compiled into the binary, whose identity every fingerprint holds.
+        public var inputFolders: [String] { [content, TemplateAssets.path(in: templates)] }
     }
 
     /// What a successful build made.
@@ -107,9 +115,10 @@ public struct SiteBuilder: Sendable {
         StagedOutput.removeLeftovers(of: options.output)
         var clock = StageClock()
         let stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        let inputs = stamped ?? InputStamps(folders: [options.content, options.templates])
+        let inputs = stamped ?? InputStamps(folders: options.inputFolders)
+        let tokens = TemplateAssets.designTokens(in: options.templates)
         let siteWide = PageFingerprints.siteWide(
-            inputs: inputs, content: options.content, templates: options.templates,
+            inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)"],
             assets: options.fingerprintAssets)
         let cache = options.cache
@@ -140,14 +149,15 @@ public struct SiteBuilder: Sendable {
                 return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: cache, settledBefore: settled)
             },
             makesCache: true)
-        guard !validation.hasErrors, let graph = validation.graph, let templates = validation.templates else {
+        let templates = options.look
+        guard !validation.hasErrors, let graph = validation.graph else {
             throw DiagnosticsError(validation.diagnostics)
         }
         clock.mark("load and check content and templates")
         let medians = KeyQuestionMedians(graph.inspections)
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
-        let assets = try SiteAssets(templates, fingerprinted: options.fingerprintAssets)
-        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, assets: assets)
+        let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
+        let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: tokens, assets: assets)
         let jobs = pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views, assets: assets)
         clock.mark("fingerprint pages")
 
@@ -260,7 +270,7 @@ public struct SiteBuilder: Sendable {
             clock.mark("move the files in")
             var next: BuildMemory?
             if let cache = cacheToRemember, let rows {
-                let model = BuildMemory.Model(graph: graph, templates: templates, assets: assets, fingerprints: fingerprints, medians: views.medians,
+                let model = BuildMemory.Model(graph: graph, assets: assets, fingerprints: fingerprints, medians: views.medians,
                                               leftOut: leftOut, warnings: validation.diagnostics, rows: rows, today: options.today)
                 next = BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
             }
@@ -336,10 +346,10 @@ public struct SiteBuilder: Sendable {
         var factsPage: String?
         var render: @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)
 
-        init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> String) {
+        init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> HTML) {
             paths = [path]
             self.fingerprint = fingerprint
-            self.render = { ([(path, Data(render().utf8))], nil) }
+            self.render = { ([(path, render().data)], nil) }
         }
 
         init(paths: [String], _ fingerprint: ContentDigest, factsPage: String?,
@@ -353,7 +363,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site but the search index (made last, from every text's headings), in a fixed order.
     func pageJobs(
-        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, assets: SiteAssets
+        _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, assets: SiteAssets
     ) -> [PageJob] {
         var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
         for inspection in graph.inspections {
@@ -376,19 +386,19 @@ public struct SiteBuilder: Sendable {
     /// The pages about the whole site: home, indexes, feed, sitemap, open data (from `rows` when
     /// given) and the pages that show no inspection.
     func nationalJobs(
-        _ graph: SiteGraph, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
+        _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, rows: ListingRows? = nil
     ) -> [PageJob] {
         let listings = fingerprints.listings, tables = fingerprints.tables
         return [
-            PageJob(path: Routes.home, tables) { templates.render(views.homePage(), with: "home") },
-            PageJob(path: Routes.regions, tables) { templates.render(views.regionsIndex(), with: "regions") },
-            PageJob(path: Routes.pdus, tables) { templates.render(views.pdusIndex(), with: "pdus") },
-            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.render(views.notFound(), with: "404") },
-            PageJob(path: Routes.search, fingerprints.siteWide) { templates.render(views.searchPage(), with: "search") },
-            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.render(views.glossaryPage(), with: "glossary") },
-            PageJob(path: Routes.feed, listings) { templates.render(views.feed(), with: "feed") },
-            PageJob(path: Routes.sitemap, tables) { templates.render(views.sitemap(), with: "sitemap") },
-            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.render(views.robots(), with: "robots") },
+            PageJob(path: Routes.home, tables) { templates.home(views.homePage()) },
+            PageJob(path: Routes.regions, tables) { templates.regions(views.regionsIndex()) },
+            PageJob(path: Routes.pdus, tables) { templates.pdus(views.pdusIndex()) },
+            PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.notFound(views.notFound()) },
+            PageJob(path: Routes.search, fingerprints.siteWide) { templates.search(views.searchPage()) },
+            PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
+            PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
+            PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
+            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },
             PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
                 ([(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())], nil)
             },
@@ -399,25 +409,25 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A region's page, with its text.
-    func regionJob(_ region: Region, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+    func regionJob(_ region: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.region(region.slug)
         let glossary = views.graph.glossary
         return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs).render(
                 region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
-            let html = templates.render(views.regionPage(region, body: body), with: "region")
-            return ([(page, Data(html.utf8))], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
+            let html = templates.region(views.regionPage(region, body: body))
+            return ([(page, html.data)], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
         }
     }
 
     /// A PDU's page.
-    func pduJob(_ entry: SiteGraph.PDUEntry, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.render(views.pduPage(entry), with: "pdu") }
+    func pduJob(_ entry: SiteGraph.PDUEntry, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.pdu(views.pduPage(entry)) }
     }
 
     /// A report's page and print version, made from one rendering of its text (and its PDF, made
     /// from the print version once every page is written: see `makePDFs`).
-    func inspectionJob(_ inspection: Inspection, templates: TemplateSet, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+    func inspectionJob(_ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let glossary = views.graph.glossary
         let paths = options.pdfBrowser == nil ? [page, print] : [page, print, Routes.pdf(inspection.slug)]
@@ -426,8 +436,8 @@ public struct SiteBuilder: Sendable {
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
             let pageView = views.inspectionPage(inspection, body: body)
             let files = [
-                (page, Data(templates.render(pageView, with: "inspection").utf8)),
-                (print, Data(templates.render(views.printPage(inspection, page: pageView), with: "print").utf8)),
+                (page, templates.inspection(pageView).data),
+                (print, templates.print(views.printPage(inspection, page: pageView)).data),
             ]
             return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
         }
@@ -480,7 +490,7 @@ extension SiteBuilder {
     /// text was rendered) from its print version in staging, then makes its page again with a link
     /// to the PDF and its size; returns the PDFs' paths. Any PDF that fails fails the build.
     func makePDFs(
-        of pages: some Collection<String>, graph: SiteGraph, views: ViewBuilder, templates: TemplateSet,
+        of pages: some Collection<String>, graph: SiteGraph, views: ViewBuilder, templates: any PageTemplates,
         browser: String, in output: StagedOutput
     ) async throws(DiagnosticsError) -> [String] {
         let bySlug = Dictionary(graph.inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -499,7 +509,7 @@ extension SiteBuilder {
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
             var view = views.inspectionPage(inspection, body: body)
             view.pdf = .init(href: (pdf as NSString).lastPathComponent, size: Format.fileSize(size))
-            try output.write(Data(templates.render(view, with: "inspection").utf8), to: page)
+            try output.write(templates.inspection(view).data, to: page)
         }
         return made
     }

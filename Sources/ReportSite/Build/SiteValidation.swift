@@ -7,8 +7,6 @@ struct SiteValidation: Sendable {
     var diagnostics: [Diagnostic]
     /// The resolved site, when the content has no errors.
     var graph: SiteGraph?
-    /// The templates, when they load.
-    var templates: TemplateSet?
     /// Everything loaded, drafts included.
     var content: SiteContent
     /// The inspection cache for the next build, when asked for.
@@ -31,17 +29,20 @@ struct SiteValidation: Sendable {
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions),
                               regions: content.regions, glossary: content.glossary).check()
             : []
-        var templates: TemplateSet?
-        var templateDiagnostics: [Diagnostic] = []
-        do {
-            templates = try await TemplateSet.load(from: templatesFolder)
-        } catch {
-            templateDiagnostics = error.diagnostics
+        let diagnostics = inReadingOrder(loadDiagnostics + graphDiagnostics + linkDiagnostics + assetDiagnostics(templatesFolder))
+        return SiteValidation(diagnostics: diagnostics, graph: graph, content: content, cache: newCache)
+    }
+
+    /// The templates are compiled in; what remains of the templates folder is its assets, which
+    /// every page links to: a folder without them would make a site without its styles.
+    static func assetDiagnostics(_ templatesFolder: String) -> [Diagnostic] {
+        var isDirectory: ObjCBool = false
+        let assets = TemplateAssets.path(in: templatesFolder)
+        guard FileManager.default.fileExists(atPath: assets, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [Diagnostic(at: SourceLocation(file: assets), "assets folder not found",
+                               note: "the templates folder must hold \(TemplateAssets.folder)/ (CSS, scripts, icon), copied into the site")]
         }
-        let diagnostics = inReadingOrder(loadDiagnostics + graphDiagnostics + linkDiagnostics + templateDiagnostics)
-        return SiteValidation(
-            diagnostics: diagnostics,
-            graph: graph, templates: templates, content: content, cache: newCache)
+        return []
     }
 
     /// `diagnostics` file by file, top to bottom, as an author fixes them; those at the same place

@@ -1,10 +1,10 @@
 /// A term the reports use (PDU, PSO, MAPPA, ...), from `Content/glossary.yml`.
-public struct GlossaryTerm: Sendable, Hashable, Encodable {
+public struct GlossaryTerm: Sendable, Hashable {
     public var term: String
     public var expansion: String
     public var definition: String?
     public var source: String?
-    /// The anchor of the term on the glossary page (stored, so templates can read it).
+    /// The anchor of the term on the glossary page.
     public let id: String
 
     public init(term: String, expansion: String, definition: String? = nil, source: String? = nil) {

@@ -65,14 +65,14 @@ struct SearchIndex {
 }
 
 /// The glossary page: each term with its expansion, and its own anchor.
-struct GlossaryPageView: Encodable {
-    var chrome: ChromeView
-    var terms: [GlossaryTerm]
+public struct GlossaryPageView: Sendable {
+    public var chrome: ChromeView
+    public var terms: [GlossaryTerm]
 }
 
 /// The search page.
-struct SearchPageView: Encodable {
-    var chrome: ChromeView
+public struct SearchPageView: Sendable {
+    public var chrome: ChromeView
 }
 
 extension ViewBuilder {

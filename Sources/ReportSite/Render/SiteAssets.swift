@@ -19,10 +19,10 @@ struct SiteAssets: Sendable {
     let files: [File]
     private let paths: [String: String]
 
-    /// Reads every file of `templates`' assets folder.
-    init(_ templates: TemplateSet, fingerprinted: Bool) throws(DiagnosticsError) {
+    /// Reads every file of the assets folder under `templates`.
+    init(templates: String, fingerprinted: Bool) throws(DiagnosticsError) {
         var files: [File] = []
-        for asset in templates.assets() {
+        for asset in TemplateAssets.files(in: templates) {
             guard let data = FileManager.default.contents(atPath: asset.absolute) else {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: asset.absolute), "cannot read the asset")])
             }
@@ -56,7 +56,7 @@ struct SiteAssets: Sendable {
 
     /// The links, with `path` giving each asset's name in the site (by default its own).
     static func links(root: String, path: (String) -> String = { $0 }) -> AssetLinks {
-        AssetLinks(stylesheet: root + path("css/site.css"), favicon: root + path("favicon.svg"),
+        AssetLinks(stylesheet: root + path(TemplateAssets.stylesheet), favicon: root + path("favicon.svg"),
                    ratingsTableScript: root + path("js/ratings-table.js"), searchScript: root + path("js/search.js"))
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import ReportSite
+import Templates
 
 /// Texts the tests share: the small valid site's inspection, and a full set of Essex South's ratings.
 enum TestContent {
@@ -55,5 +57,14 @@ enum TestPaths {
 
     static func read(_ url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+/// The tests build with the site's own compiled templates, as the command line does.
+extension SiteBuilder.Options {
+    init(content: String = "Content", templates: String = "Templates", output: String = "Output",
+         includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
+        self.init(look: SiteTemplates(), content: content, templates: templates, output: output,
+                  includeDrafts: includeDrafts, liveReload: liveReload, today: today)
     }
 }

@@ -1,35 +1,35 @@
 /// How many inspections got each rating, per standard: a chart and the table with the same numbers.
-struct RatingDistributionView: Encodable {
-    struct CountCell: Encodable {
-        var rating: RatingView
-        var count: Int
+public struct RatingDistributionView: Sendable {
+    public struct CountCell: Sendable {
+        public var rating: RatingView
+        public var count: Int
     }
 
-    struct CountRow: Encodable {
-        var number: String
-        var name: String
-        var counts: [CountCell]
-        var notPublished: Int
+    public struct CountRow: Sendable {
+        public var number: String
+        public var name: String
+        public var counts: [CountCell]
+        public var notPublished: Int
     }
 
-    var id: String
-    var caption: String
-    var ratings: [RatingView]
-    var counts: [CountRow]
-    var chartSVG: String
+    public var id: String
+    public var caption: String
+    public var ratings: [RatingView]
+    public var counts: [CountRow]
+    public var chartSVG: String
 }
 
 /// How many inspections got each composite score.
-struct ScoreDistributionView: Encodable {
-    struct Column: Encodable {
-        var score: Int
-        var count: Int
+public struct ScoreDistributionView: Sendable {
+    public struct Column: Sendable {
+        public var score: Int
+        public var count: Int
     }
 
-    var id: String
-    var caption: String
-    var columns: [Column]
-    var chartSVG: String
+    public var id: String
+    public var caption: String
+    public var columns: [Column]
+    public var chartSVG: String
 }
 
 extension ViewBuilder {

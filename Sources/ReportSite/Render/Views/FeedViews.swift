@@ -1,30 +1,30 @@
 import Foundation
 
 /// The Atom feed of published inspections, newest first.
-struct FeedView: Encodable {
-    struct Entry: Encodable {
-        var title: String
-        var url: String
-        var updated: String
-        var summary: String
+public struct FeedView: Sendable {
+    public struct Entry: Sendable {
+        public var title: String
+        public var url: String
+        public var updated: String
+        public var summary: String
     }
 
-    var title: String
-    var siteTitle: String
-    var siteURL: String
-    var feedURL: String
-    var updated: String
-    var entries: [Entry]
+    public var title: String
+    public var siteTitle: String
+    public var siteURL: String
+    public var feedURL: String
+    public var updated: String
+    public var entries: [Entry]
 }
 
 /// `sitemap.xml`: every published page's canonical URL.
-struct SitemapView: Encodable {
-    var urls: [String]
+public struct SitemapView: Sendable {
+    public var urls: [String]
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
-struct RobotsView: Encodable {
-    var sitemapURL: String
+public struct RobotsView: Sendable {
+    public var sitemapURL: String
 }
 
 extension ViewBuilder {

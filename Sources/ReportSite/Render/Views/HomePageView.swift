@@ -1,25 +1,25 @@
 /// The national overview: every inspection's ratings, one table per programme.
-struct HomePageView: Encodable {
-    struct RegionSummary: Encodable {
-        var name: String
-        var href: String
-        var pduCount: Int
-        var inspectionCount: Int
+public struct HomePageView: Sendable {
+    public struct RegionSummary: Sendable {
+        public var name: String
+        public var href: String
+        public var pduCount: Int
+        public var inspectionCount: Int
     }
 
     /// Ratings and scores of one programme across the country.
-    struct ProgrammeCharts: Encodable {
-        var name: String
-        var distribution: RatingDistributionView
-        var scores: ScoreDistributionView?
+    public struct ProgrammeCharts: Sendable {
+        public var name: String
+        public var distribution: RatingDistributionView
+        public var scores: ScoreDistributionView?
     }
 
-    var chrome: ChromeView
-    var inspectionCount: Int
-    var charts: [ProgrammeCharts]
-    var pduProgrammes: [ProgrammeTableView]
-    var regionalProgrammes: [ProgrammeTableView]
-    var regions: [RegionSummary]
+    public var chrome: ChromeView
+    public var inspectionCount: Int
+    public var charts: [ProgrammeCharts]
+    public var pduProgrammes: [ProgrammeTableView]
+    public var regionalProgrammes: [ProgrammeTableView]
+    public var regions: [RegionSummary]
 }
 
 extension ViewBuilder {

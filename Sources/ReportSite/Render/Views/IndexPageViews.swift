@@ -1,25 +1,25 @@
 import Foundation
 
 /// The list of regions.
-struct RegionsIndexView: Encodable {
-    var chrome: ChromeView
-    var regions: [HomePageView.RegionSummary]
+public struct RegionsIndexView: Sendable {
+    public var chrome: ChromeView
+    public var regions: [HomePageView.RegionSummary]
 }
 
 /// Every PDU, grouped by region.
-struct PDUsIndexView: Encodable {
-    struct Group: Encodable {
-        var region: LinkView
-        var pdus: [RegionPageView.PDUItem]
+public struct PDUsIndexView: Sendable {
+    public struct Group: Sendable {
+        public var region: LinkView
+        public var pdus: [RegionPageView.PDUItem]
     }
 
-    var chrome: ChromeView
-    var groups: [Group]
+    public var chrome: ChromeView
+    public var groups: [Group]
 }
 
 /// The page a server shows for a missing address.
-struct NotFoundView: Encodable {
-    var chrome: ChromeView
+public struct NotFoundView: Sendable {
+    public var chrome: ChromeView
 }
 
 extension ViewBuilder {

@@ -1,90 +1,90 @@
 import Foundation
 
 /// One inspection report.
-struct InspectionPageView: Encodable {
-    struct MetaItem: Encodable {
-        var label: String
-        var value: String
+public struct InspectionPageView: Sendable {
+    public struct MetaItem: Sendable {
+        public var label: String
+        public var value: String
     }
 
-    struct StandardRatingView: Encodable {
-        var number: String
-        var name: String
-        var rating: RatingView
+    public struct StandardRatingView: Sendable {
+        public var number: String
+        public var name: String
+        public var rating: RatingView
     }
 
-    struct DomainView: Encodable {
-        var number: String
-        var name: String
-        var standards: [StandardRatingView]
+    public struct DomainView: Sendable {
+        public var number: String
+        public var name: String
+        public var standards: [StandardRatingView]
     }
 
-    struct KeyQuestionRowView: Encodable {
-        var text: String
-        var percentage: String
-        var isLowest: Bool
+    public struct KeyQuestionRowView: Sendable {
+        public var text: String
+        public var percentage: String
+        public var isLowest: Bool
         /// Medians of the same key question across the programme's inspections, nationally and in the region.
-        var nationalMedian: String
-        var regionalMedian: String
+        public var nationalMedian: String
+        public var regionalMedian: String
         /// The bar with both medians marked, as inline SVG (the row's text says the same).
-        var barSVG: String
+        public var barSVG: String
     }
 
-    struct KeyQuestionTableView: Encodable {
-        var id: String
-        var number: String
-        var name: String
-        var rating: RatingView
+    public struct KeyQuestionTableView: Sendable {
+        public var id: String
+        public var number: String
+        public var name: String
+        public var rating: RatingView
         /// The rating the lowest percentage's band gives, per the framework.
-        var bandRating: RatingView
-        var hasBand: Bool
-        var rows: [KeyQuestionRowView]
+        public var bandRating: RatingView
+        public var hasBand: Bool
+        public var rows: [KeyQuestionRowView]
     }
 
-    struct TOCEntry: Encodable {
-        var title: String
-        var id: String
-        var isSub: Bool
+    public struct TOCEntry: Sendable {
+        public var title: String
+        public var id: String
+        public var isSub: Bool
     }
 
-    var chrome: ChromeView
-    var title: String
-    var summary: String
-    var kindLabel: String
-    var meta: [MetaItem]
-    var isRated: Bool
-    var score: String
-    var overall: RatingView
-    var domains: [DomainView]
-    var keyQuestions: [KeyQuestionTableView]
-    var recommendations: [Inspection.RecommendationGroup]
-    var contents: [TOCEntry]
-    var bodyHTML: String
-    var hasBody: Bool
-    var sources: [SourceView]
+    public var chrome: ChromeView
+    public var title: String
+    public var summary: String
+    public var kindLabel: String
+    public var meta: [MetaItem]
+    public var isRated: Bool
+    public var score: String
+    public var overall: RatingView
+    public var domains: [DomainView]
+    public var keyQuestions: [KeyQuestionTableView]
+    public var recommendations: [Inspection.RecommendationGroup]
+    public var contents: [TOCEntry]
+    public var bodyHTML: String
+    public var hasBody: Bool
+    public var sources: [Source]
     /// Editors' working notes, in the preview only; nil in a published build.
-    var notes: String?
-    var pdu: LinkView?
-    var region: LinkView
-    var history: [HistoryEntry]
+    public var notes: String?
+    public var pdu: LinkView?
+    public var region: LinkView
+    public var history: [HistoryEntry]
     /// Whether the PDU has other inspections to list beside this one.
-    var hasHistory: Bool
+    public var hasHistory: Bool
     /// How many of the PDU's inspections are not listed (the PDU's page has them all).
-    var historyMore: Int
-    var hasMoreHistory: Bool
-    var previous: LinkView?
-    var next: LinkView?
-    var draft: Bool
+    public var historyMore: Int
+    public var hasMoreHistory: Bool
+    public var previous: LinkView?
+    public var next: LinkView?
+    public var draft: Bool
     /// The report as a PDF, in a site built with PDFs.
-    var pdf: PDFLinkView? = nil
+    public var pdf: PDFLinkView? = nil
 
-    struct HistoryEntry: Encodable {
-        var title: String
-        var href: String
-        var score: String
-        var overall: RatingView
-        var isCurrent: Bool
-        var draft: Bool
+    public struct HistoryEntry: Sendable {
+        public var title: String
+        public var href: String
+        public var score: String
+        public var overall: RatingView
+        public var isCurrent: Bool
+        public var draft: Bool
     }
 
     /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
@@ -193,7 +193,7 @@ extension ViewBuilder {
             overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
             recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
             hasBody: body.html.utf8.contains { !HTML.isWhitespace($0) },
-            sources: inspection.sources.map(SourceView.init),
+            sources: inspection.sources,
             notes: liveReload ? inspection.notes : nil,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),

@@ -1,34 +1,34 @@
 /// A PDU and all its inspections over time.
-struct PDUPageView: Encodable {
-    struct InspectionItem: Encodable {
-        var title: String
-        var href: String
-        var programme: String
-        var published: String
-        var score: String
-        var overall: RatingView
-        var draft: Bool
+public struct PDUPageView: Sendable {
+    public struct InspectionItem: Sendable {
+        public var title: String
+        public var href: String
+        public var programme: String
+        public var published: String
+        public var score: String
+        public var overall: RatingView
+        public var draft: Bool
     }
 
-    var chrome: ChromeView
-    var name: String
-    var region: LinkView
-    var former: Bool
-    var note: String
-    var aliases: String
-    var inspections: [InspectionItem]
+    public var chrome: ChromeView
+    public var name: String
+    public var region: LinkView
+    public var former: Bool
+    public var note: String
+    public var aliases: String
+    public var inspections: [InspectionItem]
     /// Every standard any of its inspections was rated on, one row each, one column per inspection.
-    var comparison: [ComparisonRow]
+    public var comparison: [ComparisonRow]
 
-    struct ComparisonCell: Encodable {
-        var rating: RatingView
+    public struct ComparisonCell: Sendable {
+        public var rating: RatingView
         /// The standard was not part of that inspection's programme.
-        var notAssessed: Bool
+        public var notAssessed: Bool
     }
 
-    struct ComparisonRow: Encodable {
-        var name: String
-        var cells: [ComparisonCell]
+    public struct ComparisonRow: Sendable {
+        public var name: String
+        public var cells: [ComparisonCell]
     }
 }
 

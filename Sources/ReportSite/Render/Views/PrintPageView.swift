@@ -1,10 +1,12 @@
 /// The printable version of an inspection: the same values as its page, plus what paged media needs.
-struct PrintPageView: Encodable {
-    var page: InspectionPageView
+public struct PrintPageView: Sendable {
+    public var page: InspectionPageView
     /// The running header, escaped for a CSS string (it goes into `@page { content: "…" }`).
-    var runningHeaderCSS: String
-    var published: String
-    var subject: String
+    public var runningHeaderCSS: String
+    /// The `:root` block of the site's stylesheet: the colours and spacing the print styles use.
+    public var designTokens: String
+    public var published: String
+    public var subject: String
 }
 
 extension ViewBuilder {
@@ -19,7 +21,7 @@ extension ViewBuilder {
             ? "\(graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "") PDU"
             : "\(regionName(inspection.regionSlug)) region"
         return PrintPageView(
-            page: page, runningHeaderCSS: Self.cssString("\(subject): \(inspection.title)"),
+            page: page, runningHeaderCSS: Self.cssString("\(subject): \(inspection.title)"), designTokens: designTokens,
             published: Format.date(inspection.published), subject: subject)
     }
 

@@ -1,32 +1,32 @@
 /// A region: its PDUs, their latest ratings side by side, and how the ratings are distributed.
-struct RegionPageView: Encodable {
-    struct PDUItem: Encodable {
-        var name: String
-        var href: String
-        var former: Bool
-        var note: String
-        var latest: String
-        var overall: RatingView
-        var inspectionCount: Int
+public struct RegionPageView: Sendable {
+    public struct PDUItem: Sendable {
+        public var name: String
+        public var href: String
+        public var former: Bool
+        public var note: String
+        public var latest: String
+        public var overall: RatingView
+        public var inspectionCount: Int
         /// The latest inspection is a draft (in the preview).
-        var draft: Bool
+        public var draft: Bool
     }
 
-    struct ProgrammeSection: Encodable {
-        var table: ProgrammeTableView
-        var distribution: RatingDistributionView
-        var scores: ScoreDistributionView?
+    public struct ProgrammeSection: Sendable {
+        public var table: ProgrammeTableView
+        public var distribution: RatingDistributionView
+        public var scores: ScoreDistributionView?
     }
 
-    var chrome: ChromeView
-    var name: String
-    var bodyHTML: String
-    var pdus: [PDUItem]
-    var programmes: [ProgrammeSection]
-    var regionalInspections: [RatingsRowView]
-    var sources: [SourceView]
+    public var chrome: ChromeView
+    public var name: String
+    public var bodyHTML: String
+    public var pdus: [PDUItem]
+    public var programmes: [ProgrammeSection]
+    public var regionalInspections: [RatingsRowView]
+    public var sources: [Source]
     /// Editors' working notes, in the preview only; nil in a published build.
-    var notes: String?
+    public var notes: String?
 
     /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
     static let reservedIDs: Set<String> = ["main", "top", "pdus", "ratings", "regional-inspections"]
@@ -73,6 +73,6 @@ extension ViewBuilder {
         }
         return RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
                               programmes: programmes, regionalInspections: regional,
-                              sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
+                              sources: region.sources, notes: liveReload ? region.notes : nil)
     }
 }

@@ -5,14 +5,18 @@ struct ViewBuilder {
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
     let medians: KeyQuestionMedians
+    /// The look's colours and spacing (`TemplateAssets.designTokens`), for the print version.
+    var designTokens = ""
+
     /// The assets' names in the site; nil where no page links to them (tests of single views).
     var assets: SiteAssets?
 
     /// `medians` are those of `graph`'s inspections, when already worked out.
-    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, assets: SiteAssets? = nil) {
+    init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, designTokens: String = "", assets: SiteAssets? = nil) {
         self.graph = graph
         self.liveReload = liveReload
         self.medians = medians ?? KeyQuestionMedians(graph.inspections)
+        self.designTokens = designTokens
         self.assets = assets
     }
 

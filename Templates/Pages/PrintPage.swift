@@ -1,0 +1,78 @@
+import ReportSite
+
+/// The printable version of a report: one self-contained page (its styles inline), A4, the source of
+/// its PDF. It shares the report page's pieces: meta, ratings, recommendations, text, sources.
+enum PrintPage {
+    static func render(_ view: PrintPageView) -> HTML {
+        let page = view.page, chrome = view.page.chrome
+        return """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(page.title)</title>
+        <meta name="description" content="\(chrome.description)">
+        <link rel="canonical" href="\(chrome.canonical)">
+        \(siteIcon(chrome))
+        <style>
+        \(trusted: view.designTokens)\(trusted: PrintStyle.css)@page { @top-center { content: "\(trusted: view.runningHeaderCSS)"; } }
+        </style>
+        \(liveReload(chrome))
+        </head>
+        <body class="print-version">
+        <main id="main">
+        <header class="cover">
+          <p class="cover-kicker">\(page.kindLabel) · \(siteName(chrome))</p>
+          <h1>\(page.title)</h1>
+          \(draftBanner(page))
+          <dl class="meta">
+            \(metaItems(page))
+          </dl>
+        \(ratingsBox(page, indent: "  "))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
+        </header>
+
+        <nav class="contents" aria-labelledby="contents-heading">
+          <h2 id="contents-heading">Contents</h2>
+          <ul>
+            \(contentsItems(page))
+          </ul>
+        </nav>
+
+        \(keyQuestions(page))
+        \(recommendations(page))
+        \(reportBody(page))
+        \(sources(page.sources))<footer class="print-footer">
+          <p>\(chrome.licence)</p>
+          <p>Online version: <a href="index.html">index.html</a> (beside this file).</p>
+        </footer>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    private static func keyQuestions(_ page: InspectionPageView) -> HTML {
+        guard !page.keyQuestions.isEmpty else { return HTML() }
+        return """
+        <section id="key-questions" aria-labelledby="key-questions-heading">
+          <h2 id="key-questions-heading">Key questions</h2>
+          <p>Each standard in service delivery is rated from the percentage of inspected cases judged satisfactory on three key questions. The lowest percentage, marked below, sets the rating.</p>
+        \(each: page.keyQuestions, keyQuestionTable)</section>
+
+        """
+    }
+
+    private static func keyQuestionTable(_ table: InspectionPageView.KeyQuestionTableView) -> HTML {
+        """
+          <table class="kq-table">
+            <caption id="\(table.id)"><span class="std-number">\(table.number)</span> \(table.name): \(ratingBadge(table.rating))</caption>
+            <thead><tr><th scope="col">Key question</th><th scope="col">Percentage ‘Yes’</th></tr></thead>
+            <tbody>
+        \(each: table.rows, { "      <tr\(if: $0.isLowest, " class=\"kq-lowest\"")><th scope=\"row\">\($0.text)</th><td class=\"pct\">\(percentage($0))</td></tr>\n" })    </tbody>
+          </table>
+
+        """
+    }
+}

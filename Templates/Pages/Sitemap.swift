@@ -1,0 +1,13 @@
+import ReportSite
+
+/// `sitemap.xml`: every page a reader should find.
+enum Sitemap {
+    static func render(_ sitemap: SitemapView) -> HTML {
+        """
+        <?xml version="1.0" encoding="utf-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        \(each: sitemap.urls, { "  <url><loc>\($0)</loc></url>\n" })</urlset>
+
+        """
+    }
+}

@@ -1,0 +1,97 @@
+import ReportSite
+
+/// Every page but the print version and the XML files: head, site header, breadcrumbs, the page's
+/// `main`, its scripts, and the footer.
+func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
+    """
+    <!DOCTYPE html>
+    <html lang="en-GB">
+    <head>
+    <meta charset="utf-8">
+    \(if: !chrome.basePath.isEmpty, "<base href=\"\(chrome.basePath)\">")
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(chrome.pageTitle)\(if: !chrome.breadcrumbs.isEmpty, " – \(chrome.siteTitle)")</title>
+    <meta name="description" content="\(chrome.description)">
+    <link rel="canonical" href="\(chrome.canonical)">
+    <link rel="alternate" type="application/atom+xml" title="\(chrome.siteTitle): new inspections" href="\(chrome.root)feed.xml">
+    <meta property="og:type" content="website">
+    <meta property="og:site_name" content="\(chrome.siteTitle)">
+    <meta property="og:title" content="\(chrome.pageTitle)">
+    <meta property="og:description" content="\(chrome.description)">
+    <meta property="og:url" content="\(chrome.canonical)">
+    \(siteIcon(chrome))
+    <link rel="stylesheet" href="\(chrome.assets.stylesheet)">
+    \(liveReload(chrome))
+    </head>
+    <body>
+    <a class="skip-link" href="#main">Skip to main content</a>
+    \(siteHeader(chrome))
+    \(breadcrumbs(chrome))<main id="main" class="wrap" tabindex="-1">
+    \(main)
+    </main>
+    \(scripts)
+    <footer class="site-footer">
+      <div class="wrap">
+        <p>\(licence(chrome))</p>
+        <p>Ratings are shown as words and colours; "not published" means no public source gives the value.</p>
+      </div>
+    </footer>
+    </body>
+    </html>
+
+    """
+}
+
+/// The icon link, shared with the print version.
+func siteIcon(_ chrome: ChromeView) -> HTML {
+    "<link rel=\"icon\" href=\"\(chrome.assets.favicon)\" type=\"image/svg+xml\">"
+}
+
+/// The preview server's live-reload script, in preview builds only; shared with the print version.
+func liveReload(_ chrome: ChromeView) -> HTML {
+    "\(if: chrome.liveReload, "<script src=\"/__livereload.js\" defer></script>")"
+}
+
+/// The site's name and navigation at the top of every page.
+func siteHeader(_ chrome: ChromeView) -> HTML {
+    """
+    <header class="site-header">
+      <div class="wrap">
+        <a class="site-title" href="\(chrome.root)index.html">\(siteName(chrome))</a>
+        <nav aria-label="Site">
+          <ul class="site-nav">
+            <li><a href="\(chrome.root)index.html">National overview</a></li>
+            <li><a href="\(chrome.root)regions/index.html">Regions</a></li>
+            <li><a href="\(chrome.root)pdus/index.html">PDUs</a></li>
+            <li><a href="\(chrome.root)glossary/index.html">Glossary</a></li>
+            <li><a href="\(chrome.root)search/index.html">Search</a></li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+    """
+}
+
+/// The site's name as the header shows it. The print version's cover shows it too, so that a logo
+/// or a new name given here reaches print and PDF.
+func siteName(_ chrome: ChromeView) -> HTML {
+    "\(chrome.siteTitle)"
+}
+
+/// The trail from Home to the page; none on the home page.
+func breadcrumbs(_ chrome: ChromeView) -> HTML {
+    guard !chrome.breadcrumbs.isEmpty else { return HTML() }
+    return """
+    <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+      <ol>
+    \(each: chrome.breadcrumbs, crumb)  </ol>
+    </nav>
+
+    """
+}
+
+private func crumb(_ crumb: ChromeView.Crumb) -> HTML {
+    crumb.isCurrent
+        ? "    <li><span aria-current=\"page\">\(crumb.title)</span></li>\n"
+        : "    <li><a href=\"\(crumb.href)\">\(crumb.title)</a></li>\n"
+}

@@ -1,0 +1,26 @@
+import ReportSite
+
+/// The site's look, compiled: each page kind made by its own function in `Pages/`, from the small
+/// shared pieces in `Pieces/`. Text goes into the markup through `HTML`'s interpolation, escaped;
+/// markup made elsewhere (rendered Markdown, charts) only through `\(trusted:)`.
+public struct SiteTemplates: PageTemplates {
+    /// Raised when the templates change in a way that a rebuilt binary would not show (it always does:
+    /// the binary's identity is in every fingerprint), kept to tell this look from a test's.
+    public let identity = "reportsite templates 1"
+
+    public init() {}
+
+    public func home(_ page: HomePageView) -> HTML { HomePage.render(page) }
+    public func inspection(_ page: InspectionPageView) -> HTML { InspectionPage.render(page) }
+    public func print(_ page: PrintPageView) -> HTML { PrintPage.render(page) }
+    public func region(_ page: RegionPageView) -> HTML { RegionPage.render(page) }
+    public func pdu(_ page: PDUPageView) -> HTML { PDUPage.render(page) }
+    public func regions(_ page: RegionsIndexView) -> HTML { ListPages.regions(page) }
+    public func pdus(_ page: PDUsIndexView) -> HTML { ListPages.pdus(page) }
+    public func glossary(_ page: GlossaryPageView) -> HTML { GlossaryPage.render(page) }
+    public func search(_ page: SearchPageView) -> HTML { SearchPage.render(page) }
+    public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
+    public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }
+    public func sitemap(_ sitemap: SitemapView) -> HTML { Sitemap.render(sitemap) }
+    public func robots(_ robots: RobotsView) -> HTML { Robots.render(robots) }
+}
