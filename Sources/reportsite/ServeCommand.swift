@@ -25,14 +25,23 @@ struct ServeCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let folder = previewOutput
-            ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-\(getpid())/site")
+        let folder: PreviewFolder
+        do {
+            if let previewOutput { folder = try PreviewFolder.named(previewOutput) } else { folder = try PreviewFolder.temporary() }
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode.failure
+        }
+        let site = folder.site
         let server = PreviewServer(options: .init(
-            content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port, timings: timings))
+            content: folders.content, templates: folders.templates, previewFolder: site, host: host, port: port, timings: timings))
         let host = self.host, content = folders.content
-        try await server.run { port in
+        // The folder made for this preview goes when the server does: after a stop, a failed start,
+        // or (from the signal handler) a stop that took too long.
+        defer { folder.removeMadeFolder() }
+        try await server.run(cleanup: { folder.removeMadeFolder() }) { port in
             // Written straight to the descriptor: tests and scripts read the port from this line.
-            let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(folder)); Ctrl+C stops\n"
+            let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(site)); Ctrl+C stops\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }
     }

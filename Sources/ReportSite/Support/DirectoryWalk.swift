@@ -24,16 +24,29 @@ public enum DirectoryWalk {
     /// nowhere or to a folder. The loader reports those whose names say they are content, rather
     /// than skip them without a word.
     public static func entries(under folder: String) -> (files: [String], folders: [String], others: [String]) {
+        let walked = walkReportingFailures(under: folder)
+        return (walked.files, walked.folders, walked.others)
+    }
+
+    /// `entries(under:)`, with the folders that exist but could not be opened (no descriptor left,
+    /// no permission) and why: a caller comparing walks must not take them for empty folders.
+    public static func walkReportingFailures(under folder: String)
+        -> (files: [String], folders: [String], others: [String], unreadable: [(path: String, error: Int32)]) {
         var found: [String] = []
         var folders: [String] = []
         var others: [String] = []
-        walk(folder, relative: "", files: &found, folders: &folders, others: &others)
-        return (found, folders, others)
+        var unreadable: [(path: String, error: Int32)] = []
+        walk(folder, relative: "", files: &found, folders: &folders, others: &others, unreadable: &unreadable)
+        return (found, folders, others, unreadable)
     }
 
     private static func walk(_ directory: String, relative: String, files found: inout [String], folders all: inout [String],
-                             others: inout [String]) {
-        guard let handle = opendir(directory) else { return }
+                             others: inout [String], unreadable: inout [(path: String, error: Int32)]) {
+        guard let handle = opendir(directory) else {
+            // A folder gone meanwhile is simply not there; any other failure is reported.
+            if errno != ENOENT && errno != ENOTDIR { unreadable.append((directory, errno)) }
+            return
+        }
         defer { closedir(handle) }
         var folders: [(full: String, relative: String)] = []
         while let entry = readdir(handle) {
@@ -63,7 +76,7 @@ public enum DirectoryWalk {
         }
         for folder in folders {
             all.append(folder.relative)
-            walk(folder.full, relative: folder.relative, files: &found, folders: &all, others: &others)
+            walk(folder.full, relative: folder.relative, files: &found, folders: &all, others: &others, unreadable: &unreadable)
         }
     }
 }
