@@ -13,3 +13,32 @@ struct PreviewRequestContext: RequestContext {
         channel = source.channel
     }
 }
+
+/// Tells when a connection's client has gone: its input closed (the server allows half-closed
+/// connections, so the channel itself stays open while a response streams) or the channel ended.
+///
+/// Put first in the connection's pipeline, where the socket's end of input arrives before any
+/// HTTP handling; everything passes through unchanged.
+final class DisconnectWatcher: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = NIOAny
+    // Called on the channel's event loop; set once in init.
+    private let onDisconnect: @Sendable () -> Void
+
+    init(onDisconnect: @escaping @Sendable () -> Void) {
+        self.onDisconnect = onDisconnect
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed { onDisconnect() }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        onDisconnect()
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        context.fireChannelRead(data)
+    }
+}

@@ -123,7 +123,9 @@ public struct PreviewServer: Sendable {
             let (id, events) = await hub.subscribe()
             // Freed the moment the client goes: waiting for the next heartbeat's failed write held
             // one descriptor per closed page for up to 15 s.
-            context.channel.closeFuture.whenComplete { _ in Task { await hub.unsubscribe(id) } }
+            let leave: @Sendable () -> Void = { Task { await hub.unsubscribe(id) } }
+            context.channel.closeFuture.whenComplete { _ in leave() }
+            try? await context.channel.pipeline.addHandler(DisconnectWatcher(onDisconnect: leave), position: .first).get()
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-cache", .init("X-Accel-Buffering")!: "no"],
