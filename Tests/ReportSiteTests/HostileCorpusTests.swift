@@ -3,9 +3,19 @@ import Foundation
 import Testing
 @testable import ReportSite
 
-/// Holds what a watched thread returns; written once, before the semaphore it signals.
-final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
+/// Resumes a continuation with the first of a thread's result and a timeout.
+final class ResumeOnce<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    // Set before either side can resume; read and cleared under the lock.
+    var continuation: CheckedContinuation<T?, Never>?
+
+    func resume(_ value: T?) {
+        let waiting: CheckedContinuation<T?, Never>? = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(returning: value)
+    }
 }
 
 /// Every content file is read in bounded time and memory: a generated corpus of hostile YAML and
@@ -18,17 +28,17 @@ struct HostileCorpusTests {
     static let bound: Double = 20
 
     /// Runs `work` on a thread of its own, giving up (nil) after `seconds`: a hang fails the test
-    /// instead of stopping the suite.
-    static func within<T: Sendable>(_ seconds: Double, _ work: @escaping @Sendable () -> T) -> T? {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = work()
-            done.signal()
+    /// instead of stopping the suite. Awaited, not waited for, so that no thread of the shared pool
+    /// is blocked (other tests' tasks need it: a blocked one delayed their timers by seconds).
+    static func within<T: Sendable>(_ seconds: Double, _ work: @escaping @Sendable () -> T) async -> T? {
+        let once = ResumeOnce<T>()
+        return await withCheckedContinuation { (continuation: CheckedContinuation<T?, Never>) in
+            once.continuation = continuation
+            let thread = Thread { once.resume(work()) }
+            thread.stackSize = 8 << 20
+            thread.start()
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { once.resume(nil) }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
-        return done.wait(timeout: .now() + seconds) == .success ? box.value : nil
     }
 
     /// The front matter of the small valid report, with `extra` lines after its first field.
@@ -185,7 +195,7 @@ struct HostileCorpusTests {
         return (errors, Date().timeIntervalSince(start))
     }
 
-    @Test func everyFileIsAcceptedOrRefusedAtALineInBoundedTimeAndMemory() throws {
+    @Test func everyFileIsAcceptedOrRefusedAtALineInBoundedTimeAndMemory() async throws {
         let folder = try TestPaths.scratch()
         var files = Self.generatedYAML(count: 300).map { ($0.0, Data($0.1.utf8)) }
         files += Self.markdownPathologies().map { ($0.0, Data($0.1.utf8)) }
@@ -197,7 +207,7 @@ struct HostileCorpusTests {
             let path = folder.appendingPathComponent(name.replacingOccurrences(of: ".md", with: "").lowercased()
                 .replacingOccurrences(of: "_", with: "-") + ".md").path
             try data.write(to: URL(fileURLWithPath: path))
-            guard let (errors, seconds) = Self.within(Self.bound, { Self.outcome(of: path) }) else {
+            guard let (errors, seconds) = await Self.within(Self.bound, { Self.outcome(of: path) }) else {
                 Issue.record("\(name): no answer within \(Int(Self.bound)) s")
                 continue
             }
@@ -216,7 +226,7 @@ struct HostileCorpusTests {
         #expect(accepted > 0)
     }
 
-    @Test func theAliasesThatHungAreRefusedAtTheirColumn() throws {
+    @Test func theAliasesThatHungAreRefusedAtTheirColumn() async throws {
         let folder = try TestPaths.scratch()
         guard let (name, text) = Self.generatedYAML(count: 0).first(where: { $0.0 == "yaml-alias-keys.md" }) else {
             Issue.record("no alias case")
@@ -225,13 +235,13 @@ struct HostileCorpusTests {
         let path = folder.appendingPathComponent(name).path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         // 33 s before the parser's events were checked; a hang fails here rather than stopping the suite.
-        let result = try #require(Self.within(Self.bound) { Self.outcome(of: path) })
+        let result = try #require(await Self.within(Self.bound) { Self.outcome(of: path) })
         #expect(result.errors.map(\.description) == [
             "\(path):4:10: error: YAML anchors and aliases (&name, *name) are not supported in content\n    note: write the value out in full",
         ])
     }
 
-    @Test func aReportThatIsAFolderAPipeOrABrokenLinkIsAnErrorAndNothingBlocks() throws {
+    @Test func aReportThatIsAFolderAPipeOrABrokenLinkIsAnErrorAndNothingBlocks() async throws {
         let folder = try TestPaths.scratch()
         let content = try StagedOutputTests.makeContent(in: folder)
         let inspections = content.appendingPathComponent("inspections")
@@ -240,7 +250,7 @@ struct HostileCorpusTests {
         try FileManager.default.createSymbolicLink(atPath: inspections.appendingPathComponent("dangling-2024.md").path,
                                                    withDestinationPath: folder.appendingPathComponent("nowhere.md").path)
         // A pipe must not be opened for a blocking read: nothing would ever write to it.
-        let diagnostics = try #require(Self.within(Self.bound) { ContentLoader(root: content.path).read().diagnostics })
+        let diagnostics = try #require(await Self.within(Self.bound) { ContentLoader(root: content.path).read().diagnostics })
         let printed = diagnostics.map { $0.description.replacingOccurrences(of: inspections.path + "/", with: "") }
         #expect(printed.contains { $0.hasPrefix("folder-2024.md: error: not a readable file: it is a folder") }, "\(printed)")
         #expect(printed.contains { $0.hasPrefix("pipe-2024.md: error: not a readable file: it is a named pipe") }, "\(printed)")
