@@ -20,7 +20,7 @@ public struct PreviewServer: Sendable {
         /// Log where each rebuild's time went, stage by stage.
         public var timings: Bool
         /// How long a signal's graceful stop may take before the process exits anyway.
-        public var stopGrace: Duration = .milliseconds(700)
+        public var stopGrace: Duration = .milliseconds(500)
 
         public init(content: String = "Content", templates: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
@@ -180,15 +180,14 @@ public struct PreviewServer: Sendable {
         let inotify = InotifyWatcher.make(folders: watcher.folders)
         #endif
         while !Task.isCancelled {
-            // While a build runs, look often, so that its end is announced without delay.
-            // Short enough that a stop is seen at once; the snapshot below is still taken once a second.
-            let wake: Duration = running == nil ? .milliseconds(200) : .milliseconds(20)
             // The files inotify said changed; nil when every file must be looked at.
             var told: Set<String>?
             #if canImport(Glibc)
             if let inotify {
-                // Still wake every second: a change inotify cannot see (a network mount) is caught by the snapshot.
-                var events = await inotify.wait(timeout: wake)
+                // Wake often enough that a stop is seen at once, and while a build runs that its end is
+                // announced without delay; the snapshot below, for changes inotify cannot see (a network
+                // mount), is still taken once a second.
+                var events = await inotify.wait(timeout: running == nil ? .milliseconds(200) : .milliseconds(20))
                 if events != .none {
                     // An editor's save is often several writes: let them land before looking.
                     try? await Task.sleep(for: .milliseconds(20))
@@ -205,10 +204,10 @@ public struct PreviewServer: Sendable {
                     if running != nil || Date().timeIntervalSince(lastSnapshot) < 1 { told = [] } else { lastSnapshot = Date() }
                 }
             } else {
-                try? await Task.sleep(for: running == nil ? options.pollInterval : min(options.pollInterval, wake))
+                try? await Task.sleep(for: options.pollInterval)
             }
             #else
-            try? await Task.sleep(for: running == nil ? options.pollInterval : min(options.pollInterval, wake))
+            try? await Task.sleep(for: options.pollInterval)
             #endif
             let looked = Date()
             let now: InputStamps
@@ -243,7 +242,7 @@ public struct PreviewServer: Sendable {
                 memory = built
                 running = nil
                 if current.superseded {
-                    log("[\(current.changed.joined(separator: ", "))] superseded by a newer save")
+                    log("[\(TextScan.escaped(current.changed.joined(separator: ", ")))] superseded by a newer save")
                 } else {
                     await hub.reload(current.changed.first ?? "")
                 }
@@ -277,6 +276,8 @@ public struct PreviewServer: Sendable {
     /// Builds again; `noticed` is how long the watcher took to find what changed, for `--timings`.
     func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String,
                  noticed: Double? = nil) async {
+        // File names come from the disk: shown escaped, a name cannot rewrite the terminal.
+        let reason = TextScan.escaped(reason)
         let builder = SiteBuilder(options: .init(
             content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))

@@ -25,7 +25,9 @@ final class SignalStopper: @unchecked Sendable {
                 continuation.yield(number)
                 queue.asyncAfter(deadline: .now() + .milliseconds(graceMilliseconds)) {
                     cleanup()
-                    exit(0)
+                    // Not exit(): the build's threads are still running, and tearing down the
+                    // process's globals under them could crash or hang instead of ending.
+                    _exit(0)
                 }
             }
             source.resume()
@@ -40,5 +42,7 @@ final class SignalStopper: @unchecked Sendable {
 
     deinit {
         for source in sources { source.cancel() }
+        signal(SIGTERM, SIG_DFL)
+        signal(SIGINT, SIG_DFL)
     }
 }

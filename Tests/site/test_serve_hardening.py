@@ -7,6 +7,7 @@ import re
 import signal
 import socket
 import subprocess
+import shutil
 import tempfile
 import time
 
@@ -247,3 +248,59 @@ def test_a_watcher_error_is_reported_and_retried_not_read_as_changes():
             time.sleep(0.1)
         text = "".join(server.output)
         assert "essex-south-2024.md] built" in text and "build failed" not in text, text[-2000:]
+
+
+@pytest.fixture(scope="module")
+def large_content():
+    """1,000 synthetic reports (bench/gen_content.py): a build that takes seconds in a debug binary."""
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="reportsite-large-")) / "Content"
+    subprocess.run(["python3", str(ROOT / "bench" / "gen_content.py"), "1000", str(folder)], check=True, capture_output=True)
+    yield folder
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def made_preview_folders():
+    return set(pathlib.Path(tempfile.gettempdir()).glob("reportsite-preview-*"))
+
+
+def test_a_signal_during_the_first_build_ends_the_server_within_a_second(large_content):
+    before = made_preview_folders()
+    with preview(own_folder=False, content=large_content, wait_for_start=False) as server:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (made_preview_folders() - before):
+            time.sleep(0.05)
+        made = made_preview_folders() - before
+        assert made, "no preview folder was made"
+        # Well into a build of 1,000 reports, which cannot be interrupted half-way.
+        time.sleep(1.5)
+        assert server.process.poll() is None
+        seconds = stop_time(server.process, signal.SIGTERM)
+        print(f"stopped {seconds:.3f} s after SIGTERM during the first build")
+        assert seconds < 1
+        assert not any(folder.exists() for folder in made)
+
+
+def test_a_save_during_a_rebuild_supersedes_it(large_content):
+    with preview(content=large_content) as server:
+        report = sorted((server.folder / "Content" / "inspections").glob("*.md"))[0]
+        slug = report.stem
+        stream = EventStream(server.base)
+        try:
+            assert stream.wait_for(lambda line: line == ": connected", 5)
+            # A change to the site settings rebuilds every page: seconds for 1,000 reports.
+            server.edit(server.folder / "Content" / "site.yml", "title: ", "title: Renamed ")
+            # The watcher sees it within a fraction of a second; the build then runs for seconds.
+            time.sleep(1)
+            text = report.read_text(encoding="utf-8")
+            report.write_text(text.replace("\n---\n", "\n---\n\nA newer save.\n", 1), encoding="utf-8")
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not any(f"{slug}.md] built" in line for line in server.output):
+                time.sleep(0.1)
+            output = "".join(server.output)
+            assert "site.yml] superseded by a newer save" in output, output[-2000:]
+            assert f"{slug}.md] built" in output, output[-2000:]
+            assert stream.wait_for(lambda line: line == "event: reload", 10)
+            page = requests.get(f"{server.base}/inspections/{slug}/", timeout=10).text
+            assert "A newer save." in page
+        finally:
+            stream.close()
