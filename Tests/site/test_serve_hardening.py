@@ -304,3 +304,15 @@ def test_a_save_during_a_rebuild_supersedes_it(large_content):
             assert "A newer save." in page
         finally:
             stream.close()
+
+
+def test_a_server_that_cannot_start_removes_the_folder_it_made():
+    before = made_preview_folders()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([str(BINARY), "serve", "--port", str(port), "--content", str(ROOT / "Content"),
+                                 "--templates", str(ROOT / "Templates")], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert made_preview_folders() - before == set(), result.stdout[-2000:]

@@ -1,3 +1,5 @@
+// Yams' own copy of libyaml, a module of the Yams package (which offers no product for it): the
+// parser whose events Yams composes, so no second YAML parser is involved.
 import CYaml
 
 /// What the YAML parser sees, checked event by event before Yams builds any node: anchors,
