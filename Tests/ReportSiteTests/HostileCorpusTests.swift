@@ -180,6 +180,10 @@ struct HostileCorpusTests {
         return files
     }
 
+    /// The pathologies that stay within every limit, which must be accepted.
+    static let atTheLimits: Set<String> = ["md-quotes-at-limit-lazy.md", "md-lists-indent-at-limit.md", "md-table-at-limit.md",
+                                           "md-fenced-pipes.md", "md-long-line.md", "md-setext-runs.md", "md-emphasis.md"]
+
     // MARK: - Tests
 
     /// Reads one report as the loader does; then, if it is accepted, renders its body as a build would.
@@ -213,6 +217,8 @@ struct HostileCorpusTests {
             }
             if seconds > slowest.seconds { slowest = (name, seconds) }
             if errors.isEmpty { accepted += 1 }
+            // Text at the limits is text the limits allow.
+            if Self.atTheLimits.contains(name) { #expect(errors.isEmpty, "\(name): \(errors.map(\.description))") }
             let unlocated = errors.filter { $0.location.line == nil || $0.location.file != path }
             #expect(unlocated.isEmpty, "\(name): \(unlocated.map(\.description))")
             // Whatever the file holds, what is printed holds no raw control character.
@@ -224,6 +230,45 @@ struct HostileCorpusTests {
         #expect(usage.ru_maxrss < 1 << 20, "peak memory \(usage.ru_maxrss / 1024) MB")
         // Some mutations leave a report valid; the generated pathologies under the limits are accepted.
         #expect(accepted > 0)
+    }
+
+    /// A sample of the corpus through the executable, as a user runs it: `reportsite build` on a
+    /// working copy with one hostile report added exits 0, or 1 with an error at that file's line,
+    /// and prints no raw control character.
+    @Test func theBuildCommandAnswersEachSampleFileWithExitZeroOrALocatedError() async throws {
+        let yaml = Self.generatedYAML(count: 12)
+        let markdown = Self.markdownPathologies()
+        let sample = yaml.suffix(4) + yaml.prefix(8) + markdown.filter { ["md-quotes-deep-lazy.md", "md-table-wide-row.md", "md-table-tall.md",
+            "md-table-at-limit.md", "md-setext-runs.md", "md-quotes-at-limit-lazy.md", "md-nul-and-controls.md"].contains($0.0) }
+        for (name, text) in sample {
+            let folder = try CommandLineTests.workingCopy()
+            let report = folder.appendingPathComponent("Content/inspections/\(name)")
+            try Data(text.utf8).write(to: report)
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = folder
+            let errors = folder.appendingPathComponent("stderr.txt")
+            try Data().write(to: errors)
+            process.standardError = try FileHandle(forWritingTo: errors)
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let started = Date()
+            guard await Self.within(Self.bound, { process.waitUntilExit(); return true }) != nil else {
+                process.terminate()
+                Issue.record("\(name): reportsite build did not end within \(Int(Self.bound)) s")
+                continue
+            }
+            let seconds = Date().timeIntervalSince(started)
+            let stderr = try TestPaths.read(errors)
+            #expect([0, 1].contains(process.terminationStatus), "\(name): exit \(process.terminationStatus)")
+            if process.terminationStatus == 1 {
+                #expect(stderr.contains("Content/inspections/\(name):") && stderr.range(of: #"\.md:\d+(:\d+)?: error: "#, options: .regularExpression) != nil,
+                        "\(name): \(stderr.prefix(500))")
+            }
+            #expect(!stderr.unicodeScalars.contains { TextScan.isControl($0) && $0 != "\n" }, "\(name)")
+            print("reportsite build with \(name): exit \(process.terminationStatus) in \(String(format: "%.2f", seconds)) s")
+        }
     }
 
     @Test func theAliasesThatHungAreRefusedAtTheirColumn() async throws {

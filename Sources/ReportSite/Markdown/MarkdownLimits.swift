@@ -16,7 +16,7 @@ public enum MarkdownLimits {
     /// Spaces before a line's text outside fenced code: a staircase of indented lists nests one
     /// level per two spaces, so this bounds the nesting that markers alone do not show.
     public static let maximumIndent = 128
-    /// Cells in one table row (the delimiter row's columns, or the `|` of any row, plus one).
+    /// Cells in one table row (the delimiter row's columns, or the `|`-separated parts of any row).
     public static let maximumColumns = 128
     /// Cells in all the tables of one body, counting each row as wide as its table or wider.
     public static let maximumTableCells = 200_000
@@ -40,7 +40,8 @@ public enum MarkdownLimits {
         /// Columns of the table being read, nil outside a table.
         var tableColumns: Int?
         var tableCells = 0
-        var previousPipes = 0
+        /// Cells of the line before, the header row should this line be a delimiter row.
+        var previousCells = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -85,25 +86,25 @@ public enum MarkdownLimits {
             }
             if let opened = startsFence(rest) { fence = opened; tableColumns = nil; return nil }
 
-            let pipes = rest.reduce(0) { $0 + (bytes[$1] == UInt8(ascii: "|") ? 1 : 0) }
-            defer { previousPipes = pipes }
+            let rowCells = cells(in: rest)
+            defer { previousCells = rowCells }
             if rest.isEmpty {
                 tableColumns = nil
                 return nil
             }
-            if pipes + 1 > maximumColumns, tableColumns != nil || isDelimiterRow(rest) {
+            if rowCells > maximumColumns, tableColumns != nil || isDelimiterRow(rest) {
                 return (line, column, "a table row has more than \(maximumColumns) cells",
                         "cmark-gfm reads a row in time that grows with the square of its cells; split the table")
             }
             if tableColumns == nil, isDelimiterRow(rest) {
-                if previousPipes + 1 > maximumColumns {
+                if previousCells > maximumColumns {
                     return (line - 1, 1, "a table row has more than \(maximumColumns) cells",
                             "cmark-gfm reads a row in time that grows with the square of its cells; split the table")
                 }
-                tableColumns = max(1, cells(in: rest))
+                tableColumns = max(1, rowCells)
                 tableCells += 2 * tableColumns!
             } else if let columns = tableColumns {
-                tableCells += max(columns, pipes + 1)
+                tableCells += max(columns, rowCells)
             }
             if tableCells > maximumTableCells {
                 return (line, column, "the tables of this text have more than \(maximumTableCells) cells",
@@ -151,7 +152,7 @@ public enum MarkdownLimits {
             return dash && pipe
         }
 
-        /// Cells of a delimiter row: its `|`-separated parts, leaving out empty ends.
+        /// Cells of a row: its `|`-separated parts, leaving out the empty ends of `|a|b|`.
         private func cells(in range: Range<Int>) -> Int {
             var parts = 1
             for index in range where bytes[index] == UInt8(ascii: "|") { parts += 1 }
