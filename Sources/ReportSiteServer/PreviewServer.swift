@@ -165,8 +165,9 @@ public struct PreviewServer: Sendable {
     }
 
     /// Waits for a change (inotify on Linux, polling elsewhere or as a fallback); on one, rebuilds and
-    /// tells the pages. A save while a rebuild runs supersedes it: that build is cancelled, its
-    /// result is not announced, and the next build (of every change since) starts as soon as it ends.
+    /// tells the pages. A save while a rebuild runs supersedes it: that build's task is cancelled
+    /// (the builder has no point to stop at yet, so it runs to its end), its result is not announced,
+    /// and the next build, of every change since, starts as soon as it ends.
     func watch(_ watcher: SourceWatcher, from first: InputStamps, memory: BuildMemory?,
                hub: ReloadHub, state: PreviewState) async {
         var last = first
@@ -175,9 +176,9 @@ public struct PreviewServer: Sendable {
         var pending: Set<String> = []
         var running: (task: Task<Void, Never>, outcome: BuildOutcome, changed: [String], superseded: Bool)?
         var lastFailure: String?
-        var lastSnapshot = Date()
         #if canImport(Glibc)
         let inotify = InotifyWatcher.make(folders: watcher.folders)
+        var lastSnapshot = Date()
         #endif
         while !Task.isCancelled {
             // The files inotify said changed; nil when every file must be looked at.
