@@ -25,6 +25,15 @@ struct ConfinedFileSystem: FileProvider {
         return identifier
     }
 
+    /// The size of the file the file middleware serves for `path` (a folder's `index.html`), or nil.
+    func size(ofFileServedAt path: String) async -> Int? {
+        guard let id = getFileIdentifier(path), let attributes = try? await getAttributes(id: id) else { return nil }
+        guard attributes.isFolder else { return attributes.size }
+        guard path.hasSuffix("/"), let index = getFileIdentifier(path + "index.html"),
+              let indexAttributes = try? await getAttributes(id: index), !indexAttributes.isFolder else { return nil }
+        return indexAttributes.size
+    }
+
     func getAttributes(id: FileIdentifier) async throws -> FileAttributes? {
         try await local.getAttributes(id: id)
     }

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import Logging
 import ReportSite
+import ServiceLifecycle
 
 /// `reportsite serve`: builds the site with its drafts into a preview folder, serves it over HTTP,
 /// rebuilds when a content or template file changes, and tells every open page to reload.
@@ -21,6 +23,8 @@ public struct PreviewServer: Sendable {
         public var timings: Bool
         /// How to build the binary again when a template's Swift file changes; nil to leave them unwatched.
         public var templateRebuild: TemplateRebuild?
+        /// How long a signal's graceful stop may take before the process exits anyway.
+        public var stopGrace: Duration = .milliseconds(500)
 
         public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
@@ -46,9 +50,53 @@ public struct PreviewServer: Sendable {
         self.log = log
     }
 
-    /// Builds, then serves until cancelled. `onRunning` receives the port actually bound.
-    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// Builds, then serves until cancelled, SIGTERM or Ctrl+C. `onRunning` receives the port actually
+    /// bound. `cleanup` runs if a signal's graceful stop takes longer than `stopGrace` (a build
+    /// cannot be interrupted half-way), just before the process exits: the caller removes there what
+    /// it made, as it does after `run` returns.
+    public func run(cleanup: @escaping @Sendable () -> Void = {},
+                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let hub = ReloadHub()
+        let stop = StopRequest()
+        // Armed before the first build, so that a signal ends the server whatever it is doing.
+        let stopper = SignalStopper(grace: options.stopGrace, cleanup: cleanup, log: log)
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await stopper.waitForSignal()
+                await stop.request()
+                await hub.finishAll()
+                return false
+            }
+            group.addTask {
+                try await self.serve(hub: hub, stop: stop, onRunning: onRunning)
+                return true
+            }
+            // Until the server has stopped; a signal only asks it to.
+            while let served = try await group.next(), !served {}
+            group.cancelAll()
+        }
+    }
+
+    /// A stop asked for by a signal, before or after the server's service group exists.
+    actor StopRequest {
+        private var requested = false
+        private var group: ServiceGroup?
+
+        func request() async {
+            requested = true
+            await group?.triggerGracefulShutdown()
+        }
+
+        /// Registers the group a stop shuts down; false when a stop was already asked for.
+        func register(_ group: ServiceGroup) -> Bool {
+            self.group = group
+            return !requested
+        }
+
+        var isRequested: Bool { requested }
+    }
+
+    private func serve(hub: ReloadHub, stop: StopRequest, onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let state = PreviewState()
         try FileManager.default.createDirectory(
             atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -56,26 +104,35 @@ public struct PreviewServer: Sendable {
         // folder: at 10,000 reports that reading was most of the time from a save to the reload.
         var memory: BuildMemory?
         await rebuild(state: state, memory: &memory, because: "start")
+        if await stop.isRequested { return }
         let firstMemory = memory
 
         let watcher = SourceWatcher(folders: [options.content, TemplateAssets.path(in: options.templates)])
         // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
         // client that has seen ": connected" can rely on every later edit being noticed.
-        let firstSnapshot = watcher.snapshot()
+        let firstSnapshot = InputStamps(folders: watcher.folders)
 
-        let router = Router()
+        let files = ConfinedFileSystem(folder: options.previewFolder)
+        let router = Router(context: PreviewRequestContext.self)
+        // First: a path with a control character never reaches a file lookup.
+        router.add(middleware: ControlCharacterMiddleware())
         router.add(middleware: NoCacheMiddleware())
         router.add(middleware: ErrorPageMiddleware(state: state))
         // Outside the file middleware, so that a missing file gets the site's own 404 page.
         router.add(middleware: NotFoundMiddleware(previewFolder: options.previewFolder, fallback: "Not found"))
-        router.add(middleware: FileMiddleware(
-            fileProvider: ConfinedFileSystem(folder: options.previewFolder), searchForIndexHtml: true))
+        router.add(middleware: RangeMiddleware { path in await files.size(ofFileServedAt: path) })
+        router.add(middleware: FileMiddleware(fileProvider: files, searchForIndexHtml: true))
         router.get("__livereload.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
                      body: ResponseBody(byteBuffer: ByteBuffer(string: LiveReloadScript.javascript)))
         }
-        router.get("__livereload") { _, _ in
+        router.get("__livereload") { _, context in
             let (id, events) = await hub.subscribe()
+            // Freed the moment the client goes: waiting for the next heartbeat's failed write held
+            // one descriptor per closed page for up to 15 s.
+            let leave: @Sendable () -> Void = { Task { await hub.unsubscribe(id) } }
+            context.channel.closeFuture.whenComplete { _ in leave() }
+            try? await context.channel.pipeline.addHandler(DisconnectWatcher(onDisconnect: leave), position: .first).get()
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-cache", .init("X-Accel-Buffering")!: "no"],
@@ -97,8 +154,11 @@ public struct PreviewServer: Sendable {
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reportsite-preview"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
 
+        // Signals are the stopper's, which asks this group to shut down gracefully.
+        let services = ServiceGroup(services: [app], logger: Logger(label: "reportsite-preview"))
+        guard await stop.register(services) else { return }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint]) }
+            group.addTask { try await services.run() }
             group.addTask { await self.watch(watcher, from: firstSnapshot, memory: firstMemory, hub: hub, state: state) }
             group.addTask {
                 while !Task.isCancelled {
@@ -112,22 +172,31 @@ public struct PreviewServer: Sendable {
     }
 
     /// Waits for a change (inotify on Linux, polling elsewhere or as a fallback); on one, rebuilds and
-    /// tells the pages.
+    /// tells the pages. A save while a rebuild runs supersedes it: that build's task is cancelled
+    /// (the builder has no point to stop at yet, so it runs to its end), its result is not announced,
+    /// and the next build, of every change since, starts as soon as it ends.
     func watch(_ watcher: SourceWatcher, from first: InputStamps, memory: BuildMemory?,
                hub: ReloadHub, state: PreviewState) async {
         var last = first
         var memory = memory
         var templates = options.templateRebuild?.snapshot()
+        /// Files changed since the last build started, not yet built.
+        var pending: Set<String> = []
+        var running: (task: Task<Void, Never>, outcome: BuildOutcome, changed: [String], superseded: Bool)?
+        var lastFailure: String?
         #if canImport(Glibc)
         let inotify = InotifyWatcher.make(folders: watcher.folders)
+        var lastSnapshot = Date()
         #endif
         while !Task.isCancelled {
             // The files inotify said changed; nil when every file must be looked at.
             var told: Set<String>?
             #if canImport(Glibc)
             if let inotify {
-                // Still wake every second: a change inotify cannot see (a network mount) is caught by the snapshot.
-                var events = await inotify.wait(timeout: .seconds(1))
+                // Wake often enough that a stop is seen at once, and while a build runs that its end is
+                // announced without delay; the snapshot below, for changes inotify cannot see (a network
+                // mount), is still taken once a second.
+                var events = await inotify.wait(timeout: running == nil ? .milliseconds(200) : .milliseconds(20))
                 if events != .none {
                     // An editor's save is often several writes: let them land before looking.
                     try? await Task.sleep(for: .milliseconds(20))
@@ -140,6 +209,9 @@ public struct PreviewServer: Sendable {
                 if case .files(let paths) = events { told = paths }
                 // Folders made since are watched too.
                 if events == .unknown { inotify.watch(watcher.folders) }
+                if events == .none {
+                    if running != nil || Date().timeIntervalSince(lastSnapshot) < 1 { told = [] } else { lastSnapshot = Date() }
+                }
             } else {
                 try? await Task.sleep(for: options.pollInterval)
             }
@@ -155,14 +227,67 @@ public struct PreviewServer: Sendable {
                 }
             }
             let looked = Date()
-            let now = told.map { last.updating($0) } ?? watcher.snapshot()
+            let now: InputStamps
+            if let told {
+                now = last.updating(told)
+            } else {
+                switch watcher.snapshot() {
+                case .success(let snapshot):
+                    now = snapshot
+                    if lastFailure != nil { log("watching the sources again"); lastFailure = nil }
+                case .failure(let failure):
+                    // A folder that cannot be read (no descriptor left, say) is not a folder emptied:
+                    // say what happened and look again, rather than rebuild as if every file went.
+                    if lastFailure != failure.description { log("cannot watch the sources: \(failure.description); trying again") }
+                    lastFailure = failure.description
+                    try? await Task.sleep(for: .milliseconds(500))
+                    continue
+                }
+            }
             let changed = told.map { now.changes(since: last, among: $0) } ?? SourceWatcher.changes(from: last, to: now)
-            guard !changed.isEmpty else { continue }
-            last = now
-            await rebuild(state: state, memory: &memory, inputs: now, because: changed.joined(separator: ", "),
-                          noticed: Date().timeIntervalSince(looked))
-            await hub.reload(changed.first ?? "")
+            if !changed.isEmpty {
+                last = now
+                pending.formUnion(changed)
+                if let current = running, !current.superseded {
+                    current.task.cancel()
+                    running?.superseded = true
+                }
+            }
+            if let current = running {
+                // Not finished: keep watching.
+                guard let built = current.outcome.memory else { continue }
+                memory = built
+                running = nil
+                if current.superseded {
+                    log("[\(TextScan.escaped(current.changed.joined(separator: ", ")))] superseded by a newer save")
+                } else {
+                    await hub.reload(current.changed.first ?? "")
+                }
+            }
+            guard running == nil, !pending.isEmpty else { continue }
+            let building = pending.sorted()
+            pending = []
+            let inputs = now, startMemory = memory, noticed = Date().timeIntervalSince(looked)
+            let outcome = BuildOutcome()
+            running = (Task {
+                var memory = startMemory
+                await self.rebuild(state: state, memory: &memory, inputs: inputs, because: building.joined(separator: ", "),
+                                   noticed: noticed)
+                outcome.finish(memory)
+            }, outcome, building, false)
         }
+        running?.task.cancel()
+    }
+
+    /// What a rebuild running beside the watcher leaves for the next: set once, when it ends.
+    final class BuildOutcome: @unchecked Sendable {
+        private let lock = NSLock()
+        // Written once under the lock; nil until the build ends (then .some, even of nil).
+        private var result: BuildMemory??
+
+        func finish(_ memory: BuildMemory?) { lock.withLock { result = .some(memory) } }
+
+        var memory: BuildMemory?? { lock.withLock { result } }
     }
 
     /// Builds the binary again after a template changed: the pages show the "rebuilding" page until
@@ -185,12 +310,15 @@ public struct PreviewServer: Sendable {
     /// Builds again; `noticed` is how long the watcher took to find what changed, for `--timings`.
     func rebuild(state: PreviewState, memory: inout BuildMemory?, inputs: InputStamps? = nil, because reason: String,
                  noticed: Double? = nil) async {
+        // File names come from the disk: shown escaped, a name cannot rewrite the terminal.
+        let reason = TextScan.escaped(reason)
         let builder = SiteBuilder(options: .init(
             look: options.look, content: options.content, templates: options.templates, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)
             await state.succeeded()
+            PreviewFolder.mark(site: options.previewFolder)
             log("[\(reason)] built \(report.pageCount) pages in \(String(format: "%.2f", report.seconds)) s")
             if options.timings {
                 if let noticed { log(String(format: "%8.3f s  ", noticed) + "find the changed files (before the build)") }

@@ -18,6 +18,12 @@ actor ReloadHub {
 
     var count: Int { subscribers.count }
 
+    /// Ends every stream, so that the server's shutdown need not wait for open pages to close.
+    func finishAll() {
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers = [:]
+    }
+
     /// Tells every page to reload; `data` says what changed.
     func reload(_ data: String) {
         let line = data.replacingOccurrences(of: "\n", with: " ")

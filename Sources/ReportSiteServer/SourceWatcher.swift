@@ -12,8 +12,10 @@ struct SourceWatcher: Sendable {
     /// Every regular file under the folders (hidden files and folders skipped, as the loader skips
     /// them), with its size and modification time: the stamps a build takes of its inputs, and hands
     /// to the build so that it need not take them again.
-    func snapshot() -> InputStamps {
-        InputStamps(folders: folders)
+    /// A folder that could not be read fails the snapshot: taken as empty, every file in it would
+    /// look removed (at the descriptor limit, a build was started and failed with false errors).
+    func snapshot() -> Result<InputStamps, InputStamps.UnreadableFolder> {
+        InputStamps.taking(folders: folders)
     }
 
     /// Paths added, removed or changed between two snapshots, sorted.

@@ -33,21 +33,31 @@ struct ServeCommand: AsyncParsableCommand {
     var templateRebuildCommand: String?
 
     func run() async throws {
-        let folder = previewOutput
-            ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-\(getpid())/site")
+        let folder: PreviewFolder
+        do {
+            if let previewOutput { folder = try PreviewFolder.named(previewOutput) } else { folder = try PreviewFolder.temporary() }
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode.failure
+        }
+        let site = folder.site
         let bound = BoundPort()
-        let rebuild = templateRebuild(bound: bound)
+        // A restart on a rebuilt binary makes its own folder: this one goes first.
+        let rebuild = templateRebuild(bound: bound, beforeRestart: { folder.removeMadeFolder() })
         let server = PreviewServer(options: .init(
-            look: SiteTemplates(), content: folders.content, templates: folders.templates, previewFolder: folder, host: host, port: port,
+            look: SiteTemplates(), content: folders.content, templates: folders.templates, previewFolder: site, host: host, port: port,
             timings: timings, templateRebuild: rebuild))
         let host = self.host, content = folders.content
         if rebuild == nil {
             FileHandle.standardOutput.write(Data("(a template's Swift file is not watched: \(folders.templates)/ is not the package's Templates/ of this binary)\n".utf8))
         }
-        try await server.run { port in
+        // The folder made for this preview goes when the server does: after a stop, a failed start,
+        // or (from the signal handler) a stop that took too long.
+        defer { folder.removeMadeFolder() }
+        try await server.run(cleanup: { folder.removeMadeFolder() }) { port in
             bound.set(port)
             // Written straight to the descriptor: tests and scripts read the port from this line.
-            let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(folder)); Ctrl+C stops\n"
+            let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(site)); Ctrl+C stops\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }
     }
@@ -55,10 +65,13 @@ struct ServeCommand: AsyncParsableCommand {
     /// How to build again when a template changes: the injected command, or `swift build` in the
     /// package this binary was built from, in its configuration, when `--templates` is that package's
     /// `Templates/` (otherwise the edits would not be in what it builds); nil when neither applies.
-    func templateRebuild(bound: BoundPort) -> TemplateRebuild? {
+    func templateRebuild(bound: BoundPort, beforeRestart: @escaping @Sendable () -> Void) -> TemplateRebuild? {
         let binary = Bundle.main.executablePath ?? CommandLine.arguments[0]
         let arguments = CommandLine.arguments
-        let restart: @Sendable () -> Void = { Restart.exec(binary, arguments: arguments, port: bound.get()) }
+        let restart: @Sendable () -> Void = {
+            beforeRestart()
+            Restart.exec(binary, arguments: arguments, port: bound.get())
+        }
         let cwd = FileManager.default.currentDirectoryPath
         if let templateRebuildCommand {
             return TemplateRebuild(sources: folders.templates, command: ["sh", "-c", templateRebuildCommand], directory: cwd, restart: restart)

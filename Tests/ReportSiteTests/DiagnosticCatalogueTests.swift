@@ -31,6 +31,14 @@ struct DiagnosticCatalogueTests {
 
     static let allRatings = TestContent.essexSouthRatings
 
+    /// The small site's framework (the real pdu-2023) with `find` replaced by `replace`.
+    static func framework(_ find: String, _ replace: String) -> [String: String] {
+        let path = URL(fileURLWithPath: TestPaths.content).appendingPathComponent("frameworks/pdu-2023.yml")
+        let text = (try? TestPaths.read(path)) ?? ""
+        precondition(text.contains(find), "test case edits text that is not there: \(find)")
+        return ["frameworks/pdu-2023.yml": text.replacingOccurrences(of: find, with: replace)]
+    }
+
     static let cases: [Case] = [
         Case(name: "YAML that does not parse", files: edited("score: 5", "score: [5"),
              expected: "inspections/alpha-2024.md:10:8: error: YAML does not parse"),
@@ -77,9 +85,51 @@ struct DiagnosticCatalogueTests {
         Case(name: "file name that is not a slug", files: ["inspections/Alpha 2025.md": valid],
              expected: "inspections/Alpha 2025.md: error: file name 'Alpha 2025' is not a valid page name"),
         Case(name: "anchors and aliases", files: edited("score: 5", "score: &s 5"),
-             expected: "inspections/alpha-2024.md:9: error: YAML anchors and aliases (&name, *name) are not supported in content"),
+             expected: "inspections/alpha-2024.md:9:8: error: YAML anchors and aliases (&name, *name) are not supported in content"),
         Case(name: "file that is not UTF-8", files: [inspection: "---\ntitle: caf\u{FFFD}\n---\n"],
-             expected: "inspections/alpha-2024.md:1: error: the file is not valid UTF-8 text"),
+             expected: "inspections/alpha-2024.md:4:1: error: the file is not valid UTF-8 text: byte 0xE9"),
+        Case(name: "anchor hidden behind a quote", files: edited("score: 5", "score: 5\nx: [b ', &a [l,l], {*a : 1}]"),
+             expected: "inspections/alpha-2024.md:10:10: error: YAML anchors and aliases (&name, *name) are not supported in content"),
+        Case(name: "merge key", files: edited("score: 5", "score: 5\n<<: {x: 1}"),
+             expected: "inspections/alpha-2024.md:10:1: error: YAML merge keys (<<) are not supported in content"),
+        Case(name: "field name that is not text", files: edited("score: 5", "score: 5\n[a, b]: 1"),
+             expected: "inspections/alpha-2024.md:10:1: error: a field name must be text, not a list or a mapping"),
+        Case(name: "control character in the YAML", files: edited("score: 5", "score: 5\nsummary: \"a\u{1B}]0;title\u{07}\""),
+             expected: "inspections/alpha-2024.md:10:12: error: control character \\u{1B} in the YAML"),
+        Case(name: "hexadecimal percentage", files: edited("score: 5", "score: 5\nkey_questions:\n  assessment: { engagement: 0x3A }"),
+             expected: "inspections/alpha-2024.md:11:29: error: key_questions.assessment.engagement: expected a number, found '0x3A'\n    note: write it in decimal digits"),
+        Case(name: "percentage with an exponent", files: edited("score: 5", "score: 5\nkey_questions:\n  assessment: { engagement: 1e2 }"),
+             expected: "inspections/alpha-2024.md:11:29: error: key_questions.assessment.engagement: expected a number, found '1e2'"),
+        Case(name: "octal score", files: edited("score: 5", "score: 0o5"),
+             expected: "inspections/alpha-2024.md:9:8: error: score: expected a whole number, found '0o5'"),
+        Case(name: "score with a plus sign", files: edited("score: 5", "score: +5"),
+             expected: "inspections/alpha-2024.md:9:8: error: score: expected a whole number, found '+5'"),
+        Case(name: "folder named like a report", files: ["inspections/beta-2024.md/notes.txt": "x"],
+             expected: "inspections/beta-2024.md: error: not a readable file: it is a folder"),
+        Case(name: "block quotes nested too deep", files: edited("Text with", String(repeating: "> ", count: 40) + "Text with"),
+             expected: "inspections/alpha-2024.md:14:81: error: block quotes and lists are nested more than 32 deep"),
+        Case(name: "lists nested too deep", files: edited("Text with", String(repeating: "- ", count: 40) + "Text with"),
+             expected: "inspections/alpha-2024.md:14:81: error: block quotes and lists are nested more than 32 deep"),
+        Case(name: "line indented too deep", files: edited("Text with", String(repeating: " ", count: 200) + "- Text with"),
+             expected: "inspections/alpha-2024.md:14:203: error: the line is indented by more than 128 spaces"),
+        Case(name: "table too wide", files: edited("Text with", "|" + String(repeating: "a|", count: 200) + "\n|" + String(repeating: "-|", count: 200) + "\n\nText with"),
+             expected: "inspections/alpha-2024.md:15:1: error: a table row has more than 128 cells"),
+        Case(name: "table row too wide", files: edited("Text with", "|a|b|\n|-|-|\n|" + String(repeating: "c|", count: 20_000) + "\n\nText with"),
+             expected: "inspections/alpha-2024.md:16:1: error: a table row has more than 128 cells"),
+        Case(name: "tables with too many cells", files: edited("Text with", "|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n" + String(repeating: "x\n", count: 30_000) + "\nText with"),
+             expected: "inspections/alpha-2024.md:25014:1: error: the tables of this text have more than 200000 cells"),
+        Case(name: "overlapping score bands", files: framework("{ from: 4, to: 6,", "{ from: 2, to: 5,"),
+             expected: "frameworks/pdu-2023.yml:20:5: error: score_bands[1]: score band 2–5 overlaps or comes before the band above it in the file (0–3)"),
+        Case(name: "score bands running downward", files: framework("{ from: 4, to: 6, rating: \"Requires improvement\" }", "{ from: 4, to: 6, rating: \"Requires improvement\" }\n  - { from: 7, to: 8, rating: \"Inadequate\" }"),
+             expected: "frameworks/pdu-2023.yml:21:5: error: score_bands[2]: score bands must rise in rating: 'Inadequate' (7–8) is below 'Requires improvement' (4–6)"),
+        Case(name: "key-question bands out of order", files: framework("{ from: 50,", "{ from: 70,"),
+             expected: "frameworks/pdu-2023.yml:13:13: error: key_question_bands[2].from: key-question bands must ascend: this one starts at 65%, the one before at 70%"),
+        Case(name: "key-question bands falling in rating", files: framework("{ from: 80, rating: \"Outstanding\" }", "{ from: 80, rating: \"Requires improvement\" }"),
+             expected: "frameworks/pdu-2023.yml:14:5: error: key_question_bands[3]: key-question bands must rise in rating: 'Requires improvement' is not above 'Good'"),
+        Case(name: "negative points", files: framework("{ name: \"Inadequate\", points: 0 }", "{ name: \"Inadequate\", points: -1 }"),
+             expected: "frameworks/pdu-2023.yml:6:35: error: ratings[0].points: points cannot be negative (-1)"),
+        Case(name: "points out of order with the ratings", files: framework("{ name: \"Good\", points: 2 }", "{ name: \"Good\", points: 1 }"),
+             expected: "frameworks/pdu-2023.yml:8:29: error: ratings[2].points: 'Good' gives 1 points, no more than 'Requires improvement' below it (1)"),
     ]
 
     @Test(arguments: cases)

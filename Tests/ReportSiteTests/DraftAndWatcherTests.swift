@@ -46,19 +46,19 @@ struct DraftAndWatcherTests {
         let watcher = SourceWatcher(folders: [folder.path])
         let a = folder.appendingPathComponent("a.md"), b = folder.appendingPathComponent("sub/b.md")
         try TestPaths.write("one", to: a)
-        let first = watcher.snapshot()
-        #expect(SourceWatcher.changes(from: first, to: watcher.snapshot()).isEmpty)
+        let first = try watcher.snapshot().get()
+        #expect(SourceWatcher.changes(from: first, to: (try watcher.snapshot().get())).isEmpty)
 
         try TestPaths.write("two!", to: a)
         try TestPaths.write("new", to: b)
         try TestPaths.write("ignored", to: folder.appendingPathComponent(".hidden.swp"))
         // Hidden folders too, as the loader leaves them out (a .git folder changes on every commit).
         try TestPaths.write("ignored", to: folder.appendingPathComponent(".git/objects/ab"))
-        let second = watcher.snapshot()
+        let second = try watcher.snapshot().get()
         #expect(SourceWatcher.changes(from: first, to: second) == [a.path, b.path])
 
         try FileManager.default.removeItem(at: a)
-        #expect(SourceWatcher.changes(from: second, to: watcher.snapshot()) == [a.path])
+        #expect(SourceWatcher.changes(from: second, to: (try watcher.snapshot().get())) == [a.path])
     }
 
     #if canImport(Glibc)
@@ -67,7 +67,7 @@ struct DraftAndWatcherTests {
         let a = folder.appendingPathComponent("a.md")
         try TestPaths.write("one", to: a)
         let files = SourceWatcher(folders: [folder.path])
-        var last = files.snapshot()
+        var last = try files.snapshot().get()
         let watcher = try #require(InotifyWatcher.make(folders: [folder.path]))
         let clock = ContinuousClock()
         /// Waits for events after `change` runs; the stamps they give must be a fresh snapshot's.
@@ -85,10 +85,10 @@ struct DraftAndWatcherTests {
             #expect(waited < .seconds(5), "\(what): woke after \(waited), not on the change")
             if case .files(let paths) = events {
                 let now = last.updating(paths)
-                #expect(now == files.snapshot(), "\(what): the events missed a change")
+                #expect(now == (try files.snapshot().get()), "\(what): the events missed a change")
                 last = now
             } else {
-                last = files.snapshot()
+                last = try files.snapshot().get()
             }
             return events
         }

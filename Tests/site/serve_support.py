@@ -18,11 +18,15 @@ BINARY = pathlib.Path(os.environ.get("REPORTSITE_BINARY", ROOT / ".build" / "deb
 
 
 class Preview:
-    def __init__(self, folder, process, port):
+    def __init__(self, folder, process, port, site, output):
         self.folder = folder
         self.process = process
         self.port = port
         self.base = f"http://127.0.0.1:{port}"
+        # The folder the preview is built in, as the server printed it.
+        self.site = pathlib.Path(site)
+        # Every line the server has printed so far (kept by the thread that drains its output).
+        self.output = output
 
     @property
     def essex(self):
@@ -35,32 +39,38 @@ class Preview:
 
 
 @contextlib.contextmanager
-def preview(extra_args=()):
-    """A preview server on a free port over a scratch copy of Content/ and Templates/."""
+def preview(extra_args=(), own_folder=True, command_prefix=(), content=None, wait_for_start=True):
+    """A preview server on a free port over a scratch copy of Content/ and Templates/.
+
+    own_folder=False leaves the preview folder to the server (a temporary folder of its own);
+    command_prefix runs the server through another command (a shell that lowers a limit, say);
+    content names another content folder to copy; wait_for_start=False yields as soon as the process
+    runs (port and site unknown), to stop it during its first build."""
     folder = pathlib.Path(tempfile.mkdtemp(prefix="reportsite-serve-"))
-    shutil.copytree(ROOT / "Content", folder / "Content")
+    shutil.copytree(content or ROOT / "Content", folder / "Content")
     shutil.copytree(ROOT / "Templates", folder / "Templates")
-    process = subprocess.Popen([str(BINARY), "serve", "--port", "0", "--preview-output", str(folder / "Preview" / "site"), *extra_args],
+    folder_args = ["--preview-output", str(folder / "Preview" / "site")] if own_folder else []
+    process = subprocess.Popen([*command_prefix, str(BINARY), "serve", "--port", "0", *folder_args, *extra_args],
                                cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     port = None
-    deadline = time.monotonic() + 60
+    site = None
+    deadline = time.monotonic() + 120
     lines = []
-    while time.monotonic() < deadline:
+    while wait_for_start and time.monotonic() < deadline:
         line = process.stdout.readline()
         if not line:
             break
         lines.append(line)
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/ \(preview build in (.+)\);", line)
         if match:
             port = int(match.group(1))
+            site = match.group(2)
             break
-    assert port, "server did not start:\n" + "".join(lines)
-    # Keep draining its output so that it never blocks on a full pipe; kept for failure messages.
+    assert port or not wait_for_start, "server did not start:\n" + "".join(lines)
+    # Keep draining its output so that it never blocks on a full pipe.
     threading.Thread(target=lambda: [lines.append(line) for line in process.stdout], daemon=True).start()
     try:
-        server = Preview(folder, process, port)
-        server.output = lines
-        yield server
+        yield Preview(folder, process, port, site or "", lines)
     finally:
         process.terminate()
         try:

@@ -47,11 +47,16 @@ def test_kill_9_at_random_points_leaves_the_old_or_the_new_site(tmp_path):
 
     rng = random.Random(20261130)
     outcomes = {"old": 0, "new": 0}
+    killed_running = 0
     for run in range(RUNS):
         mode = "full" if run % 2 == 0 else "incremental"
         restore(output, cache, kept_output, kept_cache, mode)
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0, durations[mode] * 1.1))
+        # Anywhere in the build, or (every other run of a kind) in its last third, where the new
+        # site is switched in.
+        low = 0 if run % 4 < 2 else 0.67
+        time.sleep(durations[mode] * rng.uniform(low, 1.0))
+        killed_running += process.poll() is None
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert output.is_dir(), f"run {run} ({mode}): no output folder after kill -9"
@@ -62,9 +67,9 @@ def test_kill_9_at_random_points_leaves_the_old_or_the_new_site(tmp_path):
         assert snapshot(output) == new, f"run {run} ({mode}): the build after the kill did not make the new site"
         leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".Output.")]
         assert leftovers == [], f"run {run} ({mode}): left beside the output: {leftovers}"
-    print(f"kill -9 at random points: {outcomes}")
-    # Both outcomes were seen, or the kills did not land inside the builds.
-    assert outcomes["old"] > 0 and outcomes["new"] > 0, outcomes
+    print(f"kill -9 at random points: {outcomes}, {killed_running} of {RUNS} while the build ran")
+    # Most kills landed inside a build, or the test proves little.
+    assert killed_running >= RUNS * 3 // 4, killed_running
 
 
 def restore(output, cache, kept_output, kept_cache, mode):

@@ -126,7 +126,7 @@ def test_a_css_edit_in_the_preview_shows_on_the_next_reload():
                 time.sleep(0.05)
             # As after an hour of editing: a browser may reuse a stylesheet last changed an hour ago for
             # minutes without asking, unless the server says otherwise.
-            served = server.folder / "Preview" / "site" / "css" / "site.css"
+            served = server.site / "css" / "site.css"
             an_hour_ago = time.time() - 3600
             os.utime(served, (an_hour_ago, an_hour_ago))
             colour = "return getComputedStyle(document.querySelector('h1')).color"

@@ -25,6 +25,28 @@ public struct InputStamps: Sendable, Equatable {
         self.files = files
     }
 
+    /// A folder that exists but could not be read, and why.
+    public struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var error: Int32
+        public var description: String { "cannot read \(path): \(String(cString: strerror(error)))" }
+    }
+
+    /// As `init(folders:)`, or the first folder that could not be read: for a watcher, to which an
+    /// unreadable folder taken as empty would look like every file in it removed.
+    public static func taking(folders: [String]) -> Result<InputStamps, UnreadableFolder> {
+        var files: [String: Stamp] = [:]
+        for folder in folders {
+            let walked = DirectoryWalk.walkReportingFailures(under: folder)
+            if let failure = walked.unreadable.first { return .failure(UnreadableFolder(path: failure.path, error: failure.error)) }
+            for relative in walked.files {
+                let path = (folder as NSString).appendingPathComponent(relative)
+                if let stamp = stamp(path) { files[path] = stamp }
+            }
+        }
+        return .success(InputStamps(stamps: files))
+    }
+
     /// Stamps already taken (read back from a manifest).
     init(stamps: [String: Stamp]) {
         files = stamps

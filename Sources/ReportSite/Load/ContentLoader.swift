@@ -41,7 +41,7 @@ public struct ContentLoader: Sendable {
         let settings = loadSettings(&log)
         var frameworks: [Framework] = []
         var seen: [String: String] = [:]
-        for file in files(in: "frameworks", ext: "yml") {
+        for file in files(in: "frameworks", ext: "yml", &log) {
             guard isUnique(file, &seen, &log), let (yaml, _) = readYAMLFile(file, &log) else { continue }
             if let framework = FrameworkDecoder.decode(yaml, id: file.slug, &log) { frameworks.append(framework) }
         }
@@ -120,23 +120,47 @@ public struct ContentLoader: Sendable {
 
     /// `(path, slug)` of the files with extension `ext` in `folder`, sorted, reporting bad file names.
     /// Sub-folders are read too (authors may file inspections by year); the slug is the file name alone,
-    /// so it must be unique across them. Hidden files and folders are skipped.
-    private func files(in folder: String, ext: String) -> [(path: String, slug: String)] {
+    /// so it must be unique across them. Hidden files and folders are skipped. A name with the
+    /// extension that is not a regular file (a folder, a pipe, a link to nothing) is an error: skipped
+    /// silently, a report would vanish from the site without a word.
+    private func files(in folder: String, ext: String, _ log: inout DiagnosticLog) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
         var found: [(path: String, slug: String)] = []
         let suffix = ".\(ext)"
-        for relative in DirectoryWalk.files(under: directory) {
+        let entries = DirectoryWalk.entries(under: directory)
+        for relative in entries.files {
             guard relative.hasSuffix(suffix) else { continue }
             let name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
             found.append((join(directory, relative), String(name.dropLast(suffix.count))))
         }
+        for relative in (entries.folders + entries.others).sorted() where relative.hasSuffix(suffix) {
+            log.append(Diagnostic(at: SourceLocation(file: join(directory, relative)), "not a readable file: \(Self.kind(of: join(directory, relative)))",
+                                  note: "a \(suffix) file in the content folder must be a regular file: rename or remove it"))
+        }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// What a path that is not a regular file is, in words.
+    static func kind(of path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "it cannot be read" }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return "it is a folder"
+        case S_IFIFO: return "it is a named pipe"
+        case S_IFSOCK: return "it is a socket"
+        case S_IFCHR, S_IFBLK: return "it is a device"
+        case S_IFLNK:
+            var target = stat()
+            guard stat(path, &target) == 0 else { return "it is a symbolic link that leads nowhere" }
+            return target.st_mode & S_IFMT == S_IFDIR ? "it is a symbolic link to a folder" : "it is a symbolic link to something not a file"
+        default: return "it is not a regular file"
+        }
     }
 
     /// The Markdown files of `folder` whose slugs are not already taken by an earlier file.
     private func uniqueFiles(in folder: String, ext: String, _ log: inout DiagnosticLog) -> [(path: String, slug: String)] {
         var seen: [String: String] = [:]
-        return files(in: folder, ext: ext).filter { isUnique($0, &seen, &log) }
+        return files(in: folder, ext: ext, &log).filter { isUnique($0, &seen, &log) }
     }
 
     /// Reads and decodes every file on all cores (each file stands alone), then gathers the values and
@@ -182,18 +206,34 @@ public struct ContentLoader: Sendable {
     }
 
     /// The file's text, and its size in bytes.
+    ///
+    /// Opened without blocking and checked to be a regular file before reading: a path that became a
+    /// named pipe after the folder was listed would otherwise wait forever for a writer.
     private func readTextAndSize(_ path: String, _ log: inout DiagnosticLog) -> (text: String, bytes: Int)? {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumFileBytes {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            log.append(Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))"))
+            return nil
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            log.append(Diagnostic(at: SourceLocation(file: path), "not a readable file: \(Self.kind(of: path))"))
+            return nil
+        }
+        if Int(info.st_size) > Self.maximumFileBytes {
             log.append(Diagnostic(at: SourceLocation(file: path), "the file is larger than \(Self.maximumFileBytes >> 20) MB"))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data() else {
             log.append(Diagnostic(at: SourceLocation(file: path), "cannot read the file"))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            log.append(Diagnostic(at: SourceLocation(file: path, line: 1), "the file is not valid UTF-8 text",
-                                  note: "save it as UTF-8"))
+            let found = TextScan.firstInvalidUTF8(in: data)
+            let byte = found.map { ": byte 0x" + String($0.byte, radix: 16, uppercase: true) } ?? ""
+            log.append(Diagnostic(at: SourceLocation(file: path, line: found?.line ?? 1, column: found?.column),
+                                  "the file is not valid UTF-8 text\(byte)", note: "save it as UTF-8"))
             return nil
         }
         return (text, data.count)
@@ -221,7 +261,13 @@ public struct ContentLoader: Sendable {
     ) -> (YAMLValue, FrontMatterDocument)? {
         guard let document = splitMarkdownFile(file, &log) else { return nil }
         switch YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {
-        case .success(let value): return (value, document)
+        case .success(let value):
+            // A body over the limits is left out whole: checking its links would hand it to cmark-gfm.
+            if let problem = MarkdownLimits.firstProblem(in: document.body, file: file.path, firstLine: document.bodyFirstLine) {
+                log.append(problem)
+                return nil
+            }
+            return (value, document)
         case .failure(let diagnostic): log.append(diagnostic); return nil
         }
     }

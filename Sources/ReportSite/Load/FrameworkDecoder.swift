@@ -29,11 +29,29 @@ enum FrameworkDecoder {
             return text
         }
 
+        func rank(_ rating: String) -> Int? { ratings.first { $0.name == rating }?.rank }
+
         var keyQuestionBands: [Framework.PercentageBand] = []
         for item in object.optional("key_question_bands")?.array(&log) ?? [] {
             guard let band = item.object(&log) else { continue }
             band.rejectUnknownKeys(["from", "rating"], &log)
-            if let from = band.required("from", &log)?.number(&log), let rating = checkRating(band.required("rating", &log)) {
+            if let fromValue = band.required("from", &log), let from = fromValue.number(&log),
+               let rating = checkRating(band.required("rating", &log)) {
+                if !(0...100).contains(from) {
+                    log.append(fromValue.diagnostic("a key-question band starts at a percentage, between 0 and 100, not \(shown(from))"))
+                }
+                // Bands are read lowest first: the rating for a percentage is the last band it reaches.
+                if let previous = keyQuestionBands.last {
+                    if from <= previous.from {
+                        log.append(fromValue.diagnostic(
+                            "key-question bands must ascend: this one starts at \(shown(from))%, the one before at \(shown(previous.from))%",
+                            note: "list the bands from the lowest percentage up"))
+                    } else if let this = rank(rating), let before = rank(previous.rating), this <= before {
+                        log.append(item.diagnostic(
+                            "key-question bands must rise in rating: '\(rating)' is not above '\(previous.rating)'",
+                            note: "a higher percentage gives a better rating; ratings are listed worst first"))
+                    }
+                }
                 keyQuestionBands.append(.init(from: from, rating: rating))
             }
         }
@@ -48,6 +66,23 @@ enum FrameworkDecoder {
             if let from = band.required("from", &log)?.int(&log), let to = band.required("to", &log)?.int(&log),
                let rating = checkRating(band.required("rating", &log)) {
                 if to < from { log.append(item.diagnostic("band ends (\(to)) before it starts (\(from))")) }
+                if from < 0 { log.append(item.diagnostic("a score band cannot start below 0 (\(from))")) }
+                // Bands run upward and apart: each starts above where the one before ended, with a
+                // rating no worse, so that a score falls in one band at most.
+                if let previous = scoreBands.last {
+                    if from <= previous.to {
+                        log.append(item.diagnostic(
+                            "score band \(from)–\(to) overlaps or comes before the band above it in the file (\(previous.from)–\(previous.to))",
+                            note: "list the bands from the lowest score up, each starting after the last one ends"))
+                    } else if let this = rank(rating), let before = rank(previous.rating), this < before {
+                        log.append(item.diagnostic(
+                            "score bands must rise in rating: '\(rating)' (\(from)–\(to)) is below '\(previous.rating)' (\(previous.from)–\(previous.to))",
+                            note: "a higher score gives a rating at least as good; ratings are listed worst first"))
+                    }
+                }
+                if let maxScore, to > maxScore {
+                    log.append(item.diagnostic("score band \(from)–\(to) goes above the maximum score (\(maxScore))"))
+                }
                 scoreBands.append(.init(from: from, to: to, rating: rating))
             }
         }
@@ -62,14 +97,28 @@ enum FrameworkDecoder {
             sources: sources, location: root.location)
     }
 
+    /// A percentage as written: 50, or 62.5.
+    private static func shown(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     private static func decodeRatings(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> [Framework.Rating] {
         var ratings: [Framework.Rating] = []
         for item in value?.array(&log) ?? [] {
             guard let object = item.object(&log) else { continue }
             object.rejectUnknownKeys(["name", "points"], &log)
-            if let name = object.required("name", &log)?.string(&log), let points = object.required("points", &log)?.int(&log) {
+            if let name = object.required("name", &log)?.string(&log), let pointsValue = object.required("points", &log),
+               let points = pointsValue.int(&log) {
                 if ratings.contains(where: { $0.name == name }) {
                     log.append(item.diagnostic("rating '\(name)' is listed twice"))
+                }
+                // Ratings are listed worst first, so points rise with them: a score sums points.
+                if points < 0 {
+                    log.append(pointsValue.diagnostic("points cannot be negative (\(points))"))
+                } else if let previous = ratings.last, points <= previous.points {
+                    log.append(pointsValue.diagnostic(
+                        "'\(name)' gives \(points) points, no more than '\(previous.name)' below it (\(previous.points))",
+                        note: "list the ratings worst first, each worth more points than the one before"))
                 }
                 ratings.append(.init(name: name, points: points, rank: ratings.count))
             }

@@ -41,22 +41,46 @@ struct YAMLValue {
         return scalar.string
     }
 
+    /// Scores, points and percentages are written in decimal only: YAML's other spellings (`0x3A`,
+    /// `0o7`, `1e2`, `+5`) are refused, since a reader of the file would not take `0x3A` for 58.
     func int(_ log: inout DiagnosticLog) -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            log.append(diagnostic("expected a whole number, found \(describeValue)"))
+        guard case .scalar(let scalar) = node, Self.isDecimal(scalar.string, fraction: false),
+              let value = Int(scalar.string)
+        else {
+            log.append(diagnostic("expected a whole number, found \(describeValue)", note: Self.decimalNote(for: node)))
             return nil
         }
         return value
     }
 
     func number(_ log: inout DiagnosticLog) -> Double? {
-        guard case .scalar(let scalar) = node,
-              let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite
+        guard case .scalar(let scalar) = node, Self.isDecimal(scalar.string, fraction: true),
+              let value = Double(scalar.string), value.isFinite
         else {
-            log.append(diagnostic("expected a number, found \(describeValue)"))
+            log.append(diagnostic("expected a number, found \(describeValue)", note: Self.decimalNote(for: node)))
             return nil
         }
         return value
+    }
+
+    /// `-?[0-9]+`, with `(\.[0-9]+)?` when `fraction` is allowed.
+    static func isDecimal(_ text: String, fraction: Bool) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let isDigit: (UInt8) -> Bool = { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let whole = bytes.prefix(while: isDigit)
+        guard !whole.isEmpty else { return false }
+        bytes = bytes.dropFirst(whole.count)
+        if bytes.isEmpty { return true }
+        guard fraction, bytes.first == UInt8(ascii: "."), bytes.count > 1 else { return false }
+        return bytes.dropFirst().allSatisfy(isDigit)
+    }
+
+    /// A hint for a number YAML reads but this site does not (hexadecimal, octal, exponent, sign).
+    private static func decimalNote(for node: Node) -> String? {
+        guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { return nil }
+        guard Double(scalar.string) != nil || scalar.string.hasPrefix("0x") || scalar.string.hasPrefix("0o") else { return nil }
+        return "write it in decimal digits, such as 58 or 58.5 (no 0x, 0o, exponent or + sign)"
     }
 
     func bool(_ log: inout DiagnosticLog) -> Bool? {
@@ -161,8 +185,9 @@ struct YAMLObject {
 /// Parses YAML text into a located root value, or a diagnostic pointing at the syntax error.
 ///
 /// Front matter is small and flat, so anything else is refused before it can hurt: very large YAML,
-/// deep nesting (the parser recurses, so depth could exhaust the stack) and anchors or aliases (an
-/// "alias bomb" expands to billions of nodes).
+/// control characters, deep nesting (Yams composes recursively, so depth could exhaust the stack),
+/// anchors, aliases and merge keys (an "alias bomb" expands to billions of nodes), keys that are not
+/// text. `YAMLShape` finds these in the parser's own events, before Yams builds a node.
 enum YAMLReader {
     static let maximumBytes = 1 << 20
     static let maximumDepth = 32
@@ -176,14 +201,14 @@ enum YAMLReader {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine),
                                        "the YAML is larger than \(maximumBytes / 1024) KB", note: "front matter holds fields, not text: put long text in the body"))
         }
-        if let line = lineNestedTooDeep(yaml) {
-            return .failure(Diagnostic(at: SourceLocation(file: file, line: line + lineOffset),
-                                       "the YAML is nested more than \(maximumDepth) levels deep"))
+        if let found = TextScan.firstControlCharacter(in: yaml) {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: found.line + lineOffset, column: found.column),
+                                       "control character \(TextScan.escaped(String(found.scalar))) in the YAML",
+                                       note: "remove it: front matter holds printable text only"))
         }
-        if let line = lineWithAnchorOrAlias(yaml) {
-            return .failure(Diagnostic(at: SourceLocation(file: file, line: line + lineOffset),
-                                       "YAML anchors and aliases (&name, *name) are not supported in content",
-                                       note: "write the value out in full"))
+        if let problem = YAMLShape.firstProblem(in: yaml, maximumDepth: maximumDepth, maximumNodes: maximumNodes) {
+            return .failure(Diagnostic(at: SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column),
+                                       problem.message, note: problem.note))
         }
         do {
             // Scalars stay untyped (the model reads numbers and dates itself), so no resolver rules
@@ -191,135 +216,12 @@ enum YAMLReader {
             guard let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) else {
                 return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "the YAML is empty"))
             }
-            var budget = maximumNodes
-            if let problem = firstUnsupportedNode(root, budget: &budget) {
-                let line = (problem.node.mark?.line ?? 1) + lineOffset
-                return .failure(Diagnostic(at: SourceLocation(file: file, line: line, column: problem.node.mark?.column),
-                                           problem.message))
-            }
             return .success(YAMLValue(node: root, path: "", file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "YAML error: \(error)"))
         }
-    }
-
-    /// The first line (1-based) at which flow brackets or block indentation go deeper than allowed.
-    /// A cheap over-estimate: quoted text is skipped, and every indentation step counts as a level.
-    static func lineNestedTooDeep(_ yaml: String) -> Int? {
-        var flowDepth = 0
-        var lineNumber = 1
-        var quote: UInt8?
-        var atLineStart = true
-        var indent = 0
-        var blockDepth = 0
-        var previousIndents: [Int] = []
-        var previous = UInt8(ascii: " ")
-        for byte in yaml.utf8 {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") {
-                lineNumber += 1
-                atLineStart = true
-                indent = 0
-                if quote == UInt8(ascii: "'") { quote = nil }
-                continue
-            }
-            if atLineStart {
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") { indent += 1; continue }
-                atLineStart = false
-                while let last = previousIndents.last, last >= indent { previousIndents.removeLast() }
-                previousIndents.append(indent)
-                blockDepth = previousIndents.count
-            }
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                // A quote opens quoted text only where YAML allows one to start; elsewhere it is a character.
-                if Self.quoteOpeners.contains(previous) { quote = byte }
-            case UInt8(ascii: "["), UInt8(ascii: "{"): flowDepth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
-            default: break
-            }
-            if flowDepth + blockDepth > maximumDepth { return lineNumber }
-        }
-        return nil
-    }
-
-    /// The first line (1-based) with `&name` or `*name` where a YAML value starts, outside quotes.
-    /// Reads bytes, not characters: every character it looks for is ASCII, and it runs on every file.
-    static func lineWithAnchorOrAlias(_ yaml: String) -> Int? {
-        let bytes = Array(yaml.utf8)
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
-        let valueStarters: [UInt8] = Array(" \t-:[{,".utf8)
-        var lineNumber = 1
-        var quote: UInt8?
-        var previous = space
-        var skippingComment = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == newline {
-                lineNumber += 1
-                quote = nil
-                previous = space
-                skippingComment = false
-                continue
-            }
-            defer { previous = byte }
-            if skippingComment { continue }
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            let startsValue = valueStarters.contains(previous)
-            if byte == UInt8(ascii: "#") && (previous == space || previous == tab) { skippingComment = true; continue }
-            if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && startsValue { quote = byte; continue }
-            if (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*")) && startsValue, index < bytes.count {
-                let next = bytes[index]
-                let isName: Bool
-                if next < 0x80 {
-                    isName = next == UInt8(ascii: "_") || (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A)
-                } else {
-                    let character = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).first
-                    isName = character.map { $0.isLetter || $0.isNumber } ?? false
-                }
-                if isName { return lineNumber }
-                // The character after a lone marker is not looked at again (a line end always is).
-                if next != newline { index += 1 }
-                continue
-            }
-        }
-        return nil
-    }
-
-    private static let quoteOpeners: Set<UInt8> = Set(" \n\t-:[{,".utf8)
-
-    /// More nodes than front matter ever needs: a last line of defence should an alias slip past the scan.
-    private static func firstUnsupportedNode(_ node: Node, budget: inout Int) -> (node: Node, message: String)? {
-        budget -= 1
-        if budget < 0 { return (node, "the YAML has more than \(maximumNodes) values") }
-        switch node {
-        case .scalar:
-            return nil
-        case .alias:
-            return (node, "YAML anchors and aliases (&name, *name) are not supported in content")
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let problem = firstUnsupportedNode(key, budget: &budget) ?? firstUnsupportedNode(value, budget: &budget) {
-                    return problem
-                }
-            }
-        case .sequence(let sequence):
-            for child in sequence {
-                if let problem = firstUnsupportedNode(child, budget: &budget) { return problem }
-            }
-        }
-        return nil
     }
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {

@@ -29,11 +29,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `Content/x.md:14:3: error: ratings.leadership: ...` followed by an indented note line.
+    /// Messages quote what the author wrote, so control characters are shown escaped (`\u{1B}`):
+    /// printed raw, an escape sequence in a content file could rewrite the terminal that shows it.
     public var description: String {
-        var text = "\(location): \(severity.rawValue): "
-        if let field { text += "\(field): " }
-        text += message
-        if let note { text += "\n    note: \(note)" }
+        var text = "\(TextScan.escaped(location.description)): \(severity.rawValue): "
+        if let field { text += "\(TextScan.escaped(field)): " }
+        text += TextScan.escaped(message)
+        if let note { text += "\n    note: \(TextScan.escaped(note))" }
         return text
     }
 }

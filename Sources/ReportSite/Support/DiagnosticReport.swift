@@ -30,8 +30,10 @@ public struct DiagnosticReport: Sendable {
             var diagnostics: [Entry], errors: Int, warnings: Int
         }
         let entries = diagnostics.map {
-            Entry(severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
-                  column: $0.location.column, field: $0.field, message: $0.message, note: $0.note)
+            // Escaped as in the text form: JSON escapes C0 controls but passes DEL and C1 through.
+            Entry(severity: $0.severity.rawValue, file: TextScan.escaped($0.location.file), line: $0.location.line,
+                  column: $0.location.column, field: $0.field.map(TextScan.escaped), message: TextScan.escaped($0.message),
+                  note: $0.note.map(TextScan.escaped))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

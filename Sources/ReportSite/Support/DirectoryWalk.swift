@@ -12,22 +12,41 @@ public enum DirectoryWalk {
     /// cannot be read. A link to a file counts as a file; a link to a folder is not followed, so a
     /// loop of links cannot make the walk endless.
     public static func files(under folder: String) -> [String] {
-        var found: [String] = []
-        var folders: [String] = []
-        walk(folder, relative: "", files: &found, folders: &folders)
-        return found
+        entries(under: folder).files
     }
 
     /// The folders under `folder` (not itself), relative to it, with the same rules as `files(under:)`.
     public static func folders(under folder: String) -> [String] {
-        var found: [String] = []
-        var folders: [String] = []
-        walk(folder, relative: "", files: &found, folders: &folders)
-        return folders
+        entries(under: folder).folders
     }
 
-    private static func walk(_ directory: String, relative: String, files found: inout [String], folders all: inout [String]) {
-        guard let handle = opendir(directory) else { return }
+    /// Files and folders as above, and the other entries: pipes, sockets, devices, links that lead
+    /// nowhere or to a folder. The loader reports those whose names say they are content, rather
+    /// than skip them without a word.
+    public static func entries(under folder: String) -> (files: [String], folders: [String], others: [String]) {
+        let walked = walkReportingFailures(under: folder)
+        return (walked.files, walked.folders, walked.others)
+    }
+
+    /// `entries(under:)`, with the folders that exist but could not be opened (no descriptor left,
+    /// no permission) and why: a caller comparing walks must not take them for empty folders.
+    public static func walkReportingFailures(under folder: String)
+        -> (files: [String], folders: [String], others: [String], unreadable: [(path: String, error: Int32)]) {
+        var found: [String] = []
+        var folders: [String] = []
+        var others: [String] = []
+        var unreadable: [(path: String, error: Int32)] = []
+        walk(folder, relative: "", files: &found, folders: &folders, others: &others, unreadable: &unreadable)
+        return (found, folders, others, unreadable)
+    }
+
+    private static func walk(_ directory: String, relative: String, files found: inout [String], folders all: inout [String],
+                             others: inout [String], unreadable: inout [(path: String, error: Int32)]) {
+        guard let handle = opendir(directory) else {
+            // A folder gone meanwhile is simply not there; any other failure is reported.
+            if errno != ENOENT && errno != ENOTDIR { unreadable.append((directory, errno)) }
+            return
+        }
         defer { closedir(handle) }
         var folders: [(full: String, relative: String)] = []
         while let entry = readdir(handle) {
@@ -50,12 +69,14 @@ public enum DirectoryWalk {
                     folders.append((full, path))
                 } else if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
                     found.append(path)
+                } else {
+                    others.append(path)
                 }
             }
         }
         for folder in folders {
             all.append(folder.relative)
-            walk(folder.full, relative: folder.relative, files: &found, folders: &all)
+            walk(folder.full, relative: folder.relative, files: &found, folders: &all, others: &others, unreadable: &unreadable)
         }
     }
 }

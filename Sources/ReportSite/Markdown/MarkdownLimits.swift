@@ -1,0 +1,167 @@
+/// Limits on a Markdown body that keep cmark-gfm's time linear in the text, checked before the
+/// library sees it.
+///
+/// The system's cmark-gfm (0.29.0.gfm.6) takes time that grows with the product of two things in
+/// three places, measured with the renderer's options on this machine:
+/// - open block quotes and lists times the lines that continue them: one line opening 30,000 nested
+///   quotes followed by 15,000 lazy lines took 1.9 s for 60 KB;
+/// - a table's columns times its rows: a 2-column header with 20,000 cells in a row took 5.5 s,
+///   8 columns over 5,000,000 one-word rows 38 s (about a microsecond a cell, however it is spelled);
+/// - none for long lines, emphasis, brackets, links or backticks: 2 MB on one line took 4 ms.
+/// So nesting, the cells in one row and the cells in all tables are bounded; each limit is far
+/// above what a report uses (the real content nests 2 deep and has 3 columns).
+public enum MarkdownLimits {
+    /// Block quotes and list items open at once, as the `>` and list markers starting a line count them.
+    public static let maximumNesting = 32
+    /// Spaces before a line's text outside fenced code: a staircase of indented lists nests one
+    /// level per two spaces, so this bounds the nesting that markers alone do not show.
+    public static let maximumIndent = 128
+    /// Cells in one table row (the delimiter row's columns, or the `|`-separated parts of any row).
+    public static let maximumColumns = 128
+    /// Cells in all the tables of one body, counting each row as wide as its table or wider.
+    public static let maximumTableCells = 200_000
+
+    /// The first limit `body` goes over, as an error at its line and column, or nil.
+    /// `firstLine` is the file's line on which the body starts.
+    public static func firstProblem(in body: String, file: String, firstLine: Int) -> Diagnostic? {
+        var text = body
+        return text.withUTF8 { bytes in
+            var scan = Scan(bytes: bytes)
+            guard let problem = scan.run() else { return nil }
+            return Diagnostic(at: SourceLocation(file: file, line: firstLine + problem.line - 1, column: problem.column),
+                              problem.message, note: problem.note)
+        }
+    }
+
+    private struct Scan {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var line = 0
+        var fence: (marker: UInt8, length: Int)?
+        /// Columns of the table being read, nil outside a table.
+        var tableColumns: Int?
+        var tableCells = 0
+        /// Cells of the line before, the header row should this line be a delimiter row.
+        var previousCells = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func run() -> (line: Int, column: Int, message: String, note: String)? {
+            var start = 0
+            while start <= bytes.count {
+                line += 1
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if let problem = check(start..<end) { return problem }
+                start = end + 1
+            }
+            return nil
+        }
+
+        private mutating func check(_ range: Range<Int>) -> (line: Int, column: Int, message: String, note: String)? {
+            // The containers opening the line: spaces, tabs, `>` and list markers.
+            var index = range.lowerBound
+            var markers = 0
+            var indent = 0
+            while index < range.upperBound {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") { indent += 1; index += 1; continue }
+                if byte == UInt8(ascii: "\t") { indent += 4; index += 1; continue }
+                if fence == nil, byte == UInt8(ascii: ">") { markers += 1; index += 1; continue }
+                if fence == nil, let after = listMarkerEnd(at: index, in: range) { markers += 1; index = after; continue }
+                break
+            }
+            let column = index - range.lowerBound + 1
+            if markers > maximumNesting {
+                return (line, column, "block quotes and lists are nested more than \(maximumNesting) deep",
+                        "cmark-gfm slows down with every level; a report never needs this many")
+            }
+            let rest = index..<range.upperBound
+            if let open = fence {
+                if startsFence(rest)?.marker == open.marker, (startsFence(rest)?.length ?? 0) >= open.length { fence = nil }
+                return nil
+            }
+            if indent > maximumIndent {
+                return (line, column, "the line is indented by more than \(maximumIndent) spaces",
+                        "deep indentation nests lists that cmark-gfm reads slowly; indent less")
+            }
+            if let opened = startsFence(rest) { fence = opened; tableColumns = nil; return nil }
+
+            let rowCells = cells(in: rest)
+            defer { previousCells = rowCells }
+            if rest.isEmpty {
+                tableColumns = nil
+                return nil
+            }
+            if rowCells > maximumColumns, tableColumns != nil || isDelimiterRow(rest) {
+                return (line, column, "a table row has more than \(maximumColumns) cells",
+                        "cmark-gfm reads a row in time that grows with the square of its cells; split the table")
+            }
+            if tableColumns == nil, isDelimiterRow(rest) {
+                if previousCells > maximumColumns {
+                    return (line - 1, 1, "a table row has more than \(maximumColumns) cells",
+                            "cmark-gfm reads a row in time that grows with the square of its cells; split the table")
+                }
+                tableColumns = max(1, rowCells)
+                tableCells += 2 * tableColumns!
+            } else if let columns = tableColumns {
+                tableCells += max(columns, rowCells)
+            }
+            if tableCells > maximumTableCells {
+                return (line, column, "the tables of this text have more than \(maximumTableCells) cells",
+                        "cmark-gfm takes about a microsecond a cell; publish data this large as a file, not a table")
+            }
+            return nil
+        }
+
+        /// Where the text after a list marker (`-`, `*`, `+`, `1.`, `1)` followed by a space or the
+        /// line's end) starts, or nil when there is none at `index`.
+        private func listMarkerEnd(at index: Int, in range: Range<Int>) -> Int? {
+            var after = index
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+                after += 1
+            } else {
+                while after < range.upperBound, after - index < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[after]) { after += 1 }
+                guard after > index, after < range.upperBound, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ")") else { return nil }
+                after += 1
+            }
+            guard after == range.upperBound || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return nil }
+            return after
+        }
+
+        /// The fence a line opens or closes (three or more backticks or tildes), or nil.
+        private func startsFence(_ range: Range<Int>) -> (marker: UInt8, length: Int)? {
+            guard let first = range.first.map({ bytes[$0] }), first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return nil }
+            var length = 0
+            while range.lowerBound + length < range.upperBound, bytes[range.lowerBound + length] == first { length += 1 }
+            return length >= 3 ? (first, length) : nil
+        }
+
+        /// A GFM table's delimiter row: only `|`, `-`, `:` and spaces, with a `-` and a `|`.
+        /// An over-estimate (the header's cells are not compared), which is what a limit wants.
+        private func isDelimiterRow(_ range: Range<Int>) -> Bool {
+            var dash = false, pipe = false
+            for index in range {
+                switch bytes[index] {
+                case UInt8(ascii: "-"): dash = true
+                case UInt8(ascii: "|"): pipe = true
+                case UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): break
+                default: return false
+                }
+            }
+            return dash && pipe
+        }
+
+        /// Cells of a row: its `|`-separated parts, leaving out the empty ends of `|a|b|`.
+        private func cells(in range: Range<Int>) -> Int {
+            var parts = 1
+            for index in range where bytes[index] == UInt8(ascii: "|") { parts += 1 }
+            var trimmed = range
+            while let first = trimmed.first, bytes[first] == UInt8(ascii: " ") { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, bytes[last] == UInt8(ascii: " ") { trimmed = trimmed.dropLast() }
+            if trimmed.first.map({ bytes[$0] == UInt8(ascii: "|") }) ?? false { parts -= 1 }
+            if trimmed.count > 1, trimmed.last.map({ bytes[$0] == UInt8(ascii: "|") }) ?? false { parts -= 1 }
+            return parts
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import ReportSite
+
+/// Where a preview is built: a folder of its own under the system's temporary folder, or one the
+/// author names, which must not be a published site.
+public struct PreviewFolder: Sendable {
+    /// Marks a folder the preview server builds into, set apart from the output marker every build
+    /// leaves, so that `--preview-output` can tell a preview from a published site.
+    public static let markerName = ".reportsite-preview"
+
+    /// The folder the site is built into.
+    public let site: String
+    /// The folder made for this preview (removed when the server ends), nil when the author named one.
+    public let madeFolder: String?
+
+    /// A new folder `reportsite-preview-XXXXXX` made by `mkdtemp`, so its name cannot be guessed and
+    /// nothing placed in advance (a symbolic link) is followed; the site is built in `site` inside it.
+    public static func temporary() throws(DiagnosticsError) -> PreviewFolder {
+        let base = (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-XXXXXX")
+        var template = Array(base.utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: base), "cannot make the preview folder: \(String(cString: strerror(errno)))")])
+        }
+        let folder = String(cString: made)
+        return PreviewFolder(site: (folder as NSString).appendingPathComponent("site"), madeFolder: folder)
+    }
+
+    /// The folder the author named, made absolute; refused when a plain build made it (it has the
+    /// output marker but not the preview marker), since drafts and the live-reload script would
+    /// replace the published site.
+    public static func named(_ path: String) throws(DiagnosticsError) -> PreviewFolder {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let fileManager = FileManager.default
+        let isOutput = fileManager.fileExists(atPath: (absolute as NSString).appendingPathComponent(StagedOutput.markerName))
+        let isPreview = fileManager.fileExists(atPath: (absolute as NSString).appendingPathComponent(markerName))
+        if isOutput && !isPreview {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path),
+                "\(path) holds a site made by 'reportsite build', not a preview; refusing to put drafts in it",
+                note: "choose another --preview-output, or leave it out for a temporary folder")])
+        }
+        return PreviewFolder(site: absolute, madeFolder: nil)
+    }
+
+    /// Marks the site folder as a preview's; after every build, as a full build replaces the folder.
+    static func mark(site: String) {
+        let marker = (site as NSString).appendingPathComponent(markerName)
+        if !FileManager.default.fileExists(atPath: marker) { _ = FileManager.default.createFile(atPath: marker, contents: Data()) }
+    }
+
+    /// Removes the folder made for this preview, if any. A build may still be writing beside the
+    /// site when the server is stopped, so removal is tried a few times.
+    public func removeMadeFolder() {
+        guard let madeFolder else { return }
+        for _ in 0..<5 {
+            do {
+                try FileManager.default.removeItem(atPath: madeFolder)
+                return
+            } catch {
+                if !FileManager.default.fileExists(atPath: madeFolder) { return }
+            }
+        }
+    }
+}
