@@ -173,8 +173,8 @@ public struct PreviewServer: Sendable {
 
     /// Waits for a change (inotify on Linux, polling elsewhere or as a fallback); on one, rebuilds and
     /// tells the pages. A save while a rebuild runs supersedes it: that build's task is cancelled
-    /// (the builder has no point to stop at yet, so it runs to its end), its result is not announced,
-    /// and the next build, of every change since, starts as soon as it ends.
+    /// (it makes no more pages and changes nothing), its result is not announced, and the next build,
+    /// of every change since, starts as soon as it stops.
     func watch(_ watcher: SourceWatcher, from first: InputStamps, memory: BuildMemory?,
                hub: ReloadHub, state: PreviewState) async {
         var last = first
@@ -325,6 +325,9 @@ public struct PreviewServer: Sendable {
                 for stage in report.clock.stages { log(String(format: "%8.3f s  ", stage.seconds) + stage.name) }
             }
             for warning in report.warnings { log(warning.description) }
+        } catch where error.isCancellation {
+            // A newer save superseded it: the folder is as it was, and the next build follows.
+            log("[\(reason)] stopped for a newer save")
         } catch {
             await state.failed(error)
             log("[\(reason)] build failed; the browser shows the errors:")

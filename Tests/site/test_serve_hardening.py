@@ -273,7 +273,7 @@ def test_a_signal_during_the_first_build_ends_the_server_within_a_second(large_c
             time.sleep(0.05)
         made = made_preview_folders() - before
         assert made, "no preview folder was made"
-        # Well into a build of 1,000 reports, which cannot be interrupted half-way.
+        # Well into a build of 1,000 reports.
         time.sleep(1.5)
         assert server.process.poll() is None
         seconds = stop_time(server.process, signal.SIGTERM)
@@ -300,6 +300,8 @@ def test_a_save_during_a_rebuild_supersedes_it(large_content):
                 time.sleep(0.1)
             output = "".join(server.output)
             assert "site.yml] superseded by a newer save" in output, output[-2000:]
+            # It stopped making pages when the newer save came, rather than running to its end.
+            assert "site.yml] stopped for a newer save" in output, output[-2000:]
             assert f"{slug}.md] built" in output, output[-2000:]
             assert stream.wait_for(lambda line: line == "event: reload", 10)
             page = requests.get(f"{server.base}/inspections/{slug}/", timeout=10).text

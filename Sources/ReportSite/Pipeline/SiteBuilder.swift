@@ -154,6 +154,7 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticsError(validation.diagnostics)
         }
         clock.mark("load and check content and templates")
+        if Task.isCancelled { throw .cancelled }
         let medians = KeyQuestionMedians(graph.inspections)
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
         let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
@@ -454,7 +455,8 @@ public struct SiteBuilder: Sendable {
             var facts: [String: BodyFacts] = [:]
             var failure: DiagnosticsError?
             func enqueue() {
-                guard next < jobs.count else { return }
+                // A cancelled build (a newer save in the preview) starts no more pages.
+                guard next < jobs.count, !Task.isCancelled else { return }
                 let job = jobs[next]
                 next += 1
                 group.addTask {
@@ -479,6 +481,7 @@ public struct SiteBuilder: Sendable {
                 if failure == nil { enqueue() }
             }
             if let failure { return .failure(failure) }
+            if Task.isCancelled { return .failure(.cancelled) }
             return .success((written, facts))
         }
         return try result.get()

@@ -43,9 +43,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 /// A failed build or check: every diagnostic found, in file order.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// The build was cancelled (a newer save in the preview): nothing is wrong with the content.
+    public var isCancellation = false
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
+    }
+
+    /// A build stopped because its task was cancelled, having changed nothing.
+    public static var cancelled: DiagnosticsError {
+        var error = DiagnosticsError([])
+        error.isCancellation = true
+        return error
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
