@@ -65,7 +65,8 @@ struct BuildCommand: AsyncParsableCommand {
             if report.wasUpToDate {
                 print("\(output)/ is up to date: \(site), no input changed (checked in \(seconds) s)")
             } else {
-                print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.fileCount) files written, the rest unchanged")
+                let drafts = report.draftsLeftOut == 0 ? "" : "; \(report.draftsLeftOut) draft\(report.draftsLeftOut == 1 ? "" : "s") left out"
+                print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.fileCount) files written, the rest unchanged\(drafts)")
             }
             // Done: exit while the report still holds what the build made, rather than spend a
             // tenth of a second (at 10,000 reports) freeing memory the system takes back anyway.

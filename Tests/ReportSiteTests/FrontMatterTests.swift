@@ -91,6 +91,7 @@ struct FrontMatterTests {
         #expect(messages.contains { $0.contains("published: '2024-02-30' is not a real date") })
         #expect(messages.contains { $0.contains("key_questions.assessment.engagement") && $0.contains("between 0 and 100") })
         #expect(messages.contains { $0.contains("missing required field 'region'") })
-        #expect(messages.contains { $0.contains("missing required field 'framework'") })
+        // 'framwork' is reported once, as unknown, and read as the framework: not missing as well.
+        #expect(!messages.contains { $0.contains("missing required field 'framework'") })
     }
 }

@@ -6,10 +6,13 @@ enum RatingConsistency {
             log.append(Diagnostic(severity, at: inspection.placeOfField( field), field: field, message, note: note))
         }
 
+        // Values reported unreadable or unknown are left out: one mistake, one diagnostic.
+        let unreadable = inspection.unreadable
         // The lowest key-question percentage sets the standard's rating.
         for standard in framework.standards {
             guard let values = inspection.keyQuestions[standard.id], !values.isEmpty,
-                  let stated = inspection.ratings[standard.id],
+                  let stated = inspection.ratings[standard.id], framework.rating(named: stated) != nil,
+                  !unreadable.contains(where: { $0.hasPrefix("key_questions.\(standard.id).") }),
                   let banded = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework),
                   stated != banded
             else { continue }
@@ -30,12 +33,14 @@ enum RatingConsistency {
             // Only a full set of ratings determines the score.
             let rated = framework.standards.compactMap { inspection.ratings[$0.id] }
             if !framework.standards.isEmpty, rated.count == framework.standards.count,
+               rated.allSatisfy({ framework.rating(named: $0) != nil }),
                let sum = RatingRules.score(of: rated, in: framework), sum != score {
                 report("score", "score \(score) does not match the ratings (\(sum))",
                        note: "the score is the sum of the points of the standards' ratings")
             }
             // Published overall ratings are a judgement, so a band mismatch is only a warning.
-            if let overall = inspection.overall, let banded = RatingRules.overallRating(forScore: score, in: framework),
+            if let overall = inspection.overall, framework.rating(named: overall) != nil,
+               let banded = RatingRules.overallRating(forScore: score, in: framework),
                banded != overall {
                 report("overall", "overall rating '\(overall)' is outside the framework's band for score \(score) ('\(banded)')",
                        severity: .warning)

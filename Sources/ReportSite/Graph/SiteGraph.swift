@@ -26,6 +26,8 @@ public struct SiteGraph: Sendable {
     public var today: PartialDate
     /// Terms the glossary page explains and report texts link to.
     public var glossary: [GlossaryTerm]
+    /// How many drafts (marked, or published later than `today`) the site leaves out.
+    public var draftsLeftOut = 0
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -117,11 +119,20 @@ public struct SiteGraph: Sendable {
             return (placeable, log)
         }
         var included: [Inspection] = []
+        var draftsLeftOut = 0
         for (inspection, check) in zip(content.inspections, checks) {
             log.append(contentsOf: check.log.diagnostics)
             guard check.placeable else { continue }
             let region = regionBySlug[inspection.regionSlug]
-            if inspection.isDraft(today: today) && !includeDrafts { continue }
+            if !inspection.draft, let published = inspection.published, today.isDefinitelyBefore(published) {
+                log.append(Diagnostic(.info, at: inspection.placeOfField("published"), field: "published",
+                                      "published \(published) is still to come: the report is left out of the site until then",
+                                      note: "a build on or after that day publishes it; mark it 'draft: true' while it is being prepared"))
+            }
+            if inspection.isDraft(today: today) && !includeDrafts {
+                draftsLeftOut += 1
+                continue
+            }
             included.append(inspection)
             if inspection.kind == .pdu, let name = inspection.pduName, let pdu = region?.pdu(named: name) {
                 pdus[pdu.slug]?.inspections.append(inspection)
@@ -137,7 +148,7 @@ public struct SiteGraph: Sendable {
         included = newest.map { included[$0] }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
-                              glossary: content.glossary)
+                              glossary: content.glossary, draftsLeftOut: draftsLeftOut)
         return (graph, log.diagnostics)
     }
 
@@ -206,7 +217,7 @@ public struct SiteGraph: Sendable {
         for (standard, rating) in ratingsAreKnown ? [] : inspection.ratings.sorted(by: { $0.key < $1.key }) {
             if framework.standard(standard) == nil {
                 report("ratings.\(standard)", "framework '\(framework.id)' has no standard '\(standard)'",
-                       note: suggestion(standard, framework.standards.map(\.id)))
+                       note: standardSuggestion(standard, framework))
             }
             if framework.rating(named: rating) == nil {
                 report("ratings.\(standard)", "'\(rating)' is not a rating of framework '\(framework.id)'",
@@ -225,7 +236,7 @@ public struct SiteGraph: Sendable {
         for (standardID, questions) in questionsAreKnown ? [] : inspection.keyQuestions.sorted(by: { $0.key < $1.key }) {
             guard let standard = framework.standard(standardID) else {
                 report("key_questions", "framework '\(framework.id)' has no standard '\(standardID)'",
-                       note: suggestion(standardID, framework.standards.map(\.id)))
+                       note: standardSuggestion(standardID, framework))
                 continue
             }
             for question in questions.keys.sorted() where !standard.keyQuestions.contains(where: { $0.id == question }) {
@@ -239,5 +250,14 @@ public struct SiteGraph: Sendable {
 
     private static func suggestion(_ word: String, _ candidates: [String]) -> String? {
         Spelling.closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+    }
+
+    /// The standard meant by `word`: its id misspelt, or its name (`Implementation and delivery`)
+    /// written for its id.
+    private static func standardSuggestion(_ word: String, _ framework: Framework) -> String? {
+        if let named = framework.standards.first(where: { $0.name.lowercased() == word.lowercased() || Slug.make($0.name) == Slug.make(word) }) {
+            return "the id of '\(named.name)' is '\(named.id)'"
+        }
+        return suggestion(word, framework.standards.map(\.id)) ?? "standards: \(framework.standards.map(\.id).joined(separator: ", "))"
     }
 }

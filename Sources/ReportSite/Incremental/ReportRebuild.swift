@@ -133,7 +133,7 @@ extension SiteBuilder {
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
                 regionPages: before.regionPages, pduPages: before.pduPages, warnings: warnings,
-                seconds: Date().timeIntervalSince(start), clock: clock)
+                seconds: Date().timeIntervalSince(start), draftsLeftOut: graph.draftsLeftOut, clock: clock)
             return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, inspections: inspections, model: next))
         } catch {
             output.discard()

@@ -133,11 +133,24 @@ public struct ContentLoader: Sendable {
             let name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
             found.append((join(directory, relative), String(name.dropLast(suffix.count))))
         }
+        // Another spelling of a Markdown file's extension is a report the author expects to see.
+        for relative in entries.files where !relative.hasSuffix(suffix) && ext == "md" && Self.looksLikeMarkdown(relative) {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            let stem = name.split(separator: ".").first.map(String.init) ?? name
+            log.append(Diagnostic(.warning, at: SourceLocation(file: join(directory, relative)), "'\(name)' is not read: only .md files are",
+                                  note: "rename it to \(stem).md"))
+        }
         for relative in (entries.folders + entries.others).sorted() where relative.hasSuffix(suffix) {
             log.append(Diagnostic(at: SourceLocation(file: join(directory, relative)), "not a readable file: \(Self.kind(of: join(directory, relative)))",
                                   note: "a \(suffix) file in the content folder must be a regular file: rename or remove it"))
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// A name that ends in another spelling of `.md`: `.markdown`, `.MD`, `.mdown`, `.md.txt` …
+    static func looksLikeMarkdown(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".md.txt"].contains(where: lower.hasSuffix)
     }
 
     /// What a path that is not a regular file is, in words.

@@ -12,52 +12,64 @@ enum InspectionDecoder {
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
         var locations: [String: SourceLocation] = [:]
-        for (key, value) in object.entries { locations[key] = value.location }
+        for (key, value) in object.entries { locations[fields.contains(key) ? key : Spelling.closest(to: key, in: fields) ?? key] = value.location }
+        // A misspelt field name is reported once, as unknown, and its value still read, so that the
+        // mistakes after it are found in the same pass.
+        func field(_ key: String) -> YAMLValue? { object.optional(key) ?? object.misspelling(of: key, among: fields) }
+        func required(_ key: String, note: String? = nil) -> YAMLValue? { field(key) ?? object.required(key, &log, note: note) }
+        // Fields whose value could not be read: the rules that relate values leave them out, rather
+        // than report a second, false mistake about a value already reported.
+        var unreadable: Set<String> = []
+        func read<T>(_ key: String, _ value: YAMLValue?, _ reader: (YAMLValue) -> T?) -> T? {
+            guard let value else { return nil }
+            if let result = reader(value) { return result }
+            unreadable.insert(key)
+            return nil
+        }
 
-        let title = object.required("title", &log)?.string(&log)
-        let kind = object.required("type", &log).flatMap { value -> Inspection.Kind? in
+        let title = required("title")?.string(&log)
+        let kind = required("type").flatMap { value -> Inspection.Kind? in
             guard let text = value.string(&log) else { return nil }
-            guard let kind = Inspection.Kind(rawValue: text) else {
-                log.append(value.diagnostic("type must be 'pdu' or 'region', not '\(text)'"))
-                return nil
-            }
-            return kind
+            if let kind = Inspection.Kind(rawValue: text) { return kind }
+            let folded = Inspection.Kind(rawValue: text.lowercased())
+            log.append(value.diagnostic("type must be 'pdu' or 'region', not '\(text)'", note: folded.map { "did you mean '\($0.rawValue)'?" }))
+            return folded
         }
         var pduName: String?
         if kind == .pdu {
-            pduName = object.required("pdu", &log, note: "name the PDU as its region file lists it")?.string(&log)
-        } else if let pdu = object.optional("pdu") {
+            pduName = required("pdu", note: "name the PDU as its region file lists it")?.string(&log)
+        } else if kind == .region, let pdu = field("pdu") {
             log.append(pdu.diagnostic("a regional inspection has no PDU", note: "remove the field or set type: pdu"))
         }
-        let region = object.required("region", &log)?.string(&log)
-        let framework = object.required("framework", &log)?.string(&log)
-        let published = date(object.optional("published"), &log)
-        let fieldworkStart = date(object.optional("fieldwork_start"), &log)
-        let score = object.optional("score")?.int(&log)
-        let maxScore = object.optional("max_score")?.int(&log)
-        let overall = object.optional("overall")?.string(&log)
+        let region = required("region")?.string(&log)
+        let framework = required("framework")?.string(&log)
+        let published = date(field("published"), &log)
+        let fieldworkStart = date(field("fieldwork_start"), &log)
+        let score = read("score", field("score")) { $0.int(&log) }
+        let maxScore = read("max_score", field("max_score")) { $0.int(&log) }
+        let overall = read("overall", field("overall")) { $0.string(&log) }
 
         var ratings: [String: String] = [:]
-        if let ratingsObject = object.optional("ratings")?.object(&log) {
+        if let ratingsObject = field("ratings")?.object(&log) {
             for (standard, value) in ratingsObject.entries where !value.isNull {
-                if let rating = value.string(&log) {
-                    ratings[standard] = rating
-                    locations["ratings.\(standard)"] = value.location
-                }
+                locations["ratings.\(standard)"] = value.location
+                if let rating = read("ratings.\(standard)", value, { $0.string(&log) }) { ratings[standard] = rating }
             }
         }
 
         var keyQuestions: [String: [String: Double]] = [:]
-        if let standards = object.optional("key_questions")?.object(&log) {
+        if let standards = field("key_questions")?.object(&log) {
             for (standard, questionsValue) in standards.entries {
                 guard let questions = questionsValue.object(&log) else { continue }
                 var values: [String: Double] = [:]
                 // An empty value is a figure not published (a new report's placeholders are empty).
                 for (question, value) in questions.entries where !value.isNull {
-                    guard let percentage = value.number(&log) else { continue }
-                    locations["key_questions.\(standard).\(question)"] = value.location
+                    let path = "key_questions.\(standard).\(question)"
+                    locations[path] = value.location
+                    guard let percentage = read(path, value, { $0.number(&log) }) else { continue }
                     if !(0...100).contains(percentage) {
                         log.append(value.diagnostic("a percentage must be between 0 and 100, not \(value.node.scalar?.string ?? "")"))
+                        unreadable.insert(path)
                         continue
                     }
                     values[question] = percentage
@@ -67,7 +79,7 @@ enum InspectionDecoder {
         }
 
         var recommendations: [Inspection.RecommendationGroup] = []
-        for item in object.optional("recommendations")?.array(&log) ?? [] {
+        for item in field("recommendations")?.array(&log) ?? [] {
             guard let group = item.object(&log) else { continue }
             group.rejectUnknownKeys(["to", "items"], &log)
             if let to = group.required("to", &log)?.string(&log), let items = group.required("items", &log)?.strings(&log) {
@@ -75,18 +87,19 @@ enum InspectionDecoder {
             }
         }
 
-        let draft = object.optional("draft")?.bool(&log) ?? false
+        let draft = field("draft")?.bool(&log) ?? false
+        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let title, let kind, let region, let framework else { return nil }
         return Inspection(
             slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: region, frameworkID: framework,
             published: published, fieldworkStart: fieldworkStart, score: score, maxScore: maxScore, overall: overall,
             ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations,
-            leadInspector: object.optional("lead_inspector")?.string(&log),
-            summary: object.optional("summary")?.string(&log),
-            sources: SourceDecoder.sources(object.optional("sources"), &log),
-            notes: SourceDecoder.notes(object.optional("notes"), &log),
+            leadInspector: field("lead_inspector")?.string(&log),
+            summary: field("summary")?.string(&log),
+            sources: SourceDecoder.sources(field("sources"), &log),
+            notes: SourceDecoder.notes(field("notes"), &log),
             draft: draft, body: MarkdownText(body), bodyFirstLine: bodyFirstLine, fieldLocations: locations,
-            location: SourceLocation(file: root.file, line: 1))
+            location: SourceLocation(file: root.file, line: 1), unreadable: unreadable)
     }
 
     private static func date(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> PartialDate? {

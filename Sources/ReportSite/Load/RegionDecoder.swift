@@ -27,6 +27,7 @@ enum RegionDecoder {
         }
         let sources = SourceDecoder.sources(object.optional("sources"), &log)
         let notes = SourceDecoder.notes(object.optional("notes"), &log)
+        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let name else { return nil }
         return Region(
             slug: slug, name: name, pdus: pdus, sources: sources, notes: notes, body: body, bodyFirstLine: bodyFirstLine,

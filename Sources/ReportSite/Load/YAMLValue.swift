@@ -170,6 +170,13 @@ struct YAMLObject {
         return nil
     }
 
+    /// The value of an unknown key that is a misspelling of `key` (one of `known`): reported as an
+    /// unknown field already, it still stands for `key`, so that the checks after it can run and one
+    /// pass finds every mistake.
+    func misspelling(of key: String, among known: [String]) -> YAMLValue? {
+        entries.first { !known.contains($0.key) && Spelling.closest(to: $0.key, in: known) == key && !$0.value.isNull }?.value
+    }
+
     /// Reports every key not in `known`, suggesting the closest known key.
     func rejectUnknownKeys(_ known: [String], _ log: inout DiagnosticLog) {
         for (key, value) in entries where !known.contains(key) {
@@ -218,17 +225,20 @@ enum YAMLReader {
             }
             return .success(YAMLValue(node: root, path: "", file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, in: yaml, file: file, lineOffset: lineOffset))
         } catch {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "YAML error: \(error)"))
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, in yaml: String, file: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
         switch error {
+        case .scanner(_, _, let mark, _) where startsWithTab(line: mark.line, of: yaml):
+            return Diagnostic(at: SourceLocation(file: file, line: mark.line + lineOffset, column: 1),
+                              "tab characters cannot indent YAML: use spaces", note: "indent with two spaces per level")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return Diagnostic(at: at(mark), "YAML does not parse: \(problem)",
@@ -238,5 +248,13 @@ enum YAMLReader {
         default:
             return Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), "YAML does not parse: \(error)")
         }
+    }
+
+    /// Whether the indentation of line `line` (1-based) of `yaml` holds a tab.
+    private static func startsWithTab(line: Int, of yaml: String) -> Bool {
+        guard line >= 1 else { return false }
+        let lines = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return false }
+        return lines[line - 1].prefix { $0 == " " || $0 == "\t" }.contains("\t")
     }
 }

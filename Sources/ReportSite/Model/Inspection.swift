@@ -45,6 +45,7 @@ public struct Inspection: Sendable, Hashable {
         bodyFirstLine: Int,
         fieldLocations: [String: SourceLocation],
         location: SourceLocation,
+        unreadable: Set<String> = [],
         frontMatterDigest: ContentDigest = ContentDigest(),
         bodyDigest: ContentDigest = ContentDigest()
     ) {
@@ -53,7 +54,8 @@ public struct Inspection: Sendable, Hashable {
             published: published, fieldworkStart: fieldworkStart, score: score, maxScore: maxScore, overall: overall,
             ratings: ratings, keyQuestions: keyQuestions, recommendations: recommendations, leadInspector: leadInspector,
             summary: summary, sources: sources, notes: notes, draft: draft, body: body, bodyFirstLine: bodyFirstLine,
-            fieldLocations: fieldLocations, location: location, frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest))
+            fieldLocations: fieldLocations, location: location, unreadable: unreadable,
+            frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest))
     }
 
     public static func == (lhs: Inspection, rhs: Inspection) -> Bool {
@@ -96,6 +98,10 @@ public struct Inspection: Sendable, Hashable {
         /// Where each front-matter field was written, for diagnostics raised after loading.
         public var fieldLocations: [String: SourceLocation]
         public var location: SourceLocation
+        /// Fields whose value was reported unreadable (`score`, `key_questions.assessment.safety`): the
+        /// rules that relate values leave them out. Empty for a report that loaded cleanly, the only
+        /// kind a build's cache keeps.
+        public var unreadable: Set<String>
         /// Digests of the front matter as written and of the body, so a build can tell what changed.
         public var frontMatterDigest: ContentDigest
         public var bodyDigest: ContentDigest

@@ -68,6 +68,8 @@ public struct SiteBuilder: Sendable {
         public var pduPages: Int
         public var warnings: [Diagnostic]
         public var seconds: Double
+        /// Drafts the site leaves out (0 when nothing was built).
+        public var draftsLeftOut = 0
         /// Where the time went, stage by stage.
         public var clock = StageClock()
         /// What the build loaded and made, kept with the report rather than freed as the build
@@ -278,7 +280,7 @@ public struct SiteBuilder: Sendable {
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(),
                 inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
-                warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), clock: clock,
+                warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), draftsLeftOut: graph.draftsLeftOut, clock: clock,
                 model: [validation, graph, jobs, texts, fingerprints, made.facts, keptFacts] as [any Sendable])
             return (report, next)
         } catch {

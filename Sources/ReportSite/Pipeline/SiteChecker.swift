@@ -17,7 +17,7 @@ public struct SiteChecker: Sendable {
         guard strict else { return diagnostics }
         return diagnostics.map {
             var promoted = $0
-            promoted.severity = .error
+            if promoted.severity == .warning { promoted.severity = .error }
             return promoted
         }
     }

@@ -7,6 +7,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Nothing wrong, but worth knowing (a report that will appear only on its publication day).
+        case info
     }
 
     public var severity: Severity

@@ -9,7 +9,7 @@ public struct DiagnosticReport: Sendable {
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.count - errorCount }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// "2 errors, 1 warning".
     public var summary: String {
