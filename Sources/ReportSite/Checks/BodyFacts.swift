@@ -18,6 +18,8 @@ struct BodyFacts: Sendable, Equatable {
     var links: [MarkdownLink]
     /// Raw HTML the text holds, which the link check reports as errors.
     var rawHTML: [MarkdownRawHTML] = []
+    /// Images without alt text, also errors.
+    var imagesWithoutAlt: [MarkdownLink] = []
 
     init(page: String, file: String, firstLine: Int, headings: [Heading] = [], footnoteIDs: [String] = [], links: [MarkdownLink] = []) {
         self.page = page
@@ -38,13 +40,14 @@ struct BodyFacts: Sendable, Equatable {
         footnoteIDs = rendered.footnoteIDs.sorted()
         links = rendered.links
         rawHTML = rendered.rawHTML
+        imagesWithoutAlt = rendered.imagesWithoutAlt
     }
 
     /// Whether the link check would find the same in both: the same page, links and anchors (the
     /// text may have moved in its file).
     func hasSameLinks(as other: BodyFacts) -> Bool {
         page == other.page && links == other.links && headings == other.headings && footnoteIDs == other.footnoteIDs
-            && rawHTML == other.rawHTML
+            && rawHTML == other.rawHTML && imagesWithoutAlt == other.imagesWithoutAlt
     }
 
     private static func digest(of headings: [Heading]) -> ContentDigest {

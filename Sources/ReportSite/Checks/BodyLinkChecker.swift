@@ -10,6 +10,8 @@ struct BodyLinkChecker {
     /// The other pages a link may lead to.
     let regions: [Region]
     let glossary: [GlossaryTerm]
+    /// The files a text may link to or show, besides the pages.
+    var attachments: [Attachment] = []
 
     /// A page a link can lead to, and where to look for the ids it has.
     private enum Target {
@@ -39,9 +41,17 @@ struct BodyLinkChecker {
         }
         for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
         targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
+        // The site's own files and the attachments are link targets too; they have no anchors.
+        for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {
+            for image in body.imagesWithoutAlt {
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: body.file, line: body.firstLine + image.line - 1, column: image.column),
+                    "image '\(image.destination)' has no alt text",
+                    note: "describe it between the brackets, ![like this](…), for people who cannot see it"))
+            }
             for html in body.rawHTML {
                 let shown = html.text.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
                 diagnostics.append(Diagnostic(
@@ -81,7 +91,8 @@ struct BodyLinkChecker {
             target = resolved
         }
         guard let found = targets[target] else {
-            return ("link '\(destination)' leads to no page (\(target))", "link to a page of the site, e.g. '../other-slug/index.html'")
+            return ("link '\(destination)' leads to no page or file (\(target))",
+                    "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
         }
         if let fragment, !fragment.isEmpty, !found.has(fragment) {
             return ("link '\(destination)' names an anchor '#\(fragment)' that \(target == page ? "this page" : target) does not have",

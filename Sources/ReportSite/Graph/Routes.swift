@@ -9,6 +9,8 @@ public enum Routes {
     public static let glossary = "glossary/index.html"
     public static let searchIndex = "search-index.js"
     public static let feed = "feed.xml"
+    /// Where the files under `Content/files/` go in the site, at the same paths.
+    public static let attachmentsFolder = "files"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
     public static let dataCSV = "data/inspections.csv"

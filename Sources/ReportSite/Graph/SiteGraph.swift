@@ -28,6 +28,8 @@ public struct SiteGraph: Sendable {
     public var glossary: [GlossaryTerm]
     /// How many drafts (marked, or published later than `today`) the site leaves out.
     public var draftsLeftOut = 0
+    /// The files under `Content/files/`, copied into the site for texts to link to.
+    public var attachments: [Attachment] = []
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -148,7 +150,7 @@ public struct SiteGraph: Sendable {
         included = newest.map { included[$0] }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
-                              glossary: content.glossary, draftsLeftOut: draftsLeftOut)
+                              glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments)
         return (graph, log.diagnostics)
     }
 

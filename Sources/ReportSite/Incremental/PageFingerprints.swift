@@ -233,8 +233,15 @@ struct PageFingerprints: Sendable {
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
         let assetsFolder = TemplateAssets.path(in: templates) + "/"
+        // Attachments count by their size, which texts show beside their links; their contents go
+        // only into their own copies (a large PDF is not read at every build).
+        let attachments = (content as NSString).appendingPathComponent(Routes.attachmentsFolder) + "/"
         for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
+            if path.hasPrefix(attachments) {
+                digest.combine(UInt64(bitPattern: inputs.files[path]?.size ?? 0))
+                continue
+            }
             if let data = FileManager.default.contents(atPath: path) {
                 data.withUnsafeBytes { digest.combine(bytes: $0) }
             }

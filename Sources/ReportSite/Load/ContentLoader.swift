@@ -55,7 +55,7 @@ public struct ContentLoader: Sendable {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
-                            glossary: glossary),
+                            glossary: glossary, attachments: attachments(&log)),
                 log.diagnostics, newCache)
     }
 
@@ -145,6 +145,25 @@ public struct ContentLoader: Sendable {
                                   note: "a \(suffix) file in the content folder must be a regular file: rename or remove it"))
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// The files under `files/`, each with a name that is safe in a web address.
+    private func attachments(_ log: inout DiagnosticLog) -> [Attachment] {
+        let folder = join(root, Routes.attachmentsFolder)
+        var found: [Attachment] = []
+        for relative in DirectoryWalk.entries(under: folder).files.sorted() {
+            let path = join(folder, relative)
+            guard relative.split(separator: "/").allSatisfy(Slug.isSafeFileName) else {
+                log.append(Diagnostic(at: SourceLocation(file: path), "'\(relative)' cannot be part of a web address",
+                                      note: "name files with letters, digits, '-', '_' and '.' only, starting with a letter or digit"))
+                continue
+            }
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            found.append(Attachment(path: Routes.attachmentsFolder + "/" + relative, source: path, size: Int64(info.st_size), modified: modified))
+        }
+        return found
     }
 
     /// A name that ends in another spelling of `.md`: `.markdown`, `.MD`, `.mdown`, `.md.txt` …

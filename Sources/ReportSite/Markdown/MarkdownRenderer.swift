@@ -33,6 +33,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var footnoteIDs: Set<String> = []
     /// Raw HTML blocks and inlines, left out of `html` and reported as errors.
     public var rawHTML: [MarkdownRawHTML] = []
+    /// Images without alt text (`![](x.png)`), reported as errors.
+    public var imagesWithoutAlt: [MarkdownLink] = []
 }
 
 /// Markdown to HTML through the system cmark-gfm library, with the GFM extensions.
@@ -48,10 +50,18 @@ public struct MarkdownRenderer: Sendable {
 
     /// Ids the page around the document already uses, so heading ids never collide with them.
     public var reservedIDs: Set<String>
+    /// The files texts may link to, by their path in the site: a link to one is followed by its type
+    /// and size, "(PDF, 1.2 MB)".
+    var attachments: [String: Attachment] = [:]
 
     public init(reservedIDs: Set<String> = []) {
         self.reservedIDs = reservedIDs
         Self.registerExtensions
+    }
+
+    init(reservedIDs: Set<String>, attachments: [Attachment]) {
+        self.init(reservedIDs: reservedIDs)
+        self.attachments = Dictionary(attachments.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     // Registration mutates a global registry inside cmark-gfm: do it exactly once per process.
@@ -69,7 +79,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, linking the first use of each glossary term (a whole word, or its plural
     /// with "s") to its entry on `glossaryPage`. Text in headings, links and code is left alone.
-    public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String) -> RenderedMarkdown {
+    /// `page` is where the text is shown, from which its links to attachments are resolved.
+    public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String, page: String? = nil) -> RenderedMarkdown {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_parser_free(parser) }
@@ -87,14 +98,17 @@ public struct MarkdownRenderer: Sendable {
         guard let document = parsed else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
-        let (links, footnoteIDs, rawHTML) = linksFootnotesAndRawHTML(in: document)
+        let (links, footnoteIDs, rawHTML, imagesWithoutAlt) = linksFootnotesAndRawHTML(in: document)
+        if let page, !attachments.isEmpty { labelAttachmentLinks(in: document, from: page) }
         if !glossary.isEmpty { linkFirstUses(of: glossary, to: glossaryPage, in: document) }
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML)
+            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
+                                    imagesWithoutAlt: imagesWithoutAlt)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML)
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
+                                imagesWithoutAlt: imagesWithoutAlt)
     }
 
     /// Replaces each heading with a custom block that prints `<hN id="...">`, since cmark-gfm itself
@@ -213,10 +227,33 @@ public struct MarkdownRenderer: Sendable {
         } ?? nil
     }
 
-    private func linksFootnotesAndRawHTML(in document: OpaquePointer) -> ([MarkdownLink], Set<String>, [MarkdownRawHTML]) {
+    /// Puts "(PDF, 1.2 MB)" after each link to an attachment, so a reader knows what a click fetches.
+    private func labelAttachmentLinks(in document: OpaquePointer, from page: String) {
+        var labelled: [(OpaquePointer, Attachment)] = []
+        let iterator = cmark_iter_new(document)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(node) else { continue }
+            let destination = String(cString: url)
+            guard !destination.contains(":") else { continue }
+            let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let directory = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
+            let decoded = String(path).removingPercentEncoding ?? String(path)
+            if let attachment = attachments[BodyLinkChecker.normalise(directory + "/" + decoded)] { labelled.append((node, attachment)) }
+        }
+        cmark_iter_free(iterator)
+        for (link, attachment) in labelled {
+            guard let label = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(label, " (\(attachment.kind), \(Format.fileSize(Int(attachment.size))))")
+            cmark_node_insert_after(link, label)
+        }
+    }
+
+    private func linksFootnotesAndRawHTML(in document: OpaquePointer) -> ([MarkdownLink], Set<String>, [MarkdownRawHTML], [MarkdownLink]) {
         var links: [MarkdownLink] = []
         var footnotes: Set<String> = []
         var rawHTML: [MarkdownRawHTML] = []
+        var imagesWithoutAlt: [MarkdownLink] = []
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -224,9 +261,13 @@ public struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if let url = cmark_node_get_url(node) {
-                    links.append(MarkdownLink(destination: String(cString: url),
-                                              line: Int(cmark_node_get_start_line(node)),
-                                              column: Int(cmark_node_get_start_column(node))))
+                    let link = MarkdownLink(destination: String(cString: url), line: Int(cmark_node_get_start_line(node)),
+                                            column: Int(cmark_node_get_start_column(node)))
+                    links.append(link)
+                    if cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                       plainText(of: node).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        imagesWithoutAlt.append(link)
+                    }
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
@@ -242,7 +283,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return (links, footnotes, rawHTML)
+        return (links, footnotes, rawHTML, imagesWithoutAlt)
     }
 
     /// `base`, or `base-2`, `base-3`, ... whichever is free. The suffix each base reached is kept:

@@ -17,4 +17,6 @@ public struct SiteContent: Sendable {
     public var inspections: [Inspection]
     /// Terms from `glossary.yml`, when there is one.
     public var glossary: [GlossaryTerm] = []
+    /// The files under `files/`, copied into the site.
+    public var attachments: [Attachment] = []
 }

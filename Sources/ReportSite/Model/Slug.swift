@@ -48,6 +48,13 @@ public enum Slug {
     }
 
     /// Whether `text` is already a valid slug (what file names of content must be).
+    /// Whether `name` can be a file's name in a web address as it is: ASCII letters, digits, `-`,
+    /// `_` and `.`, starting with a letter or digit (so never `.` or `..`).
+    public static func isSafeFileName(_ name: Substring) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+    }
+
     public static func isValid(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 200 && make(text) == text
     }

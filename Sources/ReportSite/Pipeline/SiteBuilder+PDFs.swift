@@ -20,8 +20,8 @@ extension SiteBuilder {
         for inspection in inspections {
             let pdf = Routes.pdf(inspection.slug), page = Routes.inspection(inspection.slug)
             let size = (try? FileManager.default.attributesOfItem(atPath: output.staging.appendingPathComponent(pdf).path))?[.size] as? Int ?? 0
-            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs).render(
-                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: graph.attachments).render(
+                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             var view = views.inspectionPage(inspection, body: body)
             view.pdf = .init(href: (pdf as NSString).lastPathComponent, size: Format.fileSize(size))
             try output.write(templates.inspection(view).data, to: page)

@@ -322,7 +322,8 @@ public struct SiteBuilder: Sendable {
     /// Checks every link in the report and region texts (`facts`, and `leftOut`) against the pages
     /// and anchors of the site.
     static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
-        let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary).check()
+        let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
+                                       attachments: graph.attachments).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 
@@ -378,6 +379,14 @@ public struct SiteBuilder: Sendable {
         for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
             jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
         }
+        for attachment in graph.attachments {
+            var digest = ContentDigest(attachment.path)
+            digest.combine(UInt64(bitPattern: attachment.size))
+            digest.combine(UInt64(bitPattern: attachment.modified))
+            jobs.append(PageJob(paths: [attachment.path], digest, factsPage: nil) {
+                ([(attachment.path, FileManager.default.contents(atPath: attachment.source) ?? Data())], nil)
+            })
+        }
         for asset in assets.files {
             var digest = ContentDigest(asset.path)
             asset.data.withUnsafeBytes { digest.combine(bytes: $0) }
@@ -414,10 +423,10 @@ public struct SiteBuilder: Sendable {
     /// A region's page, with its text.
     func regionJob(_ region: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.region(region.slug)
-        let glossary = views.graph.glossary
+        let glossary = views.graph.glossary, attachments = views.graph.attachments
         return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
-            let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs).render(
-                region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs, attachments: attachments).render(
+                region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let html = templates.region(views.regionPage(region, body: body))
             return ([(page, html.data)], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
         }
@@ -432,11 +441,11 @@ public struct SiteBuilder: Sendable {
     /// from the print version once every page is written: see `makePDFs`).
     func inspectionJob(_ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
-        let glossary = views.graph.glossary
+        let glossary = views.graph.glossary, attachments = views.graph.attachments
         let paths = options.pdfBrowser == nil ? [page, print] : [page, print, Routes.pdf(inspection.slug)]
         return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
-            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs).render(
-                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary)
+            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
+                inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
             let files = [
                 (page, templates.inspection(pageView).data),

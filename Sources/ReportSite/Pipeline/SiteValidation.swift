@@ -27,7 +27,7 @@ struct SiteValidation: Sendable {
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions),
-                              regions: content.regions, glossary: content.glossary).check()
+                              regions: content.regions, glossary: content.glossary, attachments: content.attachments).check()
             : []
         let diagnostics = inReadingOrder(loadDiagnostics + graphDiagnostics + linkDiagnostics + assetDiagnostics(templatesFolder))
         return SiteValidation(diagnostics: diagnostics, graph: graph, content: content, cache: newCache)
