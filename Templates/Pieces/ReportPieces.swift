@@ -2,7 +2,8 @@ import ReportSite
 
 // Pieces a report's page and its print version share.
 
-/// The kicker's label, the title, the draft banner: what a report is.
+/// "Draft – not published", on a draft's page and print version (drafts are built only in previews
+/// and with `--drafts`).
 func draftBanner(_ page: InspectionPageView) -> HTML {
     "\(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>")"
 }
@@ -86,4 +87,9 @@ func sources(_ sources: [String]) -> HTML {
     </section>
 
     """
+}
+
+/// A list of plain-text items (sources, recommendations), one `<li>` each.
+func listItems(_ items: [String]) -> HTML {
+    "\(each: items, { "<li>\($0)</li>" })"
 }
