@@ -4,8 +4,8 @@ import ReportSite
 /// shared pieces in `Pieces/`. Text goes into the markup through `HTML`'s interpolation, escaped;
 /// markup made elsewhere (rendered Markdown, charts) only through `\(trusted:)`.
 public struct SiteTemplates: PageTemplates {
-    /// Raised when the templates change in a way that a rebuilt binary would not show (it always does:
-    /// the binary's identity is in every fingerprint), kept to tell this look from a test's.
+    /// Tells this look from another in the same binary (a test's, the benchmark's): a new binary already
+    /// remakes every page, its size and date being in every page's fingerprint.
     public let identity = "reportsite templates 1"
 
     public init() {}

@@ -95,3 +95,8 @@ private func crumb(_ crumb: ChromeView.Crumb) -> HTML {
         ? "    <li><span aria-current=\"page\">\(crumb.title)</span></li>\n"
         : "    <li><a href=\"\(crumb.href)\">\(crumb.title)</a></li>\n"
 }
+
+/// A licence, linked when it has an address.
+func licence(_ chrome: ChromeView) -> HTML {
+    chrome.licenceURL.isEmpty ? "\(chrome.licence)" : "<a href=\"\(chrome.licenceURL)\">\(chrome.licence)</a>"
+}

@@ -2,7 +2,8 @@ import ReportSite
 
 // Pieces a report's page and its print version share.
 
-/// The kicker's label, the title, the draft banner: what a report is.
+/// "Draft – not published", on a draft's page and print version (drafts are built only in previews
+/// and with `--drafts`).
 func draftBanner(_ page: InspectionPageView) -> HTML {
     "\(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>")"
 }
@@ -112,4 +113,9 @@ func draftTag(_ isDraft: Bool) -> HTML {
 func pdfLink(_ pdf: PDFLinkView?) -> HTML {
     guard let pdf else { return HTML() }
     return " · <a href=\"\(pdf.href)\" type=\"application/pdf\" download>Download the report as a PDF</a> (PDF, \(pdf.size))"
+}
+
+/// A list of plain-text items (recommendations), one `<li>` each.
+func listItems(_ items: [String]) -> HTML {
+    "\(each: items, { "<li>\($0)</li>" })"
 }
