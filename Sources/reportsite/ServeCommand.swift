@@ -33,6 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
     var templateRebuildCommand: String?
 
     func run() async throws {
+        do {
+            try PortProbe.check(host: host, port: port)
+        } catch {
+            FileHandle.standardError.write(Data("reportsite: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
         let folder: PreviewFolder
         do {
             if let previewOutput { folder = try PreviewFolder.named(previewOutput) } else { folder = try PreviewFolder.temporary() }

@@ -17,6 +17,7 @@ enum PrintPage {
         \(siteIcon(chrome))
         <style>
         \(trusted: view.designTokens)\(trusted: PrintStyle.css)@page { @top-center { content: "\(trusted: view.runningHeaderCSS)"; } }
+        \(trusted: page.draft ? PrintStyle.draftOnEveryPage : "")
         </style>
         \(liveReload(chrome))
         </head>
@@ -29,6 +30,7 @@ enum PrintPage {
           <dl class="meta">
             \(metaItems(page))
           </dl>
+          <p class="cover-address">Online: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         \(ratingsBox(page, indent: "  "))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
         </header>
 
@@ -44,7 +46,7 @@ enum PrintPage {
         \(reportBody(page))
         \(sources(page.sources))<footer class="print-footer">
           <p>\(chrome.licence)</p>
-          <p>Online version: <a href="index.html">index.html</a> (beside this file).</p>
+          <p>Online version: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         </footer>
         </main>
         </body>

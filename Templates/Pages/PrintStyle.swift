@@ -61,11 +61,20 @@ enum PrintStyle {
     .sources { font-size: 8.5pt; color: var(--muted); overflow-wrap: anywhere; }
     .draft-banner { border: 2px solid var(--ink); padding: 0.3rem 0.6rem; background: var(--focus); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .print-footer { font-size: 8.5pt; color: var(--muted); border-top: 1px solid var(--line); margin-top: 2rem; }
+    .cover-address { font-size: 9pt; overflow-wrap: anywhere; }
+    /* A footnote's way back to its reference cannot be followed on paper. */
+    .footnotes .footnote-backref, .footnotes a[href^="#fnref"] { display: none; }
     /* On paper a link cannot be followed: print where it goes. */
     @media print {
       a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; color: var(--muted); overflow-wrap: anywhere; }
-      .print-footer a::after { content: none; }
+      .print-footer a::after, .cover-address a::after { content: none; }
     }
+
+    """#
+
+    /// For a draft: "Draft – not published" at the foot of every page, the cover's included.
+    static let draftOnEveryPage = #"""
+    @page { @bottom-left { content: "Draft \2013  not published"; font: 700 9pt "DejaVu Sans", Arial, sans-serif; color: var(--ink); } }
 
     """#
 }

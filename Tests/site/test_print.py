@@ -29,8 +29,9 @@ def test_running_header_names_the_pdu_safely(site):
     html = (site / ESSEX / "print.html").read_text(encoding="utf-8")
     header = re.search(r'@top-center \{ content: "([^"]*)"; \}', html)
     assert header, "running header missing"
+    # The title names the PDU, so the header is the title alone, not "Essex South PDU: … Essex South PDU".
     # Letters stay as they are; punctuation is escaped for CSS, so no title can break out of the string.
-    assert header.group(1).startswith("Essex South PDU\\3a  An inspection of probation services in Essex South PDU")
+    assert header.group(1) == "An inspection of probation services in Essex South PDU"
 
 
 def test_the_normal_page_prints_without_navigation(browser, server):
@@ -82,8 +83,45 @@ def test_pdf_first_page_shows_the_ratings_table(essex_pdf, artifacts):
 
 def test_pdf_pages_carry_the_running_header_and_page_numbers(essex_pdf):
     third = text_of(essex_pdf, 3, 3)
-    assert "Essex South PDU: An inspection of probation services in Essex South PDU" in third
+    assert "An inspection of probation services in Essex South PDU" in third
+    assert "Essex South PDU: An inspection" not in third and "Essex South PDU — An inspection" not in third
     assert re.search(r"Page 3 of \d+", third)
+
+
+def test_pdf_gives_the_web_address_has_bookmarks_and_no_backlink_arrows(essex_pdf, artifacts):
+    pages = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(essex_pdf)], capture_output=True, text=True,
+                                                               check=True).stdout, re.M).group(1))
+    address = "https://example.org/inspections/essex-south-2024/"
+    assert address in text_of(essex_pdf, 1, 1).replace("\n", "")
+    last = text_of(essex_pdf, pages, pages)
+    assert f"Online version: {address}" in last.replace("\n", " ")
+    # The footnotes print, without the arrows that lead back on screen.
+    everything = text_of(essex_pdf, 1, pages)
+    assert "Ministry of Justice" in everything and "↩" not in everything
+    # Chromium's document outline: the PDF's bookmarks, from the headings.
+    assert b"/Outlines" in essex_pdf.read_bytes()
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(pages), "-l", str(pages), "-singlefile", str(essex_pdf),
+                    str(artifacts / "essex-south-pdf-last-page")], check=True)
+
+
+def test_a_drafts_pdf_says_draft_on_every_page(tmp_path):
+    import shutil
+    content = tmp_path / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    essex = content / "inspections" / "essex-south-2024.md"
+    essex.write_text(essex.read_text(encoding="utf-8").replace("type: pdu\n", "type: pdu\ndraft: true\n", 1), encoding="utf-8")
+    output = tmp_path / "Output"
+    subprocess.run([str(BINARY), "build", "--drafts", "--content", str(content), "--templates", str(ROOT / "Templates"),
+                    "--output", str(output)], check=True, capture_output=True)
+    made = subprocess.run([str(BINARY), "pdf", "--output", str(output), "--only", "essex-south-2024"],
+                          capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    pdf = output / ESSEX / "essex-south-2024.pdf"
+    pages = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                                                               check=True).stdout, re.M).group(1))
+    assert pages > 3
+    for page in range(1, pages + 1):
+        assert "Draft – not published" in text_of(pdf, page, page), f"page {page} does not say it is a draft"
 
 
 def test_pdf_without_a_browser_says_how_to_get_one(site):

@@ -320,3 +320,22 @@ def test_a_server_that_cannot_start_removes_the_folder_it_made():
                                  "--templates", str(ROOT / "Templates")], capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert made_preview_folders() - before == set(), result.stdout[-2000:]
+
+
+def test_a_busy_port_is_one_line_before_any_build():
+    before = made_preview_folders()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        start = time.monotonic()
+        result = subprocess.run([str(BINARY), "serve", "--port", str(port), "--content", str(ROOT / "Content"),
+                                 "--templates", str(ROOT / "Templates")], capture_output=True, text=True, timeout=120)
+        seconds = time.monotonic() - start
+    assert result.returncode == 1
+    assert result.stderr == (f"reportsite: port {port} on 127.0.0.1 is already in use: stop what uses it, "
+                             "or choose another with --port (--port 0 picks a free one)\n"), result.stderr
+    # Nothing was built: no preview line, no folder, and far less time than a build of the content.
+    assert "Previewing" not in result.stdout and "built" not in result.stdout
+    assert made_preview_folders() - before == set()
+    assert seconds < 1.0, seconds

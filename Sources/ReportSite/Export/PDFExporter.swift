@@ -103,7 +103,9 @@ public struct PDFExporter: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
+            // The document outline gives the PDF bookmarks from the report's headings.
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-pdf-header-footer",
+            "--generate-pdf-document-outline",
             "--user-data-dir=\(profile.path)", "--print-to-pdf=\(partial.path)", source.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice

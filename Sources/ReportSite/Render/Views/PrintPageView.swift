@@ -20,8 +20,11 @@ extension ViewBuilder {
         let subject = inspection.kind == .pdu
             ? "\(graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "") PDU"
             : "\(regionName(inspection.regionSlug)) region"
+        // "Essex South PDU — An inspection of …", unless the title names the PDU (or region) already.
+        let name = subject.replacingOccurrences(of: " PDU", with: "").replacingOccurrences(of: " region", with: "")
+        let header = !name.isEmpty && inspection.title.contains(name) ? inspection.title : "\(subject) — \(inspection.title)"
         return PrintPageView(
-            page: page, runningHeaderCSS: Self.cssString("\(subject): \(inspection.title)"), designTokens: designTokens,
+            page: page, runningHeaderCSS: Self.cssString(header), designTokens: designTokens,
             published: Format.date(inspection.published), subject: subject)
     }
 
