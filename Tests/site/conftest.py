@@ -78,3 +78,18 @@ def browser_without_javascript():
 def artifacts():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+# Three reports of one region: a site small enough to build with PDFs, or again and again, in a test.
+SMALL_SITE_REPORTS = ("essex-south-2024", "essex-north-2024", "bedfordshire-2024")
+
+
+def small_content(folder):
+    """A copy of the real content under `folder` with only `SMALL_SITE_REPORTS`; returns its path."""
+    import shutil
+    content = folder / "Content"
+    shutil.copytree(ROOT / "Content", content)
+    for report in (content / "inspections").glob("*.md"):
+        if report.stem not in SMALL_SITE_REPORTS:
+            report.unlink()
+    return content

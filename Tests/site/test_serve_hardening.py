@@ -1,6 +1,7 @@
 """`reportsite serve` under hostile requests and load: strict paths and ranges, descriptors freed,
 a prompt stop, and a preview folder of its own."""
 import concurrent.futures
+import contextlib
 import os
 import pathlib
 import re
@@ -310,12 +311,18 @@ def test_a_save_during_a_rebuild_supersedes_it(large_content):
             stream.close()
 
 
-def test_a_server_that_cannot_start_removes_the_folder_it_made():
-    before = made_preview_folders()
+@contextlib.contextmanager
+def taken_port():
+    """A port on 127.0.0.1 that something else listens on."""
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        port = taken.getsockname()[1]
+        yield taken.getsockname()[1]
+
+
+def test_a_server_that_cannot_start_removes_the_folder_it_made():
+    before = made_preview_folders()
+    with taken_port() as port:
         result = subprocess.run([str(BINARY), "serve", "--port", str(port), "--content", str(ROOT / "Content"),
                                  "--templates", str(ROOT / "Templates")], capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
@@ -324,10 +331,7 @@ def test_a_server_that_cannot_start_removes_the_folder_it_made():
 
 def test_a_busy_port_is_one_line_before_any_build():
     before = made_preview_folders()
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
+    with taken_port() as port:
         start = time.monotonic()
         result = subprocess.run([str(BINARY), "serve", "--port", str(port), "--content", str(ROOT / "Content"),
                                  "--templates", str(ROOT / "Templates")], capture_output=True, text=True, timeout=120)
