@@ -2,59 +2,86 @@
 /// `#` (the page's title is the only one; a second breaks the contents list), and footnotes whose
 /// reference or definition is missing (printed as a literal `[^1]`, or never shown).
 ///
-/// A line scan, not a second parse: fenced code is skipped, as cmark-gfm does.
+/// A scan of the UTF-8 bytes, line by line, not a second parse, skipping fenced code as cmark-gfm
+/// does: every report's text is scanned at every full build, so it runs at memory speed (columns are
+/// counted in bytes, as cmark-gfm counts them).
 enum TextChecks {
     static func check(_ text: String, file: String, firstLine: Int, _ log: inout DiagnosticLog) {
-        var fence: Substring?
-        var references: [(label: Substring, line: Int, column: Int)] = []
-        var definitions: [Substring: (line: Int, column: Int)] = [:]
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = firstLine + offset
-            let indent = line.prefix { $0 == " " }.count
-            let rest = line.dropFirst(indent)
-            if indent <= 3, let marker = ["```", "~~~"].first(where: rest.hasPrefix) {
-                if let open = fence {
-                    if rest.hasPrefix(open) && rest.drop(while: { $0 == open.first }).allSatisfy(\.isWhitespace) { fence = nil }
+        var text = text
+        var problems: [Diagnostic] = []
+        text.withUTF8 { bytes in problems = scan(bytes, file: file, firstLine: firstLine) }
+        for problem in problems { log.append(problem) }
+    }
+
+    private static let hash = UInt8(ascii: "#"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+    private static let open = UInt8(ascii: "["), caret = UInt8(ascii: "^"), close = UInt8(ascii: "]"), colon = UInt8(ascii: ":")
+    private static let backtick = UInt8(ascii: "`"), tilde = UInt8(ascii: "~")
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        // The fence that is open: its character and length.
+        var fence: (byte: UInt8, count: Int)?
+        var references: [(label: [UInt8], line: Int, column: Int)] = []
+        var definitions: [[UInt8]: (line: Int, column: Int)] = [:]
+        var line = firstLine
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            defer { start = end + 1; line += 1 }
+            var first = start
+            while first < end, bytes[first] == space { first += 1 }
+            let indent = first - start
+            guard indent < 4, first < end else { continue }
+            let lead = bytes[first]
+            if lead == backtick || lead == tilde {
+                var run = first
+                while run < end, bytes[run] == lead { run += 1 }
+                if run - first >= 3 {
+                    if let open = fence {
+                        if open.byte == lead, run - first >= open.count, (run..<end).allSatisfy({ bytes[$0] == space || bytes[$0] == tab }) { fence = nil }
+                    } else {
+                        fence = (lead, run - first)
+                    }
+                    continue
+                }
+            }
+            guard fence == nil else { continue }
+            if lead == hash, first + 1 == end || bytes[first + 1] == space || bytes[first + 1] == tab {
+                problems.append(Diagnostic(at: SourceLocation(file: file, line: line, column: indent + 1),
+                                           "a heading at '#' in the text: '#' is the page's title",
+                                           note: "start the text's headings at '##' (and their subheadings at '###')"))
+            }
+            var at = first
+            while at + 1 < end {
+                guard bytes[at] == open, bytes[at + 1] == caret else { at += 1; continue }
+                var closing = at + 2
+                while closing < end, bytes[closing] != close, bytes[closing] != space, bytes[closing] != tab { closing += 1 }
+                guard closing < end, bytes[closing] == close, closing > at + 2 else { at += 2; continue }
+                let label = Array(bytes[(at + 2)..<closing])
+                if at == first, closing + 1 < end, bytes[closing + 1] == colon {
+                    if definitions[label] == nil { definitions[label] = (line, indent + 1) }
                 } else {
-                    fence = rest.prefix { $0 == marker.first }
+                    references.append((label, line, at - start + 1))
                 }
-                continue
-            }
-            guard fence == nil, indent < 4 else { continue }
-            if rest.hasPrefix("#"), rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true {
-                log.append(Diagnostic(at: SourceLocation(file: file, line: number, column: indent + 1),
-                                      "a heading at '#' in the text: '#' is the page's title",
-                                      note: "start the text's headings at '##' (and their subheadings at '###')"))
-            }
-            var searchFrom = rest.startIndex
-            if rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix(":") {
-                let label = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
-                if definitions[label] == nil { definitions[label] = (number, indent + 1) }
-                searchFrom = rest.index(after: close)
-            }
-            var scan = rest[searchFrom...]
-            while let open = scan.range(of: "[^") {
-                guard let close = scan[open.upperBound...].firstIndex(of: "]") else { break }
-                let label = scan[open.upperBound..<close]
-                if !label.isEmpty, !label.contains(where: \.isWhitespace) {
-                    let column = indent + line.distance(from: rest.startIndex, to: open.lowerBound) + 1
-                    references.append((label, number, column))
-                }
-                scan = scan[close...]
+                at = closing + 1
             }
         }
-        var used: Set<Substring> = []
+        var used: Set<[UInt8]> = []
         for reference in references {
             used.insert(reference.label)
             guard definitions[reference.label] == nil else { continue }
-            log.append(Diagnostic(at: SourceLocation(file: file, line: reference.line, column: reference.column),
-                                  "footnote '[^\(reference.label)]' has no definition, so it would print as it is written",
-                                  note: "add '[^\(reference.label)]: …' on a line of its own, at the end of the text"))
+            let label = String(decoding: reference.label, as: UTF8.self)
+            problems.append(Diagnostic(at: SourceLocation(file: file, line: reference.line, column: reference.column),
+                                       "footnote '[^\(label)]' has no definition, so it would print as it is written",
+                                       note: "add '[^\(label)]: …' on a line of its own, at the end of the text"))
         }
-        for (label, place) in definitions.sorted(by: { $0.value.line < $1.value.line }) where !used.contains(label) {
-            log.append(Diagnostic(.warning, at: SourceLocation(file: file, line: place.line, column: place.column),
-                                  "footnote '[^\(label)]' is defined but never used, so it is not shown",
-                                  note: "refer to it in the text as '[^\(label)]', or remove the definition"))
+        for (labelBytes, place) in definitions.sorted(by: { $0.value.line < $1.value.line }) where !used.contains(labelBytes) {
+            let label = String(decoding: labelBytes, as: UTF8.self)
+            problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: place.line, column: place.column),
+                                       "footnote '[^\(label)]' is defined but never used, so it is not shown",
+                                       note: "refer to it in the text as '[^\(label)]', or remove the definition"))
         }
+        return problems
     }
 }

@@ -11,8 +11,10 @@ public struct BuildCache: Sendable {
     static let manifestName = "manifest.bin"
     static let factsName = "texts.tsv"
     static let inspectionsName = "inspections.bin"
+    /// The paths in which the tree put aside beside the output (`StagedOutput.patching`) differs from it.
+    static let previousTreeName = "previous-tree.txt"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName]
+    static let fileNames = [manifestName, factsName, inspectionsName, previousTreeName]
 
     /// The folder of this output's files.
     public let folder: URL
@@ -44,6 +46,11 @@ public struct BuildCache: Sendable {
     /// output folder changes, which a killed build could leave half-changed.
     func invalidate() throws(DiagnosticsError) {
         try remove([Self.manifestName])
+    }
+
+    /// Takes away the record of the tree put aside beside the output, before that tree changes.
+    func forgetPreviousTree() throws(DiagnosticsError) {
+        try remove([Self.previousTreeName])
     }
 
     /// Takes every file away (a build that keeps its bookkeeping in memory leaves none on disk).

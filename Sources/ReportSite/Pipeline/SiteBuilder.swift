@@ -180,7 +180,18 @@ public struct SiteBuilder: Sendable {
         let patching = previous != nil
         clock.mark("find what changed")
 
-        let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+        // An incremental build patches the tree the last one put aside, made equal to the output by
+        // relinking what the last build changed; the record of that is taken out of the cache first,
+        // so a build that stops half-way leaves none, and the next one makes the tree afresh.
+        let output: StagedOutput
+        if patching && !remembering {
+            let differences = cache.read(BuildCache.previousTreeName).map { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) }
+            try cache.forgetPreviousTree()
+            output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templates],
+                                               differences: differences, siteFiles: Array(existing.keys))
+        } else {
+            output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+        }
         // A build that remembers keeps its bookkeeping in memory and none on disk.
         let bookkeeping: BuildCache.Staging?
         do throws(DiagnosticsError) {
@@ -261,11 +272,13 @@ public struct SiteBuilder: Sendable {
             // The cache vouches for nothing while the output changes; once it has, the new
             // bookkeeping goes in, its manifest last.
             if remembering { try cache.forget() } else { try cache.invalidate() }
+            let obsolete = Set(existing.keys).subtracting(pages.keys).sorted()
             if patching && remembering {
-                try output.commitPatch(files: written, removing: Set(existing.keys).subtracting(pages.keys).sorted())
+                try output.commitPatch(files: written, removing: obsolete)
             } else if patching {
-                let rewritten = Set(written)
-                try output.commit(keeping: pages.keys.lazy.filter { !rewritten.contains($0) })
+                try output.commit(removing: obsolete)
+                // What the tree now put aside lacks of the output: the next build relinks just that.
+                try bookkeeping?.write([Data((written + obsolete).joined(separator: "\n").utf8)], as: BuildCache.previousTreeName)
             } else {
                 try output.commit()
             }

@@ -5,10 +5,13 @@ import Foundation
 /// in one step only when every page succeeded: a failed build leaves the last good site untouched,
 /// and a build killed at any instant leaves the old site or the new one, never a mix or nothing.
 ///
-/// The switch is one `renameat2` exchange of the two folders. An incremental build writes only the
-/// changed files and hard-links the others from the output into the staging folder first, so the
-/// new tree is whole before it is swapped in. Whatever a killed build left beside the output is
-/// removed by the next build, under the output's lock (`BuildLock`).
+/// The switch is one `renameat2` exchange of the two folders. A full build writes a new tree. An
+/// incremental build reuses the tree the last switch put aside (`.Output.previous`, the site before
+/// the last build, its unchanged files hard links to the output's): it brings it up to the output's
+/// state by relinking the few files the last build changed (`patching(…)`), writes the changed files
+/// into it, and swaps it in, so its cost follows what changed, not the size of the site. Whatever a
+/// killed build left beside the output is removed by the next build, under the output's lock
+/// (`BuildLock`).
 public struct StagedOutput: Sendable {
     /// Marks a folder as made by reportsite, so that a folder the user keeps something else in is never replaced.
     public static let markerName = ".reportsite-output"
@@ -17,6 +20,9 @@ public struct StagedOutput: Sendable {
     /// updated through the link.
     public let output: URL
     public let staging: URL
+    /// Whether `staging` is the previous tree, whose files may be hard links to the output's: a file
+    /// is then unlinked before it is written, never written through.
+    let reusesPreviousTree: Bool
 
     /// Prepares a fresh staging folder for `output`, refusing outputs that would destroy something:
     /// a folder that contains any of `protected` (the content, the templates) or a folder not made by reportsite.
@@ -50,6 +56,76 @@ public struct StagedOutput: Sendable {
         }
         self.output = output
         self.staging = staging
+        reusesPreviousTree = false
+    }
+
+    private init(output: URL, previous: URL) {
+        self.output = output
+        staging = previous
+        reusesPreviousTree = true
+    }
+
+    /// The tree an incremental build patches: the one the last switch put aside, first made equal to
+    /// the output by relinking `differences` (the paths the last build wrote or removed), or, when
+    /// they are not known (nil), made afresh as a tree of hard links to `siteFiles`, the site's own
+    /// files in the output (anything else there is left behind). The output itself is not touched; a
+    /// build that fails leaves no tree aside, so the next makes it afresh.
+    public static func patching(
+        output path: String, protecting protected: [String], differences: [String]?, siteFiles: [String]
+    ) throws(DiagnosticsError) -> StagedOutput {
+        let checked = try StagedOutput(output: path, protecting: protected)
+        checked.discard()
+        let output = checked.output, previous = Self.previousTree(of: output)
+        let fileManager = FileManager.default
+        let staged = StagedOutput(output: output, previous: previous)
+        if let differences, fileManager.fileExists(atPath: previous.path) {
+            for path in differences where staged.resolve(path) != nil {
+                try staged.relink(path)
+            }
+            return staged
+        }
+        try? fileManager.removeItem(at: previous)
+        do {
+            try fileManager.createDirectory(at: previous, withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: previous.path), "cannot create the staging folder: \(error.localizedDescription)")])
+        }
+        for relative in siteFiles + [markerName] where staged.resolve(relative) != nil {
+            try staged.relink(relative)
+        }
+        return staged
+    }
+
+    /// `.<output>.previous`: the site before the last switch, kept for the next incremental build.
+    static func previousTree(of output: URL) -> URL {
+        sibling(of: output, "previous")
+    }
+
+    /// Makes `relative` in the staging tree what it is in the output: a hard link to the output's
+    /// file, or nothing (with its emptied folders) when the output has none.
+    private func relink(_ relative: String) throws(DiagnosticsError) {
+        let source = output.appendingPathComponent(relative).path, target = staging.appendingPathComponent(relative)
+        if unlink(target.path) != 0 && errno != ENOENT && errno != ENOTDIR {
+            try failed("cannot replace \(relative) in the staging folder", errno)
+        }
+        guard FileManager.default.fileExists(atPath: source) else {
+            Self.removeEmptyFolders(from: target.deletingLastPathComponent(), upTo: staging)
+            return
+        }
+        if link(source, target.path) == 0 { return }
+        var error = errno
+        if error == ENOENT, (try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil {
+            if link(source, target.path) == 0 { return }
+            error = errno
+        }
+        // A file system without hard links: a copy does the same, more slowly.
+        if error == EPERM || error == EXDEV || error == EMLINK, (try? FileManager.default.copyItem(atPath: source, toPath: target.path)) != nil { return }
+        try failed("cannot keep \(relative) from the last build", error)
+    }
+
+    private static func removeEmptyFolders(from folder: URL, upTo root: URL) {
+        var folder = folder
+        while folder.path.count > root.path.count, rmdir(folder.path) == 0 { folder.deleteLastPathComponent() }
     }
 
     /// The folder `path` names, through a symbolic link if it is one.
@@ -85,6 +161,8 @@ public struct StagedOutput: Sendable {
         guard let target = resolve(relativePath) else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "refusing to write outside the output folder")])
         }
+        // In the previous tree a file may be the output's own, linked: replaced, never written through.
+        if reusesPreviousTree { unlink(target.path) }
         do {
             try FileWriter.write(chunks, to: target.path)
         } catch {
@@ -92,13 +170,19 @@ public struct StagedOutput: Sendable {
         }
     }
 
-    /// Switches the output folder to the staging folder in one step, then removes the old site.
+    /// Switches the output folder to the staging folder in one step. The old site goes (a full build),
+    /// or is kept aside as the previous tree for the next incremental build (a build that patched the
+    /// previous tree).
     public func commit() throws(DiagnosticsError) {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: output.path) {
             if reportsite_exchange(staging.path, output.path) == 0 {
                 // The staging folder's name now holds the old site.
-                try? fileManager.removeItem(at: staging)
+                if !reusesPreviousTree {
+                    let previous = Self.previousTree(of: output)
+                    try? fileManager.removeItem(at: previous)
+                    try? fileManager.removeItem(at: staging)
+                }
                 return
             }
             guard errno == ENOSYS || errno == EINVAL || errno == EXDEV else { try failed("cannot replace the output folder", errno) }
@@ -118,23 +202,13 @@ public struct StagedOutput: Sendable {
         guard rename(staging.path, output.path) == 0 else { try failed("cannot move the site into place", errno) }
     }
 
-    /// For an incremental build, whose changed files alone are in the staging folder: hard-links
-    /// every other file of the site (`unchanged`, paths relative to the output) from the output into
-    /// the staging folder, then switches to it in one step (`commit()`).
-    public func commit(keeping unchanged: some Sequence<String>) throws(DiagnosticsError) {
-        for path in unchanged {
+    /// For an incremental build that patched the previous tree: takes `removing` out of it, then
+    /// switches (`commit()`).
+    public func commit(removing: some Sequence<String>) throws(DiagnosticsError) {
+        for path in removing {
             guard let target = resolve(path) else { continue }
-            let source = output.appendingPathComponent(path).path
-            if link(source, target.path) == 0 { continue }
-            var error = errno
-            if error == ENOENT, (try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil {
-                if link(source, target.path) == 0 { continue }
-                error = errno
-            }
-            // A file system without hard links: a copy does the same, more slowly.
-            if error == EPERM || error == EXDEV || error == EMLINK,
-               (try? FileManager.default.copyItem(atPath: source, toPath: target.path)) != nil { continue }
-            try failed("cannot keep \(path) from the last build", error)
+            unlink(target.path)
+            Self.removeEmptyFolders(from: target.deletingLastPathComponent(), upTo: staging)
         }
         try commit()
     }
@@ -151,7 +225,7 @@ public struct StagedOutput: Sendable {
     /// For the preview's own folder, patched in place after each save: linking every unchanged file
     /// into a new tree would cost a preview of 10,000 reports a tenth of a second a save, and only
     /// the preview's server reads that folder. Were the build killed half-way through the renames,
-    /// every file would still be whole. Published builds use `commit(keeping:)`.
+    /// every file would still be whole. Published builds use `patching(…)` and `commit(removing:)`.
     public func commitPatch(files: [String], removing: [String]) throws(DiagnosticsError) {
         let fileManager = FileManager.default
         for path in files {
