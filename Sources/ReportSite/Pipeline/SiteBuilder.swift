@@ -280,6 +280,8 @@ public struct SiteBuilder: Sendable {
                 // What the tree now put aside lacks of the output: the next build relinks just that.
                 try bookkeeping?.write([Data((written + obsolete).joined(separator: "\n").utf8)], as: BuildCache.previousTreeName)
             } else {
+                // A full build leaves no tree aside: the record of one would describe nothing.
+                try cache.forgetPreviousTree()
                 try output.commit()
             }
             try bookkeeping?.commit()
