@@ -72,10 +72,28 @@ struct MedianTests {
 
     @Test func mediansAreNationalOrRegionalAndAverageTheMiddlePair() throws {
         let views = ViewBuilder(graph: try Self.graph([("a", 10), ("a", 30), ("b", 20), ("b", 60)]))
-        #expect(views.median("pdu-2023", "assessment", "safety", region: nil) == 25)
-        #expect(views.median("pdu-2023", "assessment", "safety", region: "a") == 20)
-        #expect(views.median("pdu-2023", "assessment", "safety", region: "b") == 40)
+        #expect(views.median("pdu-2023", "assessment", "safety", region: nil) == .init(value: 25, count: 4))
+        #expect(views.median("pdu-2023", "assessment", "safety", region: "a") == .init(value: 20, count: 2))
+        #expect(views.median("pdu-2023", "assessment", "safety", region: "b") == .init(value: 40, count: 2))
         #expect(views.median("pdu-2023", "assessment", "engagement", region: nil) == nil)
         #expect(views.median("pdu-2021", "assessment", "safety", region: nil) == nil)
+    }
+
+    /// Every median says how many inspections it is taken from; under three it is not shown as one.
+    @Test func aMedianSaysItsCountAndTooFewAreNoMedian() throws {
+        #expect(ViewBuilder.medianText(.init(value: 58, count: 12)) == "58% (median of 12)")
+        #expect(ViewBuilder.medianText(.init(value: 33.5, count: 3)) == "33.5% (median of 3)")
+        #expect(ViewBuilder.medianText(.init(value: 33, count: 2)) == "too few inspections for a median (2)")
+        #expect(ViewBuilder.medianText(nil) == "not published")
+        #expect(ViewBuilder.shown(.init(value: 33, count: 1)) == nil)
+        #expect(ViewBuilder.shown(.init(value: 33, count: 3)) == 33)
+    }
+
+    /// Drafts never count, in the preview either.
+    @Test func draftsNeverCountInAMedian() throws {
+        var graph = try Self.graph([("a", 10), ("a", 30), ("a", 50), ("a", 90)])
+        graph.inspections[3].draft = true
+        let medians = KeyQuestionMedians(of: graph)
+        #expect(medians.median("pdu-2023", "assessment", "safety", region: nil) == .init(value: 30, count: 3))
     }
 }

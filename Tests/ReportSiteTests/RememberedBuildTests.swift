@@ -137,7 +137,7 @@ struct RememberedBuildTests {
             #expect(model.graph.pdus[slug]?.inspections.map(\.slug) == entry.inspections.map(\.slug), "after editing \(edit): PDU \(slug)")
         }
         let patched = model.fingerprints
-        let fresh = PageFingerprints(graph: model.graph, siteWide: patched.siteWide, medians: KeyQuestionMedians(model.graph.inspections))
+        let fresh = PageFingerprints(graph: model.graph, siteWide: patched.siteWide, medians: KeyQuestionMedians(of: model.graph))
         #expect(patched.listings == fresh.listings && patched.tables == fresh.tables, "after editing \(edit)")
         let reports = model.graph.inspections.filter { patched.inspection($0) != fresh.inspection($0) }.map(\.slug)
         #expect(reports.isEmpty, "after editing \(edit): digests differ for \(reports)")

@@ -3,6 +3,16 @@
 /// Worked out once for the whole site: each inspection page shows a dozen of them, and looking them
 /// up in a table keeps a site of 10,000 reports from doing 10,000 × 12 passes over every inspection.
 struct KeyQuestionMedians: Sendable {
+    /// A key question's figure over fewer inspections than this is not shown as a median: the median
+    /// of one report is that report's own figure.
+    static let minimumCount = 3
+
+    /// A median and how many inspections it is taken from.
+    struct Median: Sendable, Equatable {
+        var value: Double
+        var count: Int
+    }
+
     private struct Key: Hashable {
         var framework: String
         var standard: String
@@ -11,7 +21,7 @@ struct KeyQuestionMedians: Sendable {
         var region: String?
     }
 
-    private var medians: [Key: Double] = [:]
+    private var medians: [Key: Median] = [:]
     /// (framework, region or nil) -> the digest of every median of that group, for the pages that show them.
     private var digests: [Group: ContentDigest] = [:]
 
@@ -24,6 +34,11 @@ struct KeyQuestionMedians: Sendable {
     private struct Question: Hashable {
         var standard: String
         var question: String
+    }
+
+    /// The medians of `graph`'s published inspections: drafts, which the preview shows, never count.
+    init(of graph: SiteGraph) {
+        self.init(graph.inspections.filter { !$0.isDraft(today: graph.today) })
     }
 
     init(_ inspections: [Inspection]) {
@@ -55,7 +70,8 @@ struct KeyQuestionMedians: Sendable {
         for (key, values) in samples {
             let sorted = values.sorted()
             let middle = sorted.count / 2
-            medians[key] = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+            medians[key] = Median(value: sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2,
+                                  count: sorted.count)
         }
         let ordered = medians.keys.sorted { ($0.framework, $0.region ?? "", $0.standard, $0.question) < ($1.framework, $1.region ?? "", $1.standard, $1.question) }
         for key in ordered {
@@ -63,7 +79,8 @@ struct KeyQuestionMedians: Sendable {
             var digest = digests[group] ?? ContentDigest()
             digest.combine(key.standard)
             digest.combine(key.question)
-            digest.combine(medians[key]!.bitPattern)
+            digest.combine(medians[key]!.value.bitPattern)
+            digest.combine(UInt64(medians[key]!.count))
             digests[group] = digest
         }
     }
@@ -76,9 +93,9 @@ struct KeyQuestionMedians: Sendable {
         digests[Group(framework: framework, region: region)] ?? ContentDigest()
     }
 
-    /// The median of `question` of `standard` in `framework`'s inspections (in `region`, if named), or
-    /// nil when no inspection gives it.
-    func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
+    /// The median of `question` of `standard` in `framework`'s inspections (in `region`, if named),
+    /// with how many give it; nil when none does.
+    func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Median? {
         medians[Key(framework: framework, standard: standard, question: question, region: region)]
     }
 }

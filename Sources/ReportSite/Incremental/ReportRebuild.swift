@@ -50,10 +50,12 @@ extension SiteBuilder {
         if warnings.contains(where: { $0.severity == .error }) { throw DiagnosticsError(warnings) }
 
         // Medians change only with a figure, or a report moving to another programme or region.
+        // Drafts never count, so a report made a draft (or published) moves them too.
         let sameFigures = moved.allSatisfy {
             $0.old.keyQuestions == $0.new.keyQuestions && $0.old.frameworkID == $0.new.frameworkID && $0.old.regionSlug == $0.new.regionSlug
+                && $0.old.isDraft(today: options.today) == $0.new.isDraft(today: options.today)
         }
-        let medians = sameFigures ? model.medians : KeyQuestionMedians(graph.inspections)
+        let medians = sameFigures ? model.medians : KeyQuestionMedians(of: graph)
         let fingerprints = model.fingerprints.updating(graph: graph, moved: moved, medians: medians)
         clock.mark("read the changed reports")
 

@@ -157,7 +157,7 @@ public struct SiteBuilder: Sendable {
         }
         clock.mark("load and check content and templates")
         if Task.isCancelled { throw .cancelled }
-        let medians = KeyQuestionMedians(graph.inspections)
+        let medians = KeyQuestionMedians(of: graph)
         let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
         let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: tokens, assets: assets)

@@ -104,9 +104,24 @@ extension ViewBuilder {
         return shown..<min(count, shown + 2 * historyReach + 1)
     }
 
+    /// A median's value when it is one worth showing.
+    static func shown(_ median: KeyQuestionMedians.Median?) -> Double? {
+        median.flatMap { $0.count >= KeyQuestionMedians.minimumCount ? $0.value : nil }
+    }
+
     /// The median percentage of a key question over the programme's inspections (in one region, if named).
-    func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> Double? {
+    /// A median over fewer than `KeyQuestionMedians.minimumCount` inspections is none.
+    func median(_ framework: String, _ standard: String, _ question: String, region: String?) -> KeyQuestionMedians.Median? {
         medians.median(framework, standard, question, region: region)
+    }
+
+    /// "58% (median of 12)", or how few inspections give the figure.
+    static func medianText(_ median: KeyQuestionMedians.Median?) -> String {
+        guard let median else { return Format.notPublished }
+        guard median.count >= KeyQuestionMedians.minimumCount else {
+            return "too few inspections for a median (\(median.count))"
+        }
+        return "\(Format.percentage(median.value)) (median of \(median.count))"
     }
 
     func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {
@@ -144,9 +159,8 @@ extension ViewBuilder {
                 let national = median(framework.id, standard.id, question.id, region: nil)
                 let regional = median(framework.id, standard.id, question.id, region: inspection.regionSlug)
                 return .init(text: question.text, percentage: Format.percentage(value), isLowest: value == lowest,
-                             nationalMedian: national.map(Format.percentage) ?? Format.notPublished,
-                             regionalMedian: regional.map(Format.percentage) ?? Format.notPublished,
-                             barSVG: KeyQuestionBar(value: value, national: national, regional: regional).svg())
+                             nationalMedian: Self.medianText(national), regionalMedian: Self.medianText(regional),
+                             barSVG: KeyQuestionBar(value: value, national: Self.shown(national), regional: Self.shown(regional)).svg())
             }
             let band = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework)
             return .init(id: "key-questions-\(standard.id)", number: standard.number, name: standard.name,

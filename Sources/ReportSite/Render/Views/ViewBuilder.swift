@@ -15,7 +15,7 @@ struct ViewBuilder {
     init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, designTokens: String = "", assets: SiteAssets? = nil) {
         self.graph = graph
         self.liveReload = liveReload
-        self.medians = medians ?? KeyQuestionMedians(graph.inspections)
+        self.medians = medians ?? KeyQuestionMedians(of: graph)
         self.designTokens = designTokens
         self.assets = assets
     }
