@@ -7,7 +7,6 @@ import json
 import re
 import os
 import pathlib
-import shutil
 import subprocess
 import time
 
