@@ -18,6 +18,7 @@ public struct SiteTemplates: PageTemplates {
     public func regions(_ page: RegionsIndexView) -> HTML { ListPages.regions(page) }
     public func pdus(_ page: PDUsIndexView) -> HTML { ListPages.pdus(page) }
     public func glossary(_ page: GlossaryPageView) -> HTML { GlossaryPage.render(page) }
+    public func methodology(_ page: MethodologyPageView) -> HTML { MethodologyPage.render(page) }
     public func search(_ page: SearchPageView) -> HTML { SearchPage.render(page) }
     public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
     public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }

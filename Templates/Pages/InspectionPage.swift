@@ -48,7 +48,7 @@ enum InspectionPage {
         return """
         <section id="key-questions" aria-labelledby="key-questions-heading">
           <h2 id="key-questions-heading">Key questions</h2>
-          <p>Each standard in service delivery is rated from the percentage of inspected cases judged satisfactory on three key questions. The lowest percentage, marked below, sets the rating. Each bar marks the median of the same key question across the programme's published inspections: a tick above the bar for the national median, a tick below it for the region's; the table gives both as numbers, with how many inspections each is taken from. A median of fewer than three inspections is not shown.</p>
+          <p>Each standard in service delivery is rated from the percentage of inspected cases judged satisfactory on three key questions. The lowest percentage, marked below, sets the rating. Each bar marks the median of the same key question across the programme's published inspections: a tick above the bar for the national median, a tick below it for the region's; the table gives both as numbers, with how many inspections each is taken from. A median of fewer than three inspections is not shown. <a href="\(page.methodologyHref)">How key questions set ratings</a>.</p>
         \(each: page.keyQuestions, keyQuestionTable)</section>
 
         """

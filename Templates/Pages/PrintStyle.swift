@@ -62,6 +62,8 @@ enum PrintStyle {
     .draft-banner { border: 2px solid var(--ink); padding: 0.3rem 0.6rem; background: var(--focus); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .print-footer { font-size: 8.5pt; color: var(--muted); border-top: 1px solid var(--line); margin-top: 2rem; }
     .cover-address { font-size: 9pt; overflow-wrap: anywhere; }
+    /* A link to another page of the site: nothing to follow on paper. */
+    .method-link { display: none; }
     /* A footnote's way back to its reference cannot be followed on paper. */
     .footnotes .footnote-backref, .footnotes a[href^="#fnref"] { display: none; }
     /* On paper a link cannot be followed: print where it goes. */

@@ -63,6 +63,7 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
             <li><a href="\(chrome.root)index.html">National overview</a></li>
             <li><a href="\(chrome.root)regions/index.html">Regions</a></li>
             <li><a href="\(chrome.root)pdus/index.html">PDUs</a></li>
+            <li><a href="\(chrome.root)methodology/index.html">How ratings work</a></li>
             <li><a href="\(chrome.root)glossary/index.html">Glossary</a></li>
             <li><a href="\(chrome.root)search/index.html">Search</a></li>
           </ul>

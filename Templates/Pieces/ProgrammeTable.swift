@@ -6,7 +6,7 @@ func programmeTable(_ table: ProgrammeTableView) -> HTML {
     """
     <div class="table-scroll" role="region" aria-labelledby="\(table.id)-caption" tabindex="0">
     <table class="ratings-table" id="\(table.id)" data-programme="\(table.name)">
-      <caption id="\(table.id)-caption">\(table.caption)</caption>
+      <caption id="\(table.id)-caption">\(table.caption) <a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></caption>
       <thead>
         <tr>
           <th scope="col">\(table.subjectLabel)</th>

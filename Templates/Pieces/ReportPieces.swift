@@ -29,6 +29,7 @@ func ratingsBox(_ page: InspectionPageView, indent: String) -> HTML {
     \(trusted: indent)    <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
     \(trusted: indent)    <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
     \(trusted: indent)  </dl>
+    \(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
     \(each: page.domains, { domainTable($0, indent: indent + "  ") })\(trusted: indent)</section>
 
     """

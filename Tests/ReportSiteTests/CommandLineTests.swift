@@ -86,7 +86,7 @@ struct CommandLineTests {
         let folder = try Self.workingCopy()
         let first = try Self.run(["build"], in: folder)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("Built 10 pages (1 inspections, 1 regions, 1 PDUs) into Output/"))
+        #expect(first.stdout.contains("Built 11 pages (1 inspections, 1 regions, 1 PDUs) into Output/"))
         let page = folder.appendingPathComponent("Output/inspections/alpha-2024/index.html")
         let before = try TestPaths.read(page)
 

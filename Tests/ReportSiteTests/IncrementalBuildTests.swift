@@ -116,6 +116,7 @@ struct IncrementalBuildTests {
         func regions(_ page: RegionsIndexView) -> HTML { site.regions(page) }
         func pdus(_ page: PDUsIndexView) -> HTML { site.pdus(page) }
         func glossary(_ page: GlossaryPageView) -> HTML { site.glossary(page) }
+        func methodology(_ page: MethodologyPageView) -> HTML { site.methodology(page) }
         func search(_ page: SearchPageView) -> HTML { site.search(page) }
         func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
         func feed(_ feed: FeedView) -> HTML { site.feed(feed) }

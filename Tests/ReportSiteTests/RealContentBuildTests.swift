@@ -42,7 +42,8 @@ struct RealContentBuildTests {
         #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
         let printPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/print.html") }
         #expect(printPages.count == inspectionPages.count)
-        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 6)
+        // Home, the lists of regions and PDUs, search, glossary, how scores work and the 404 page.
+        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 7)
     }
 
     @Test func essexSouthShowsItsPublishedRatings() async throws {
@@ -68,6 +69,33 @@ struct RealContentBuildTests {
         let safety = try #require(lowest.first)
         #expect(safety.contains("<td class=\"pct\">too few inspections for a median (1)</td><td class=\"pct\">too few inspections for a median (1)</td>"))
         #expect(!safety.contains("data-median="))
+    }
+
+    /// The methodology page is made from the framework files, and every score links to it.
+    @Test func howScoresWorkComesFromTheFrameworksAndEveryScoreLinksThere() async throws {
+        let html = Self.folded(try await Self.page(Routes.methodology))
+        let section = try #require(html.components(separatedBy: "<section id=\"programme-pdu-2023\"").dropFirst().first)
+        // The bands the 2023 framework file publishes, and no more.
+        #expect(section.contains("<tr><td>0–3</td><td><span class=\"rating rating-inadequate\">Inadequate</span></td></tr>"), "\(section.prefix(3000))")
+        #expect(section.contains("<tr><td>4–6</td><td><span class=\"rating rating-requires-improvement\">Requires improvement</span></td></tr>"))
+        #expect(section.contains("Scores of 7–21: the Inspectorate has published no band for them"))
+        #expect(section.contains("The score is out of 21."))
+        for band in ["under 50%", "50% to under 65%", "65% to under 80%", "80% or more"] {
+            #expect(section.contains("<tr><td>\(band)</td>"), "\(band)")
+        }
+        #expect(section.contains("<tr><td><span class=\"rating rating-outstanding\">Outstanding</span></td><td>3</td></tr>"))
+        // The 2021–23 programme scored out of 27, or 24 where a standard was not rated.
+        #expect(html.contains("The score is out of 27 (24 where a standard was not rated)."))
+
+        let (output, _) = try await Self.site.value
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        for inspection in content.inspections where inspection.score != nil {
+            let page = try TestPaths.read(output.appendingPathComponent(Routes.inspection(inspection.slug)))
+            #expect(page.contains("<a href=\"../../methodology/index.html#programme-\(inspection.frameworkID)\">How scores and ratings work</a>"),
+                    "\(inspection.slug)")
+        }
+        let home = try await Self.page(Routes.home)
+        #expect(home.contains("<a class=\"caption-link\" href=\"methodology/index.html#programme-pdu-2023\">How scores and ratings work</a>"))
     }
 
     @Test func unpublishedValuesSayNotPublished() async throws {

@@ -31,6 +31,7 @@ PAGES = {
     "not found": "404.html",
     "search": "search/index.html",
     "glossary": "glossary/index.html",
+    "methodology": "methodology/index.html",
 }
 
 AXE_JS = pathlib.Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"

@@ -41,6 +41,7 @@ struct BodyLinkChecker {
         }
         for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
         targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
+        targets[Routes.methodology] = main
         // The site's own files and the attachments are link targets too; they have no anchors.
         for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
 

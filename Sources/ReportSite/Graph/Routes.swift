@@ -7,6 +7,7 @@ public enum Routes {
     public static let notFound = "404.html"
     public static let search = "search/index.html"
     public static let glossary = "glossary/index.html"
+    public static let methodology = "methodology/index.html"
     public static let searchIndex = "search-index.js"
     public static let feed = "feed.xml"
     /// Where the files under `Content/files/` go in the site, at the same paths.

@@ -423,6 +423,7 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.notFound(views.notFound()) },
             PageJob(path: Routes.search, fingerprints.siteWide) { templates.search(views.searchPage()) },
             PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
+            PageJob(path: Routes.methodology, fingerprints.siteWide) { templates.methodology(views.methodologyPage()) },
             PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
             PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
             PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },

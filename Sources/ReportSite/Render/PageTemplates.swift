@@ -18,6 +18,8 @@ public protocol PageTemplates: Sendable {
     func regions(_ page: RegionsIndexView) -> HTML
     func pdus(_ page: PDUsIndexView) -> HTML
     func glossary(_ page: GlossaryPageView) -> HTML
+    /// How scores and ratings work, from the framework files.
+    func methodology(_ page: MethodologyPageView) -> HTML
     func search(_ page: SearchPageView) -> HTML
     func notFound(_ page: NotFoundView) -> HTML
     /// The Atom feed (XML: `HTML`'s escaping is right for it too).

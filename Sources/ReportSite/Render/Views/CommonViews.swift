@@ -98,4 +98,6 @@ public struct ProgrammeTableView: Sendable {
     public var standards: [StandardHeaderView]
     public var rows: [RatingsRowView]
     public var hasRows: Bool { !rows.isEmpty }
+    /// How this programme's scores and ratings work, on the methodology page.
+    public var methodologyHref: String
 }

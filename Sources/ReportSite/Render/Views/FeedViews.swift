@@ -50,7 +50,7 @@ extension ViewBuilder {
     /// Canonical URLs of the pages a reader should find: not the 404 page, not print versions.
     func sitemap() -> SitemapView {
         let base = graph.settings.baseURL
-        var paths = [Routes.home, Routes.regions, Routes.pdus, Routes.search, Routes.glossary]
+        var paths = [Routes.home, Routes.regions, Routes.pdus, Routes.search, Routes.glossary, Routes.methodology]
         paths += graph.inspections.map { Routes.inspection($0.slug) }
         paths += graph.regions.map { Routes.region($0.slug) }
         paths += graph.pdus.keys.sorted().map { Routes.pdu($0) }

@@ -77,6 +77,8 @@ public struct InspectionPageView: Sendable {
     public var draft: Bool
     /// The report as a PDF, in a site built with PDFs.
     public var pdf: PDFLinkView? = nil
+    /// How its programme's scores and ratings work, on the methodology page.
+    public var methodologyHref = ""
 
     public struct HistoryEntry: Sendable {
         public var title: String
@@ -199,7 +201,7 @@ extension ViewBuilder {
         }
 
         let historyMore = max(0, (pdu?.inspections.count ?? 0) - history.count)
-        return InspectionPageView(
+        var view = InspectionPageView(
             chrome: chrome, title: inspection.title, summary: inspection.summary ?? "",
             kindLabel: inspection.kind == .pdu ? "PDU inspection" : "Regional inspection",
             meta: meta, isRated: framework.hasRatedStandards || inspection.overall != nil,
@@ -213,5 +215,7 @@ extension ViewBuilder {
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),
             history: history, hasHistory: history.count > 1, historyMore: historyMore, hasMoreHistory: historyMore > 0, previous: previous, next: next,
             draft: inspection.isDraft(today: graph.today))
+        view.methodologyHref = Self.methodologyHref(root: root, framework: framework.id)
+        return view
     }
 }

@@ -75,7 +75,8 @@ struct ViewBuilder {
             id: "programme-\(framework.id)", name: framework.name, caption: caption,
             subjectLabel: framework.level == .pdu ? "PDU" : "Region",
             standards: framework.standards.map { StandardHeaderView(number: $0.number, name: $0.name) },
-            rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) })
+            rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) },
+            methodologyHref: Self.methodologyHref(root: root, framework: framework.id))
     }
 }
 

@@ -1,0 +1,83 @@
+/// How scores and ratings work, made from the framework files: each programme's standards, the points
+/// of each rating, the score bands that are published, and the key-question bands with the rule that
+/// the lowest key question sets a standard's rating.
+public struct MethodologyPageView: Sendable {
+    /// A range of scores or percentages and the rating it gives.
+    public struct Band: Sendable {
+        public var range: String
+        public var rating: RatingView
+    }
+
+    public struct Points: Sendable {
+        public var rating: RatingView
+        public var points: Int
+    }
+
+    public struct Programme: Sendable {
+        /// The section's id: `programme-<framework id>`, which scores and key-question tables link to.
+        public var id: String
+        public var name: String
+        /// Its standards and what its score is out of, in a sentence or two.
+        public var summary: String
+        public var points: [Points]
+        public var scoreBands: [Band]
+        /// Scores the published results give no band for ("7–21"), empty when every score has one.
+        public var unbandedScores: String
+        public var keyQuestionBands: [Band]
+    }
+
+    public var chrome: ChromeView
+    public var programmes: [Programme]
+}
+
+extension ViewBuilder {
+    func methodologyPage() -> MethodologyPageView {
+        let programmes = graph.frameworks.reversed().map { framework -> MethodologyPageView.Programme in
+            let subject = framework.level == .pdu ? "a PDU" : "a region"
+            let standards = framework.standards.isEmpty
+                ? "The standards of \(subject) in this programme are not published in the sources this site uses."
+                : "Standards of \(subject) in this programme: \(framework.standards.map { "\($0.number) \($0.name)" }.joined(separator: ", "))."
+            let outOf = framework.maxScore.map { max in
+                framework.otherMaxScores.isEmpty ? "The score is out of \(max)."
+                    : "The score is out of \(max) (\(framework.otherMaxScores.map(String.init).joined(separator: " or ")) where a standard was not rated)."
+            } ?? "Its maximum score is not published."
+            let scoreBands = framework.scoreBands.sorted { $0.from < $1.from }
+            var unbanded = ""
+            if let max = framework.maxScore {
+                let covered = Set(scoreBands.flatMap { Array($0.from...$0.to) })
+                let missing = (0...max).filter { !covered.contains($0) }
+                if let first = missing.first, let last = missing.last {
+                    unbanded = missing.count == last - first + 1 ? (first == last ? "\(first)" : "\(first)–\(last)") : missing.map(String.init).joined(separator: ", ")
+                }
+            }
+            let percentageBands = framework.keyQuestionBands.sorted { $0.from < $1.from }
+            let keyQuestionBands = percentageBands.enumerated().map { index, band -> MethodologyPageView.Band in
+                let from = Format.percentage(band.from)
+                let range: String
+                if index + 1 < percentageBands.count {
+                    let below = Format.percentage(percentageBands[index + 1].from)
+                    range = band.from == 0 ? "under \(below)" : "\(from) to under \(below)"
+                } else {
+                    range = "\(from) or more"
+                }
+                return .init(range: range, rating: RatingView(band.rating))
+            }
+            return .init(
+                id: Self.methodologyID(framework.id), name: framework.name, summary: standards + " " + outOf,
+                points: framework.ratings.sorted { $0.rank > $1.rank }.map { .init(rating: RatingView($0.name), points: $0.points) },
+                scoreBands: scoreBands.map { .init(range: $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)", rating: RatingView($0.rating)) },
+                unbandedScores: unbanded, keyQuestionBands: keyQuestionBands)
+        }
+        return MethodologyPageView(
+            chrome: chrome(path: Routes.methodology, title: "How scores and ratings work", crumbs: [("How scores and ratings work", nil)]),
+            programmes: programmes)
+    }
+
+    /// The id of a programme's section on the methodology page.
+    static func methodologyID(_ framework: String) -> String { "programme-\(framework)" }
+
+    /// The link, from a page `root` away, to how `framework`'s scores and ratings work.
+    static func methodologyHref(root: String, framework: String) -> String {
+        root + Routes.methodology + "#" + methodologyID(framework)
+    }
+}
