@@ -51,13 +51,12 @@ public struct PreviewFolder: Sendable {
     /// site when the server is stopped, so removal is tried a few times.
     public func removeMadeFolder() {
         guard let madeFolder else { return }
-        for _ in 0..<5 {
-            do {
-                try FileManager.default.removeItem(atPath: madeFolder)
-                return
-            } catch {
-                if !FileManager.default.fileExists(atPath: madeFolder) { return }
-            }
+        // A build still running may be writing into it: removed, and removed again until it stays gone.
+        var goneTimes = 0
+        for _ in 0..<50 where goneTimes < 3 {
+            try? FileManager.default.removeItem(atPath: madeFolder)
+            if FileManager.default.fileExists(atPath: madeFolder) { goneTimes = 0 } else { goneTimes += 1 }
+            usleep(2_000)
         }
     }
 }

@@ -19,10 +19,13 @@ enum FileWriter {
         try write([data], to: path)
     }
 
-    /// Writes `chunks` one after another as the file at `path`.
-    static func write(_ chunks: [Data], to path: String) throws {
+    /// Writes `chunks` one after another as the file at `path`. Missing folders are made below `root`
+    /// only while `root` itself exists: a folder removed under a build (a preview stopped by a signal)
+    /// is not made again by the build's last writes.
+    static func write(_ chunks: [Data], to path: String, within root: String? = nil) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == ENOENT {
+            if let root, access(root, F_OK) != 0 { throw POSIXError(.ENOENT) }
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         }

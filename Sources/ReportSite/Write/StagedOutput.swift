@@ -164,7 +164,7 @@ public struct StagedOutput: Sendable {
         // In the previous tree a file may be the output's own, linked: replaced, never written through.
         if reusesPreviousTree { unlink(target.path) }
         do {
-            try FileWriter.write(chunks, to: target.path)
+            try FileWriter.write(chunks, to: target.path, within: staging.path)
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "cannot write: \(error.localizedDescription)")])
         }
