@@ -80,17 +80,7 @@ struct BodyLinkChecker {
         if destination.hasPrefix("/") {
             return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
         }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = Self.decoded(parts[0])
-        let fragment = parts.count > 1 ? Self.decoded(parts[1]) : nil
-
-        var target = page
-        if !pathPart.isEmpty {
-            let directory = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
-            var resolved = Self.normalise(directory + "/" + pathPart)
-            if pathPart.hasSuffix("/") || resolved.isEmpty { resolved += resolved.isEmpty ? "index.html" : "/index.html" }
-            target = resolved
-        }
+        let (target, fragment) = Self.resolve(destination, from: page)
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page or file (\(target))",
                     "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
@@ -100,6 +90,19 @@ struct BodyLinkChecker {
                     "anchors are the ids of headings, e.g. '## Key findings' is '#key-findings'")
         }
         return nil
+    }
+
+    /// The site path a relative link from `page` leads to (`index.html` for a folder; `page` itself for
+    /// `#anchor` alone), and the anchor it names.
+    static func resolve(_ destination: String, from page: String) -> (path: String, fragment: String?) {
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = decoded(parts[0])
+        let fragment = parts.count > 1 ? decoded(parts[1]) : nil
+        guard !pathPart.isEmpty else { return (page, fragment) }
+        let directory = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
+        var resolved = normalise(directory + "/" + pathPart)
+        if pathPart.hasSuffix("/") || resolved.isEmpty { resolved += resolved.isEmpty ? "index.html" : "/index.html" }
+        return (resolved, fragment)
     }
 
     /// The text with its percent escapes decoded (as given when they are not valid); Foundation is

@@ -236,10 +236,7 @@ public struct MarkdownRenderer: Sendable {
                   let url = cmark_node_get_url(node) else { continue }
             let destination = String(cString: url)
             guard !destination.contains(":") else { continue }
-            let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let directory = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
-            let decoded = String(path).removingPercentEncoding ?? String(path)
-            if let attachment = attachments[BodyLinkChecker.normalise(directory + "/" + decoded)] { labelled.append((node, attachment)) }
+            if let attachment = attachments[BodyLinkChecker.resolve(destination, from: page).path] { labelled.append((node, attachment)) }
         }
         cmark_iter_free(iterator)
         for (link, attachment) in labelled {

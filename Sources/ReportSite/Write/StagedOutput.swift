@@ -27,10 +27,26 @@ public struct StagedOutput: Sendable {
     /// Prepares a fresh staging folder for `output`, refusing outputs that would destroy something:
     /// a folder that contains any of `protected` (the content, the templates) or a folder not made by reportsite.
     public init(output path: String, protecting protected: [String]) throws(DiagnosticsError) {
-        let output = Self.resolve(path)
+        let output = try Self.checkedOutput(path, protecting: protected)
+        let staging = Self.sibling(of: output, "staging-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data().write(to: staging.appendingPathComponent(Self.markerName))
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: staging.path), "cannot create the staging folder: \(error.localizedDescription)")])
+        }
+        self.output = output
+        self.staging = staging
+        reusesPreviousTree = false
+    }
+
+    /// The output folder `path` names, refused when it contains any of `protected` (the content, the
+    /// templates) or is a folder not made by reportsite.
+    private static func checkedOutput(_ path: String, protecting protected: [String]) throws(DiagnosticsError) -> URL {
+        let output = resolve(path)
         for other in protected {
             let otherURL = URL(fileURLWithPath: other).standardizedFileURL
-            if Self.isSame(otherURL, orInside: output) {
+            if isSame(otherURL, orInside: output) {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path),
                     "the output folder contains \(other); building would replace it",
                     note: "choose an output folder of its own, such as Output")])
@@ -40,23 +56,14 @@ public struct StagedOutput: Sendable {
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             let contents = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
-            let madeByUs = fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path)
+            let madeByUs = fileManager.fileExists(atPath: output.appendingPathComponent(markerName).path)
             if !isDirectory.boolValue || (!contents.isEmpty && !madeByUs) {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path),
                     "\(path) exists and was not made by reportsite; refusing to replace it",
                     note: "move it away or choose another --output")])
             }
         }
-        let staging = Self.sibling(of: output, "staging-\(UUID().uuidString)")
-        do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Data().write(to: staging.appendingPathComponent(Self.markerName))
-        } catch {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: staging.path), "cannot create the staging folder: \(error.localizedDescription)")])
-        }
-        self.output = output
-        self.staging = staging
-        reusesPreviousTree = false
+        return output
     }
 
     private init(output: URL, previous: URL) {
@@ -73,9 +80,7 @@ public struct StagedOutput: Sendable {
     public static func patching(
         output path: String, protecting protected: [String], differences: [String]?, siteFiles: [String]
     ) throws(DiagnosticsError) -> StagedOutput {
-        let checked = try StagedOutput(output: path, protecting: protected)
-        checked.discard()
-        let output = checked.output, previous = Self.previousTree(of: output)
+        let output = try checkedOutput(path, protecting: protected), previous = Self.previousTree(of: output)
         let fileManager = FileManager.default
         let staged = StagedOutput(output: output, previous: previous)
         if let differences, fileManager.fileExists(atPath: previous.path) {
