@@ -30,16 +30,27 @@ func ratingsBox(_ page: InspectionPageView, indent: String) -> HTML {
     \(trusted: indent)    <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
     \(trusted: indent)  </dl>
     \(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
-    \(each: page.domains, { domainTable($0, indent: indent + "  ") })\(trusted: indent)</section>
+    \(lastTime(page.lastTime, indent: indent + "  "))\(each: page.domains, { domainTable($0, lastTime: page.lastTime, indent: indent + "  ") })\(trusted: indent)</section>
 
     """
 }
 
-private func domainTable(_ domain: InspectionPageView.DomainView, indent: String) -> HTML {
+/// The PDU's inspection before this one: when, its score and overall rating, and why the two may not
+/// compare.
+private func lastTime(_ last: PreviousInspectionView?, indent: String) -> HTML {
+    guard let last else { return HTML() }
+    return """
+    \(trusted: indent)<p class="last-time">Last inspected: <a href="\(last.href)">\(last.when)</a>\(draftTag(last.draft)), score \(last.score), overall rating \(ratingBadge(last.overall))</p>
+    \(if: !last.caveat.isEmpty, "\(trusted: indent)<p class=\"last-time-caveat\">\(last.caveat)</p>\n")
     """
-    \(trusted: indent)<table class="standards-table">
+}
+
+private func domainTable(_ domain: InspectionPageView.DomainView, lastTime: PreviousInspectionView?, indent: String) -> HTML {
+    let then = lastTime.map { "<th scope=\"col\">Last inspection (\($0.when))</th>" as HTML } ?? HTML()
+    return """
+    \(trusted: indent)<table class="standards-table\(if: lastTime != nil, " with-last-time")">
     \(trusted: indent)  <caption>\(domain.number). \(domain.name)</caption>
-    \(trusted: indent)  <thead><tr><th scope="col">Standard</th><th scope="col">Rating</th></tr></thead>
+    \(trusted: indent)  <thead><tr><th scope="col">Standard</th><th scope="col">Rating</th>\(then)</tr></thead>
     \(trusted: indent)  <tbody>
     \(each: domain.standards, { standardRow($0, indent: indent + "    ") })\(trusted: indent)  </tbody>
     \(trusted: indent)</table>
@@ -48,7 +59,18 @@ private func domainTable(_ domain: InspectionPageView.DomainView, indent: String
 }
 
 private func standardRow(_ standard: InspectionPageView.StandardRatingView, indent: String) -> HTML {
-    "\(trusted: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th><td>\(ratingBadge(standard.rating))</td></tr>\n"
+    "\(trusted: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th><td>\(ratingBadge(standard.rating))\(change(standard.previous))</td>\(previousCell(standard.previous))</tr>\n"
+}
+
+/// How the standard's rating moved since the last inspection, said in words after the rating.
+private func change(_ previous: PreviousRatingView?) -> HTML {
+    guard let change = previous?.change, !change.isEmpty else { return HTML() }
+    return " <span class=\"change change-\(change)\">(\(change))</span>"
+}
+
+private func previousCell(_ previous: PreviousRatingView?) -> HTML {
+    guard let previous else { return HTML() }
+    return "<td>\(ratingBadge(previous.rating))</td>"
 }
 
 /// A key question's percentage, in bold with a tag when it is the lowest (which sets the rating).

@@ -58,6 +58,12 @@ struct IncrementalBuildTests {
             ("the date of an earlier inspection of the same PDU", {
                 try Self.edit(inspections.appendingPathComponent("west-kent-programme-2021.md"),
                               replacing: "framework: pdu-2021\n", with: "framework: pdu-2021\npublished: \"2021-09\"\n") }, nil),
+            // Northamptonshire's 2024 report sets the 2022 one's ratings beside its own (two swapped,
+            // so that the score still adds up).
+            ("a standard's rating at an earlier inspection of the same PDU", {
+                try Self.edit(inspections.appendingPathComponent("northamptonshire-2022.md"),
+                              replacing: "  staff: \"Requires improvement\"\n  services: \"Inadequate\"\n",
+                              with: "  staff: \"Inadequate\"\n  services: \"Requires improvement\"\n") }, nil),
             ("a new report", {
                 let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
                 try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }, nil),
@@ -89,6 +95,9 @@ struct IncrementalBuildTests {
             #expect(patched.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
             let differing = fresh.keys.filter { patched[$0] != fresh[$0] }.sorted()
             #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
+            if edit.name == "a standard's rating at an earlier inspection of the same PDU" {
+                #expect(incremental.written.contains("inspections/northamptonshire-2024/index.html"))
+            }
             if edit.name == "a report's sources" {
                 #expect(incremental.written.contains("inspections/west-kent-2024/index.html"))
                 #expect(incremental.written.contains("pdus/west-kent/index.html"))

@@ -11,6 +11,8 @@ public struct InspectionPageView: Sendable {
         public var number: String
         public var name: String
         public var rating: RatingView
+        /// The rating at the PDU's inspection before this one; nil when there was none.
+        public var previous: PreviousRatingView?
     }
 
     public struct DomainView: Sendable {
@@ -75,6 +77,8 @@ public struct InspectionPageView: Sendable {
     public var previous: LinkView?
     public var next: LinkView?
     public var draft: Bool
+    /// The PDU's inspection before this one, beside this one's ratings.
+    public var lastTime: PreviousInspectionView? = nil
     /// The report as a PDF, in a site built with PDFs.
     public var pdf: PDFLinkView? = nil
     /// How its programme's scores and ratings work, on the methodology page.
@@ -145,11 +149,14 @@ extension ViewBuilder {
         ]
         if let lead = inspection.leadInspector { meta.append(.init(label: "Lead inspector", value: lead)) }
 
+        let earlier = previousInspection(of: inspection)
         let domains = framework.domains.map { domain in
             InspectionPageView.DomainView(
                 number: domain.number, name: domain.name,
-                standards: domain.standards.map {
-                    .init(number: $0.number, name: $0.name, rating: RatingView(inspection.ratings[$0.id]))
+                standards: domain.standards.map { standard in
+                    let rating = inspection.ratings[standard.id]
+                    return .init(number: standard.number, name: standard.name, rating: RatingView(rating),
+                                 previous: earlier.map { previousRating(standard, at: $0, now: rating, in: framework) })
                 })
         }
 
@@ -216,6 +223,7 @@ extension ViewBuilder {
             history: history, hasHistory: history.count > 1, historyMore: historyMore, hasMoreHistory: historyMore > 0, previous: previous, next: next,
             draft: inspection.isDraft(today: graph.today))
         view.methodologyHref = Self.methodologyHref(root: root, framework: framework.id)
+        view.lastTime = earlier.map { previousInspectionView($0, of: inspection, root: root) }
         return view
     }
 }
