@@ -43,6 +43,13 @@ struct ChangeSinceLastTimeTests {
         #expect(!first.contains("Last inspection"))
     }
 
+    @Test func aRegionalReportShowsTheRegionsInspectionBefore() async throws {
+        let (output, _) = try await RealContentBuildTests.site.value
+        let box = try Self.ratingsBox(output, "east-of-england-region-2024")
+        #expect(box.contains("Last inspected: <a href=\"../../inspections/east-of-england-region-2022/index.html\">7 June 2022</a>"))
+        #expect(box.contains("not directly comparable"))
+    }
+
     @Test func aReportUnderTheSameProgrammeSaysHowEachRatingMoved() async throws {
         let folder = try TestPaths.scratch()
         let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)

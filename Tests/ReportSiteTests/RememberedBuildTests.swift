@@ -77,6 +77,14 @@ struct RememberedBuildTests {
                 try IncrementalBuildTests.edit(essex, replacing: "pdu: \"Essex South\"", with: "pdu: \"Essex North\"") }),
             ("a report marked draft (shown with a banner in a preview)", .frontMatter, {
                 try IncrementalBuildTests.edit(essex, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }),
+            // Later reports set these earlier ones' ratings beside their own.
+            ("two ratings swapped in an earlier inspection of a PDU", .frontMatter, {
+                try IncrementalBuildTests.edit(inspections.appendingPathComponent("northamptonshire-2022.md"),
+                                               replacing: "  staff: \"Requires improvement\"\n  services: \"Inadequate\"\n",
+                                               with: "  staff: \"Inadequate\"\n  services: \"Requires improvement\"\n") }),
+            ("the date of a region's earlier inspection", .frontMatter, {
+                try IncrementalBuildTests.edit(inspections.appendingPathComponent("east-of-england-region-2022.md"),
+                                               replacing: "published: 2022-06-07", with: "published: 2022-06-08") }),
             ("a report's text and the glossary together", .full, {
                 try Self.append("\nWith the glossary.\n", to: essex)
                 try IncrementalBuildTests.edit(content.appendingPathComponent("glossary.yml"),

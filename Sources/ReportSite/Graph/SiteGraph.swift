@@ -40,6 +40,24 @@ public struct SiteGraph: Sendable {
         return pdus[pdu.slug]
     }
 
+    /// The inspection before `inspection` of the same PDU, or of the same region for a regional
+    /// inspection: the one a report sets beside its own ratings.
+    public func previousInspection(of inspection: Inspection) -> Inspection? {
+        switch inspection.kind {
+        case .pdu:
+            guard let list = pdu(of: inspection)?.inspections,
+                  let index = list.firstIndex(where: { $0.slug == inspection.slug }), index > 0 else { return nil }
+            return list[index - 1]
+        case .region:
+            // In the order a PDU's inspections are listed (programme, then date), which places an
+            // undated report by its programme.
+            let order = Self.programmeOrder(frameworks)
+            let list = regionalInspections(of: inspection.regionSlug).sorted { Self.chronologicallyBefore($0, $1, order) }
+            guard let index = list.firstIndex(where: { $0.slug == inspection.slug }), index > 0 else { return nil }
+            return list[index - 1]
+        }
+    }
+
     /// Regional inspections of `regionSlug`, newest first.
     public func regionalInspections(of regionSlug: String) -> [Inspection] {
         inspections.filter { $0.kind == .region && $0.regionSlug == regionSlug }

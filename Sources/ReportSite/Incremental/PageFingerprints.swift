@@ -4,8 +4,8 @@ import Foundation
 /// is the one the last build recorded.
 ///
 /// Reports are the bulk of a large site and each depends on little: its own file, what it shows of
-/// the nearest inspections of its PDU (its history window, previous/next links and the ratings of
-/// the one before it) and its
+/// the nearest inspections of its PDU (its history window and previous/next links), the ratings of
+/// the inspection before it of its PDU or region, and its
 /// programme's key-question medians, nationally and in its region (on its bars). A PDU's page
 /// depends on its inspections, a region's on the inspections in the region; the feed and open data
 /// on every inspection's front matter, and home, the indexes and the sitemap on what their tables
@@ -144,14 +144,17 @@ struct PageFingerprints: Sendable {
         digest.combine(inspection.location.file)
         digest.combine(inspection.bodyDigest)
         digest.combine(history(of: inspection))
+        // Its ratings box sets the inspection before beside its own, standard by standard.
+        if let before = graph.previousInspection(of: inspection) {
+            digest.combine(tableRows[before.slug] ?? Self.tableFacts(of: before, today: graph.today))
+        }
         digest.combine(medians.digest(inspection.frameworkID, region: nil))
         digest.combine(medians.digest(inspection.frameworkID, region: inspection.regionSlug))
         return digest
     }
 
     /// What a report page shows of its PDU's other inspections: those in its history window (its
-    /// nearest on each side, with the previous and next links), how many there are, and the ratings
-    /// of the one before it.
+    /// nearest on each side, with the previous and next links) and how many there are.
     private func history(of inspection: Inspection) -> ContentDigest {
         var digest = ContentDigest()
         // The page lists its PDU's inspections only when it is among them.
@@ -160,10 +163,6 @@ struct PageFingerprints: Sendable {
         digest.combine(UInt64(facts.count))
         digest.combine(UInt64(place.index))
         for position in ViewBuilder.historyWindow(at: place.index, of: facts.count) { digest.combine(facts[position]) }
-        // Its ratings box sets the inspection before beside its own, standard by standard.
-        if place.index > 0, let before = graph.pdus[place.pdu]?.inspections[place.index - 1] {
-            digest.combine(tableRows[before.slug] ?? Self.tableFacts(of: before, today: graph.today))
-        }
         return digest
     }
 

@@ -169,6 +169,10 @@ extension SiteBuilder {
         for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }) {
             for inspection in graph.pdus[slug]?.inspections ?? [] { slugs.insert(inspection.slug) }
         }
+        // A regional report shows the ratings of its region's inspection before it.
+        for region in Set(moved.flatMap { [$0.old, $0.new] }.filter { $0.kind == .region }.map(\.regionSlug)) {
+            for inspection in graph.regionalInspections(of: region) { slugs.insert(inspection.slug) }
+        }
         func mediansMoved(_ framework: String, _ region: String?) -> Bool {
             medians.before.digest(framework, region: region) != medians.after.digest(framework, region: region)
         }

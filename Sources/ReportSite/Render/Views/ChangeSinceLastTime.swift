@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a report shows of its PDU's inspection before it: that inspection's score and overall
+/// What a report shows of its PDU's (or region's) inspection before it: that inspection's score and overall
 /// rating, and beside each standard the rating it had then.
 public struct PreviousInspectionView: Sendable {
     /// "9 February 2023", or the programme when no date is published.
@@ -8,14 +8,12 @@ public struct PreviousInspectionView: Sendable {
     public var href: String
     public var score: String
     public var overall: RatingView
-    /// Whether the two inspections rated the same standards and scored out of the same maximum.
-    public var comparable: Bool
-    /// Why they are not comparable, when they are not.
+    /// Why the two inspections' ratings or scores are not directly comparable, when they are not.
     public var caveat: String
     public var draft: Bool
 }
 
-/// A standard's rating at the PDU's inspection before, and how the rating moved since.
+/// A standard's rating at the inspection before, and how the rating moved since.
 public struct PreviousRatingView: Sendable {
     public var rating: RatingView
     /// "improved", "declined", "unchanged"; empty where the two are not comparable or either is unknown.
@@ -23,13 +21,6 @@ public struct PreviousRatingView: Sendable {
 }
 
 extension ViewBuilder {
-    /// The inspection of `inspection`'s PDU just before it, if any.
-    func previousInspection(of inspection: Inspection) -> Inspection? {
-        guard let pdu = graph.pdu(of: inspection),
-              let index = pdu.inspections.firstIndex(where: { $0.slug == inspection.slug }), index > 0 else { return nil }
-        return pdu.inspections[index - 1]
-    }
-
     func previousInspectionView(_ previous: Inspection, of inspection: Inspection, root: String) -> PreviousInspectionView {
         let programme = graph.framework(inspection.frameworkID)!
         let earlier = graph.framework(previous.frameworkID)!
@@ -50,7 +41,7 @@ extension ViewBuilder {
         return PreviousInspectionView(
             when: when(previous), href: root + Routes.inspection(previous.slug),
             score: Format.score(previous.score, outOf: maxThen), overall: RatingView(previous.overall),
-            comparable: programme.id == earlier.id, caveat: caveat, draft: previous.isDraft(today: graph.today))
+            caveat: caveat, draft: previous.isDraft(today: graph.today))
     }
 
     /// `standard`'s rating at `previous`, where `previous`'s programme rated a standard of that id.

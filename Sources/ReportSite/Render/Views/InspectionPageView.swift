@@ -77,7 +77,7 @@ public struct InspectionPageView: Sendable {
     public var previous: LinkView?
     public var next: LinkView?
     public var draft: Bool
-    /// The PDU's inspection before this one, beside this one's ratings.
+    /// The PDU's (or region's) inspection before this one, beside this one's ratings.
     public var lastTime: PreviousInspectionView? = nil
     /// The report as a PDF, in a site built with PDFs.
     public var pdf: PDFLinkView? = nil
@@ -149,7 +149,7 @@ extension ViewBuilder {
         ]
         if let lead = inspection.leadInspector { meta.append(.init(label: "Lead inspector", value: lead)) }
 
-        let earlier = previousInspection(of: inspection)
+        let earlier = graph.previousInspection(of: inspection)
         let domains = framework.domains.map { domain in
             InspectionPageView.DomainView(
                 number: domain.number, name: domain.name,
