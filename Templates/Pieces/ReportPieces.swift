@@ -19,18 +19,26 @@ func contentsItems(_ page: InspectionPageView) -> HTML {
 }
 
 /// The score and overall rating, then a table per domain of its standards' ratings; `indent` is the
-/// box's own indentation on the page.
-func ratingsBox(_ page: InspectionPageView, indent: String) -> HTML {
+/// box's own indentation on the page. The report's web page shows the score and overall rating
+/// under its title instead (`headline`), so that they are on a phone's first screen.
+func ratingsBox(_ page: InspectionPageView, indent: String, withHeadline: Bool = true) -> HTML {
     guard page.isRated else { return HTML() }
     return """
     \(trusted: indent)<section id="ratings" aria-labelledby="ratings-heading" class="ratings-box">
     \(trusted: indent)  <h2 id="ratings-heading">Ratings</h2>
-    \(trusted: indent)  <dl class="headline">
-    \(trusted: indent)    <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
-    \(trusted: indent)    <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
-    \(trusted: indent)  </dl>
-    \(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
-    \(each: page.domains, { domainTable($0, indent: indent + "  ") })\(trusted: indent)</section>
+    \(if: withHeadline, headline(page, indent: indent + "  "))\(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
+    \(each: page.domains, { domainTable($0, indent: indent + "  ") })\(trusted: indent)  \(notPublishedLegend([page.overall] + page.domains.flatMap { $0.standards.map(\.rating) }))\(trusted: indent)</section>
+
+    """
+}
+
+/// The score and overall rating, as a list of two terms.
+func headline(_ page: InspectionPageView, indent: String) -> HTML {
+    """
+    \(trusted: indent)<dl class="headline">
+    \(trusted: indent)  <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
+    \(trusted: indent)  <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
+    \(trusted: indent)</dl>
 
     """
 }
