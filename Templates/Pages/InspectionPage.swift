@@ -61,7 +61,7 @@ enum InspectionPage {
           <div class="table-scroll" role="region" aria-labelledby="\(table.id)" tabindex="0">
           <table class="kq-table cards" role="table" aria-labelledby="\(table.id)">
             <caption id="\(table.id)"><span class="std-number">\(table.number)</span> \(table.name): \(ratingBadge(table.rating))\(if: table.hasBand, " <span class=\"muted\">(lowest percentage falls in the band for \(table.bandRating.name))</span>")</caption>
-            <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Key question</th><th scope="col" role="columnheader">Percentage ‘Yes’</th><th scope="col" role="columnheader">National median</th><th scope="col" role="columnheader">Regional median</th><th scope="col" role="columnheader" class="bar-col"><span class="visually-hidden">Bar with medians</span></th></tr></thead>
+            <thead role="rowgroup"><tr><th scope="col">Key question</th><th scope="col">Percentage ‘Yes’</th><th scope="col">National median</th><th scope="col">Regional median</th><th scope="col" class="bar-col"><span class="visually-hidden">Bar with medians</span></th></tr></thead>
             <tbody role="rowgroup">
         \(each: table.rows, keyQuestionRow)    </tbody>
           </table>
@@ -72,12 +72,12 @@ enum InspectionPage {
 
     private static func keyQuestionRow(_ row: InspectionPageView.KeyQuestionRowView) -> HTML {
         """
-              <tr role="row"\(if: row.isLowest, " class=\"kq-lowest\"")>
-                <th scope="row" role="rowheader">\(row.text)</th>
-                <td role="cell" data-label="Percentage ‘Yes’" class="pct">\(percentage(row))</td>
-                <td role="cell" data-label="National median" class="pct">\(row.nationalMedian)</td>
-                <td role="cell" data-label="Regional median" class="pct">\(row.regionalMedian)</td>
-                <td role="cell" class="bar-col">\(trusted: row.barSVG)</td>
+              <tr\(if: row.isLowest, " class=\"kq-lowest\"")>
+                <th scope="row">\(row.text)</th>
+                <td data-label="Percentage ‘Yes’" class="pct">\(percentage(row))</td>
+                <td data-label="National median" class="pct">\(row.nationalMedian)</td>
+                <td data-label="Regional median" class="pct">\(row.regionalMedian)</td>
+                <td class="bar-col">\(trusted: row.barSVG)</td>
               </tr>
 
         """

@@ -23,7 +23,7 @@ enum PDUPage {
         <div class="table-scroll" role="region" aria-labelledby="history-caption" tabindex="0">
         <table class="cards" role="table" aria-labelledby="history-caption">
           <caption id="history-caption">Inspections of \(page.name) PDU, oldest first</caption>
-          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Inspection</th><th scope="col" role="columnheader">Programme</th><th scope="col" role="columnheader">Score</th><th scope="col" role="columnheader">Overall</th></tr></thead>
+          <thead role="rowgroup"><tr><th scope="col">Inspection</th><th scope="col">Programme</th><th scope="col">Score</th><th scope="col">Overall</th></tr></thead>
           <tbody role="rowgroup">
         \(each: page.inspections, inspectionRow)  </tbody>
         </table>
@@ -33,10 +33,10 @@ enum PDUPage {
         <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex="0">
         <table class="comparison-table cards" role="table" aria-labelledby="comparison-caption">
           <caption id="comparison-caption">Ratings of \(page.name) PDU at each inspection, side by side, oldest first</caption>
-          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Standard</th>\(each: page.inspections, { "<th scope=\"col\" role=\"columnheader\"><a href=\"\($0.href)\">\($0.published)</a></th>" })</tr></thead>
+          <thead role="rowgroup"><tr><th scope="col">Standard</th>\(each: page.inspections, { "<th scope=\"col\"><a href=\"\($0.href)\">\($0.published)</a></th>" })</tr></thead>
           <tbody role="rowgroup">
-            <tr role="row"><th scope="row" role="rowheader">Score</th>\(each: page.inspections, { "<td role=\"cell\" data-label=\"\($0.published)\" class=\"score\">\($0.score)</td>" })</tr>
-            <tr role="row"><th scope="row" role="rowheader">Overall rating</th>\(each: page.inspections, { "<td role=\"cell\" data-label=\"\($0.published)\">\(ratingBadge($0.overall))</td>" })</tr>
+            <tr><th scope="row">Score</th>\(each: page.inspections, { "<td data-label=\"\($0.published)\" class=\"score\">\($0.score)</td>" })</tr>
+            <tr><th scope="row">Overall rating</th>\(each: page.inspections, { "<td data-label=\"\($0.published)\">\(ratingBadge($0.overall))</td>" })</tr>
         \(each: page.comparison, { comparisonRow($0, inspections: page.inspections) })  </tbody>
         </table>
         </div>
@@ -47,17 +47,17 @@ enum PDUPage {
     }
 
     private static func inspectionRow(_ item: PDUPageView.InspectionItem) -> HTML {
-        "    <tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><a href=\"\(item.href)\">\(item.published)</a>\(draftTag(item.draft))</th><td role=\"cell\" data-label=\"Programme\">\(item.programme)</td><td role=\"cell\" data-label=\"Score\" class=\"score\">\(item.score)</td><td role=\"cell\" data-label=\"Overall\">\(ratingBadge(item.overall))</td></tr>\n"
+        "    <tr><th scope=\"row\"><a href=\"\(item.href)\">\(item.published)</a>\(draftTag(item.draft))</th><td data-label=\"Programme\">\(item.programme)</td><td data-label=\"Score\" class=\"score\">\(item.score)</td><td data-label=\"Overall\">\(ratingBadge(item.overall))</td></tr>\n"
     }
 
     /// A standard's ratings, one cell per inspection, each labelled on a phone with its inspection's date.
     private static func comparisonRow(_ row: PDUPageView.ComparisonRow, inspections: [PDUPageView.InspectionItem]) -> HTML {
-        "    <tr role=\"row\"><th scope=\"row\" role=\"rowheader\">\(row.name)</th>\(each: Array(zip(row.cells, inspections)), { comparisonCell($0.0, label: $0.1.published) })</tr>\n"
+        "    <tr><th scope=\"row\">\(row.name)</th>\(each: Array(zip(row.cells, inspections)), { comparisonCell($0.0, label: $0.1.published) })</tr>\n"
     }
 
     private static func comparisonCell(_ cell: PDUPageView.ComparisonCell, label: String) -> HTML {
         cell.notAssessed
-            ? "<td role=\"cell\" data-label=\"\(label)\"><span class=\"muted\">not in that programme</span></td>"
-            : "<td role=\"cell\" data-label=\"\(label)\">\(ratingBadge(cell.rating))</td>"
+            ? "<td data-label=\"\(label)\"><span class=\"muted\">not in that programme</span></td>"
+            : "<td data-label=\"\(label)\">\(ratingBadge(cell.rating))</td>"
     }
 }

@@ -16,7 +16,7 @@ enum RegionPage {
         <div class="table-scroll" role="region" aria-labelledby="pdus-caption" tabindex="0">
         <table class="cards" role="table" aria-labelledby="pdus-caption">
           <caption id="pdus-caption">PDUs of the \(page.name) region and their latest inspection</caption>
-          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">PDU</th><th scope="col" role="columnheader">Latest inspection</th><th scope="col" role="columnheader">Overall</th><th scope="col" role="columnheader">Inspections</th></tr></thead>
+          <thead role="rowgroup"><tr><th scope="col">PDU</th><th scope="col">Latest inspection</th><th scope="col">Overall</th><th scope="col">Inspections</th></tr></thead>
           <tbody role="rowgroup">
         \(each: page.pdus, pduRow)  </tbody>
         </table>
@@ -34,7 +34,7 @@ enum RegionPage {
     }
 
     private static func pduRow(_ pdu: RegionPageView.PDUItem) -> HTML {
-        "    <tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td role=\"cell\" data-label=\"Latest inspection\">\(pdu.latest)\(draftTag(pdu.draft))</td><td role=\"cell\" data-label=\"Overall\">\(ratingBadge(pdu.overall))</td><td role=\"cell\" data-label=\"Inspections\">\(pdu.inspectionCount)</td></tr>\n"
+        "    <tr><th scope=\"row\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td data-label=\"Latest inspection\">\(pdu.latest)\(draftTag(pdu.draft))</td><td data-label=\"Overall\">\(ratingBadge(pdu.overall))</td><td data-label=\"Inspections\">\(pdu.inspectionCount)</td></tr>\n"
     }
 
     private static func programmeSection(_ section: RegionPageView.ProgrammeSection) -> HTML {

@@ -4,7 +4,7 @@ import ReportSite
 /// for whoever cannot see it.
 func ratingDistribution(_ view: RatingDistributionView) -> HTML {
     chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
-      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Standard</th>\(each: view.ratings, { "<th scope=\"col\" role=\"columnheader\">\(ratingBadge($0))</th>" })<th scope="col" role="columnheader">Not published</th></tr></thead>
+      <thead role="rowgroup"><tr><th scope="col">Standard</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">Not published</th></tr></thead>
       <tbody role="rowgroup">
     \(each: view.counts, countRow)  </tbody>
 
@@ -12,14 +12,14 @@ func ratingDistribution(_ view: RatingDistributionView) -> HTML {
 }
 
 private func countRow(_ row: RatingDistributionView.CountRow) -> HTML {
-    "    <tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td role=\"cell\" data-label=\"\($0.rating.name)\">\($0.count)</td>" })<td role=\"cell\" data-label=\"Not published\">\(row.notPublished)</td></tr>\n"
+    "    <tr><th scope=\"row\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td data-label=\"\($0.rating.name)\">\($0.count)</td>" })<td data-label=\"Not published\">\(row.notPublished)</td></tr>\n"
 }
 
 /// How many inspections got each score: the chart and its table.
 func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
     chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
-      <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Score</th>\(each: view.columns, { "<th scope=\"col\" role=\"columnheader\">\($0.score)</th>" })</tr></thead>
-      <tbody role="rowgroup"><tr role="row" class="score-counts"><th scope="row" role="rowheader">Inspections</th>\(each: view.columns, { "<td role=\"cell\" data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
+      <thead role="rowgroup"><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
+      <tbody role="rowgroup"><tr class="score-counts"><th scope="row">Inspections</th>\(each: view.columns, { "<td data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
 
     """)
 }

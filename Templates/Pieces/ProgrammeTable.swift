@@ -3,20 +3,22 @@ import ReportSite
 /// A programme's ratings table: one row per inspection, one column per standard. The page's script
 /// (ratings-table.js) filters and sorts it by the `data-` attributes. On a phone each row is a card
 /// (site.css, `table.cards`): every cell shows its column's name from `data-label`, and the roles
-/// keep the table a table for screen readers when the stylesheet changes how its parts display.
+/// keep the table a table for screen readers when the stylesheet changes how its parts display (a
+/// link is not allowed inside a table with those roles, so the methodology link comes before it).
 func programmeTable(_ table: ProgrammeTableView) -> HTML {
     """
+    <p class="table-link"><a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></p>
     <div class="table-scroll" role="region" aria-labelledby="\(table.id)-caption" tabindex="0">
     <table class="ratings-table cards" id="\(table.id)" data-programme="\(table.name)" role="table" aria-labelledby="\(table.id)-caption">
-      <caption id="\(table.id)-caption">\(table.caption) <a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></caption>
+      <caption id="\(table.id)-caption">\(table.caption)</caption>
       <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">\(table.subjectLabel)</th>
-          <th scope="col" role="columnheader">Region</th>
-          <th scope="col" role="columnheader">Published</th>
-          <th scope="col" role="columnheader">Score</th>
-          <th scope="col" role="columnheader">Overall</th>
-    \(each: table.standards, standardHeading)      <th scope="col" role="columnheader">Report</th>
+        <tr>
+          <th scope="col">\(table.subjectLabel)</th>
+          <th scope="col">Region</th>
+          <th scope="col">Published</th>
+          <th scope="col">Score</th>
+          <th scope="col">Overall</th>
+    \(each: table.standards, standardHeading)      <th scope="col">Report</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -28,18 +30,18 @@ func programmeTable(_ table: ProgrammeTableView) -> HTML {
 }
 
 private func standardHeading(_ standard: StandardHeaderView) -> HTML {
-    "      <th scope=\"col\" role=\"columnheader\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\n"
+    "      <th scope=\"col\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\n"
 }
 
 private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView]) -> HTML {
     """
-        <tr role="row" data-region="\(row.region?.title ?? "")" data-overall="\(row.overall.name)" data-published="\(row.publishedISO)" data-score="\(row.scoreValue)">
-          <th scope="row" role="rowheader">\(subjectLink(row))</th>
-          <td role="cell" data-label="Region">\(regionCell(row))</td>
-          <td role="cell" data-label="Published" class="date">\(publishedCell(row))</td>
-          <td role="cell" data-label="Score" class="score">\(row.score)</td>
-          <td role="cell" data-label="Overall" class="overall">\(ratingBadge(row.overall))</td>
-    \(each: Array(zip(standards, row.standards)), { "      <td role=\"cell\" class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td role="cell" class="report-link"><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>
+        <tr data-region="\(row.region?.title ?? "")" data-overall="\(row.overall.name)" data-published="\(row.publishedISO)" data-score="\(row.scoreValue)">
+          <th scope="row">\(subjectLink(row))</th>
+          <td data-label="Region">\(regionCell(row))</td>
+          <td data-label="Published" class="date">\(publishedCell(row))</td>
+          <td data-label="Score" class="score">\(row.score)</td>
+          <td data-label="Overall" class="overall">\(ratingBadge(row.overall))</td>
+    \(each: Array(zip(standards, row.standards)), { "      <td class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td class="report-link"><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>
         </tr>
 
     """

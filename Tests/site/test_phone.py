@@ -11,8 +11,9 @@ from test_site import PAGES, run_axe
 
 PHONE = 390
 FIRST_SCREEN = 800
-# The pages whose ratings must all be in view on a phone.
-RATED = ("home", "region", "pdu", "inspection", "regional inspection")
+# The pages whose ratings must all be in view on a phone, with how many badges each shows at least
+# (the regional inspection in PAGES publishes no rating).
+RATED = {"home": 700, "region": 50, "pdu": 10, "inspection": 10, "regional inspection": 0}
 
 
 def emulate(driver, width, height=900):
@@ -67,7 +68,7 @@ def test_every_rating_badge_is_within_the_phones_width(phone, server, kind):
     cut = [b for b in found["shown"] if b[1] < 0 or b[2] > viewport + 0.5]
     print(f"{kind} at {PHONE}px: {len(found['shown'])} badges shown, {found['hidden']} in hidden column headings, "
           f"{len(cut)} cut off, tables scrolling sideways: {found['scrolling']}")
-    assert len(found["shown"]) >= 3
+    assert len(found["shown"]) >= RATED[kind]
     assert cut == []
     assert found["scrolling"] == []
 
@@ -93,15 +94,15 @@ def ax_table(driver, caption_start):
     name = lambda n: n.get("name", {}).get("value", "")
     tables = [n for n in nodes if role(n) == "table" and name(n).startswith(caption_start)]
     assert len(tables) == 1, [name(n)[:60] for n in nodes if role(n) == "table"]
-    counts, headers, stack = {}, [], list(tables[0].get("childIds", []))
-    while stack:
+    counts, headers, stack = {}, [], list(reversed(tables[0].get("childIds", [])))
+    while stack:  # depth first, in document order
         node = by_id.get(stack.pop())
         if node is None:
             continue
         counts[role(node)] = counts.get(role(node), 0) + 1
         if role(node) == "columnheader":
-            headers.append(name(node))
-        stack.extend(node.get("childIds", []))
+            headers.append(name(node).replace("↕", "").strip())  # the sort buttons' arrow
+        stack.extend(reversed(node.get("childIds", [])))
     return counts, headers
 
 
@@ -111,7 +112,7 @@ def test_the_national_table_is_still_a_table_for_screen_readers_on_a_phone(phone
     columns = len(phone.find_elements(By.CSS_SELECTOR, "#programme-pdu-2023 thead th"))
     # Shown as cards: the rows are grids, not table rows.
     assert phone.execute_script("return getComputedStyle(arguments[0]).display", rows[0]) == "grid"
-    counts, headers = ax_table(phone, "Ratings of every PDU inspected in the programme")
+    counts, headers = ax_table(phone, "Ratings of every PDU inspected in the programme PDU inspections, 2023 onward")
     print(f"national table at {PHONE}px in the accessibility tree: {counts}")
     assert counts.get("row") == len(rows) + 1
     assert counts.get("rowheader") == len(rows)
