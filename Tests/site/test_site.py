@@ -142,7 +142,7 @@ def test_ratings_are_never_colour_alone(browser, server, kind):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("kind", ["home", "inspection"])
+@pytest.mark.parametrize("kind", ["home", "inspection", "region", "pdu"])
 def test_screenshots_and_table_not_cut_off(server, artifacts, kind, width):
     driver = make_driver(width=max(width, 500), height=900)
     try:
@@ -159,7 +159,7 @@ def test_screenshots_and_table_not_cut_off(server, artifacts, kind, width):
         page_width = driver.execute_script("return document.documentElement.scrollWidth")
         viewport = driver.execute_script("return document.documentElement.clientWidth")
         assert page_width <= viewport, f"page is {page_width}px wide in a {viewport}px viewport"
-        table = driver.find_element(By.CSS_SELECTOR, "table.ratings-table, .ratings-box table")
+        table = driver.find_element(By.CSS_SELECTOR, "table.ratings-table, .ratings-box table, table.cards")
         container = driver.execute_script("return arguments[0].closest('.table-scroll') || arguments[0].parentElement", table)
         box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.width];", container)
         assert table.is_displayed()
