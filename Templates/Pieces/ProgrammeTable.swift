@@ -53,8 +53,10 @@ private func subjectLink(_ row: RatingsRowView) -> HTML {
     return "<a href=\"\(subject.href)\">\(subject.title)</a>"
 }
 
+/// The row's region; a regional inspection's row says it covers the whole region in words (a dash
+/// in these tables means a rating that is not published).
 private func regionCell(_ row: RatingsRowView) -> HTML {
-    guard row.pdu != nil else { return "–" }
+    guard row.pdu != nil else { return "<span class=\"muted\">the whole region</span>" }
     guard let region = row.region else { return HTML() }
     return "<a href=\"\(region.href)\">\(region.title)</a>"
 }
