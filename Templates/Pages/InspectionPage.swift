@@ -1,7 +1,8 @@
 import ReportSite
 
-/// One inspection report: header, ratings, key questions with their medians, recommendations, the
-/// text, the PDU's other inspections and the sources.
+/// One inspection report: header (with the score and overall rating under the title, so that they
+/// are on a phone's first screen), contents, the standards' ratings, key questions with their
+/// medians, recommendations, the text, the PDU's other inspections and the sources.
 enum InspectionPage {
     static func render(_ page: InspectionPageView) -> HTML {
         layout(page.chrome, main: main(page))
@@ -14,7 +15,8 @@ enum InspectionPage {
           <p class="kicker">\(page.kindLabel)\(pduLink(page)) · <a href="\(page.region.href)">\(page.region.title) region</a></p>
           <h1>\(page.title)</h1>
           \(draftBanner(page))
-          \(internalNotes(page.notes))          \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
+          \(internalNotes(page.notes))          \(if: page.isRated, headline(page, indent: "  "))
+          \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
           <dl class="meta">
             \(metaItems(page))
           </dl>
@@ -28,7 +30,7 @@ enum InspectionPage {
           </ul>
         </nav>
 
-        \(ratingsBox(page, indent: ""))
+        \(ratingsBox(page, indent: "", withHeadline: false))
         \(keyQuestions(page))
         \(recommendations(page))
         \(reportBody(page))
@@ -57,10 +59,10 @@ enum InspectionPage {
     private static func keyQuestionTable(_ table: InspectionPageView.KeyQuestionTableView) -> HTML {
         """
           <div class="table-scroll" role="region" aria-labelledby="\(table.id)" tabindex="0">
-          <table class="kq-table">
+          <table class="kq-table cards" role="table" aria-labelledby="\(table.id)">
             <caption id="\(table.id)"><span class="std-number">\(table.number)</span> \(table.name): \(ratingBadge(table.rating))\(if: table.hasBand, " <span class=\"muted\">(lowest percentage falls in the band for \(table.bandRating.name))</span>")</caption>
-            <thead><tr><th scope="col">Key question</th><th scope="col">Percentage ‘Yes’</th><th scope="col">National median</th><th scope="col">Regional median</th><th scope="col" class="bar-col"><span class="visually-hidden">Bar with medians</span></th></tr></thead>
-            <tbody>
+            <thead role="rowgroup"><tr><th scope="col">Key question</th><th scope="col">Percentage ‘Yes’</th><th scope="col">National median</th><th scope="col">Regional median</th><th scope="col" class="bar-col"><span class="visually-hidden">Bar with medians</span></th></tr></thead>
+            <tbody role="rowgroup">
         \(each: table.rows, keyQuestionRow)    </tbody>
           </table>
           </div>
@@ -72,9 +74,9 @@ enum InspectionPage {
         """
               <tr\(if: row.isLowest, " class=\"kq-lowest\"")>
                 <th scope="row">\(row.text)</th>
-                <td class="pct">\(percentage(row))</td>
-                <td class="pct">\(row.nationalMedian)</td>
-                <td class="pct">\(row.regionalMedian)</td>
+                <td data-label="Percentage ‘Yes’" class="pct">\(percentage(row))</td>
+                <td data-label="National median" class="pct">\(row.nationalMedian)</td>
+                <td data-label="Regional median" class="pct">\(row.regionalMedian)</td>
                 <td class="bar-col">\(trusted: row.barSVG)</td>
               </tr>
 
@@ -88,6 +90,7 @@ enum InspectionPage {
           <h2 id="history-heading">Inspections of this PDU</h2>
           <ol class="history">
         \(each: page.history, historyItem)  </ol>\(moreHistory(page))
+          \(notPublishedLegend(page.history.map(\.overall)))
           <p class="pager">\(page.previous.map { "<a rel=\"prev\" href=\"\($0.href)\">Previous: \($0.title)</a>" } ?? HTML()) \(page.next.map { "<a rel=\"next\" href=\"\($0.href)\">Next: \($0.title)</a>" } ?? HTML())</p>
         </section>
 

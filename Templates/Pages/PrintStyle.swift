@@ -49,6 +49,8 @@ enum PrintStyle {
     .rating-requires-improvement { background: var(--ri-bg); color: var(--ri-ink); border-color: var(--ri-fill); }
     .rating-inadequate { background: var(--inadequate-bg); color: var(--inadequate-ink); border-color: var(--inadequate-fill); }
     .rating-none { background: var(--none-bg); color: var(--none-ink); border-color: var(--none-fill); font-weight: 400; font-style: italic; border-style: dashed; }
+    /* On paper "not published" is in words: the site's dash and its legend line are for the screen. */
+    .rating-none .dash, .dash-legend { display: none; }
     .kq-lowest th, .kq-lowest td { background: var(--lowest-bg); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .lowest-tag { font-size: 8pt; font-weight: 700; text-transform: uppercase; border: 1px solid var(--ink); padding: 0 0.25rem; }
     .contents { break-after: page; page-break-after: always; }

@@ -14,13 +14,14 @@ enum RegionPage {
         <section id="pdus" aria-labelledby="pdus-heading">
         <h2 id="pdus-heading">Probation delivery units</h2>
         <div class="table-scroll" role="region" aria-labelledby="pdus-caption" tabindex="0">
-        <table>
+        <table class="cards" role="table" aria-labelledby="pdus-caption">
           <caption id="pdus-caption">PDUs of the \(page.name) region and their latest inspection</caption>
-          <thead><tr><th scope="col">PDU</th><th scope="col">Latest inspection</th><th scope="col">Overall</th><th scope="col">Inspections</th></tr></thead>
-          <tbody>
+          <thead role="rowgroup"><tr><th scope="col">PDU</th><th scope="col">Latest inspection</th><th scope="col">Overall</th><th scope="col">Inspections</th></tr></thead>
+          <tbody role="rowgroup">
         \(each: page.pdus, pduRow)  </tbody>
         </table>
         </div>
+        \(notPublishedLegend(page.pdus.map(\.overall)))
         </section>
 
         \(each: page.programmes, programmeSection)
@@ -33,7 +34,7 @@ enum RegionPage {
     }
 
     private static func pduRow(_ pdu: RegionPageView.PDUItem) -> HTML {
-        "    <tr><th scope=\"row\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td>\(pdu.latest)\(draftTag(pdu.draft))</td><td>\(ratingBadge(pdu.overall))</td><td>\(pdu.inspectionCount)</td></tr>\n"
+        "    <tr><th scope=\"row\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td data-label=\"Latest inspection\">\(pdu.latest)\(draftTag(pdu.draft))</td><td data-label=\"Overall\">\(ratingBadge(pdu.overall))</td><td data-label=\"Inspections\">\(pdu.inspectionCount)</td></tr>\n"
     }
 
     private static func programmeSection(_ section: RegionPageView.ProgrammeSection) -> HTML {
@@ -53,6 +54,7 @@ enum RegionPage {
         return """
         <ul class="card-list">
         \(each: rows, { "  <li><a href=\"\($0.href)\">\($0.title)</a> – score \($0.score), \(ratingBadge($0.overall))</li>\n" })</ul>
+        \(notPublishedLegend(rows.map(\.overall)))
 
         """
     }

@@ -4,28 +4,28 @@ import ReportSite
 /// for whoever cannot see it.
 func ratingDistribution(_ view: RatingDistributionView) -> HTML {
     chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
-      <thead><tr><th scope="col">Standard</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">Not published</th></tr></thead>
-      <tbody>
+      <thead role="rowgroup"><tr><th scope="col">Standard</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">Not published</th></tr></thead>
+      <tbody role="rowgroup">
     \(each: view.counts, countRow)  </tbody>
 
     """)
 }
 
 private func countRow(_ row: RatingDistributionView.CountRow) -> HTML {
-    "    <tr><th scope=\"row\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td>\($0.count)</td>" })<td>\(row.notPublished)</td></tr>\n"
+    "    <tr><th scope=\"row\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td data-label=\"\($0.rating.name)\">\($0.count)</td>" })<td data-label=\"Not published\">\(row.notPublished)</td></tr>\n"
 }
 
 /// How many inspections got each score: the chart and its table.
 func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
     chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
-      <thead><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
-      <tbody><tr><th scope="row">Inspections</th>\(each: view.columns, { "<td>\($0.count)</td>" })</tr></tbody>
+      <thead role="rowgroup"><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
+      <tbody role="rowgroup"><tr class="score-counts"><th scope="row">Inspections</th>\(each: view.columns, { "<td data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
 
     """)
 }
 
 /// A chart (SVG made by the pipeline) with its caption, and a table of the same numbers whose head
-/// and body are `table`.
+/// and body are `table`; on a phone the table's rows are cards (see `programmeTable`).
 private func chartWithTable(id: String, caption: String, svg: String, table: HTML) -> HTML {
     """
     <figure class="chart-figure" aria-labelledby="\(id)-caption">
@@ -33,7 +33,7 @@ private func chartWithTable(id: String, caption: String, svg: String, table: HTM
     <figcaption id="\(id)-caption">\(caption)</figcaption>
     </figure>
     <div class="table-scroll" role="region" aria-labelledby="\(id)-table-caption" tabindex="0">
-    <table class="counts-table" id="\(id)-table">
+    <table class="counts-table cards" id="\(id)-table" role="table" aria-labelledby="\(id)-table-caption">
       <caption id="\(id)-table-caption">\(caption): the numbers</caption>
     \(table)</table>
     </div>

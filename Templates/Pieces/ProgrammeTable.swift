@@ -1,13 +1,17 @@
 import ReportSite
 
 /// A programme's ratings table: one row per inspection, one column per standard. The page's script
-/// (ratings-table.js) filters and sorts it by the `data-` attributes.
+/// (ratings-table.js) filters and sorts it by the `data-` attributes. On a phone each row is a card
+/// (site.css, `table.cards`): every cell shows its column's name from `data-label`, and the roles
+/// keep the table a table for screen readers when the stylesheet changes how its parts display (a
+/// link is not allowed inside a table with those roles, so the methodology link comes before it).
 func programmeTable(_ table: ProgrammeTableView) -> HTML {
     """
+    <p class="table-link"><a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></p>
     <div class="table-scroll" role="region" aria-labelledby="\(table.id)-caption" tabindex="0">
-    <table class="ratings-table" id="\(table.id)" data-programme="\(table.name)">
-      <caption id="\(table.id)-caption">\(table.caption) <a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></caption>
-      <thead>
+    <table class="ratings-table cards" id="\(table.id)" data-programme="\(table.name)" role="table" aria-labelledby="\(table.id)-caption">
+      <caption id="\(table.id)-caption">\(table.caption)</caption>
+      <thead role="rowgroup">
         <tr>
           <th scope="col">\(table.subjectLabel)</th>
           <th scope="col">Region</th>
@@ -17,10 +21,11 @@ func programmeTable(_ table: ProgrammeTableView) -> HTML {
     \(each: table.standards, standardHeading)      <th scope="col">Report</th>
         </tr>
       </thead>
-      <tbody>
-    \(each: table.rows, programmeRow)  </tbody>
+      <tbody role="rowgroup">
+    \(each: table.rows, { programmeRow($0, standards: table.standards) })  </tbody>
     </table>
     </div>
+    \(notPublishedLegend(table.rows.flatMap { [$0.overall] + $0.standards }))
     """
 }
 
@@ -28,15 +33,15 @@ private func standardHeading(_ standard: StandardHeaderView) -> HTML {
     "      <th scope=\"col\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\n"
 }
 
-private func programmeRow(_ row: RatingsRowView) -> HTML {
+private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView]) -> HTML {
     """
         <tr data-region="\(row.region?.title ?? "")" data-overall="\(row.overall.name)" data-published="\(row.publishedISO)" data-score="\(row.scoreValue)">
           <th scope="row">\(subjectLink(row))</th>
-          <td>\(regionCell(row))</td>
-          <td class="date">\(publishedCell(row))</td>
-          <td class="score">\(row.score)</td>
-          <td>\(ratingBadge(row.overall))</td>
-    \(each: row.standards, { "      <td>\(ratingBadge($0))</td>\n" })      <td><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>
+          <td data-label="Region">\(regionCell(row))</td>
+          <td data-label="Published" class="date">\(publishedCell(row))</td>
+          <td data-label="Score" class="score">\(row.score)</td>
+          <td data-label="Overall" class="overall">\(ratingBadge(row.overall))</td>
+    \(each: Array(zip(standards, row.standards)), { "      <td class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td class="report-link"><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>
         </tr>
 
     """
@@ -48,8 +53,10 @@ private func subjectLink(_ row: RatingsRowView) -> HTML {
     return "<a href=\"\(subject.href)\">\(subject.title)</a>"
 }
 
+/// The row's region; a regional inspection's row says it covers the whole region in words (a dash
+/// in these tables means a rating that is not published).
 private func regionCell(_ row: RatingsRowView) -> HTML {
-    guard row.pdu != nil else { return "–" }
+    guard row.pdu != nil else { return "<span class=\"muted\">the whole region</span>" }
     guard let region = row.region else { return HTML() }
     return "<a href=\"\(region.href)\">\(region.title)</a>"
 }

@@ -19,18 +19,26 @@ func contentsItems(_ page: InspectionPageView) -> HTML {
 }
 
 /// The score and overall rating, then a table per domain of its standards' ratings; `indent` is the
-/// box's own indentation on the page.
-func ratingsBox(_ page: InspectionPageView, indent: String) -> HTML {
+/// box's own indentation on the page. The report's web page shows the score and overall rating
+/// under its title instead (`headline`), so that they are on a phone's first screen.
+func ratingsBox(_ page: InspectionPageView, indent: String, withHeadline: Bool = true) -> HTML {
     guard page.isRated else { return HTML() }
     return """
     \(trusted: indent)<section id="ratings" aria-labelledby="ratings-heading" class="ratings-box">
     \(trusted: indent)  <h2 id="ratings-heading">Ratings</h2>
-    \(trusted: indent)  <dl class="headline">
-    \(trusted: indent)    <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
-    \(trusted: indent)    <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
-    \(trusted: indent)  </dl>
-    \(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
-    \(lastTime(page.lastTime, indent: indent + "  "))\(each: page.domains, { domainTable($0, lastTime: page.lastTime, indent: indent + "  ") })\(trusted: indent)</section>
+    \(if: withHeadline, headline(page, indent: indent + "  "))\(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
+    \(lastTime(page.lastTime, indent: indent + "  "))\(each: page.domains, { domainTable($0, lastTime: page.lastTime, indent: indent + "  ") })\(trusted: indent)  \(notPublishedLegend([page.overall] + page.domains.flatMap { $0.standards.flatMap { [$0.rating] + ($0.previous.map { [$0.rating] } ?? []) } }))\(trusted: indent)</section>
+
+    """
+}
+
+/// The score and overall rating, as a list of two terms.
+func headline(_ page: InspectionPageView, indent: String) -> HTML {
+    """
+    \(trusted: indent)<dl class="headline">
+    \(trusted: indent)  <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
+    \(trusted: indent)  <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
+    \(trusted: indent)</dl>
 
     """
 }
@@ -45,21 +53,26 @@ private func lastTime(_ last: PreviousInspectionView?, indent: String) -> HTML {
     """
 }
 
+/// A domain's standards and their ratings; with the inspection before, a third column of its ratings,
+/// and then (three columns being too many for a phone) one card per standard, each cell labelled.
 private func domainTable(_ domain: InspectionPageView.DomainView, lastTime: PreviousInspectionView?, indent: String) -> HTML {
-    let then = lastTime.map { "<th scope=\"col\">Last inspection (\($0.when))</th>" as HTML } ?? HTML()
+    let thenLabel = lastTime.map { "Last inspection (\($0.when))" }
+    let header = thenLabel.map { "<th scope=\"col\">\($0)</th>" as HTML } ?? HTML()
+    let cards = lastTime != nil
     return """
-    \(trusted: indent)<table class="standards-table\(if: lastTime != nil, " with-last-time")">
+    \(trusted: indent)<table class="standards-table\(if: cards, " with-last-time cards")"\(if: cards, " role=\"table\"")>
     \(trusted: indent)  <caption>\(domain.number). \(domain.name)</caption>
-    \(trusted: indent)  <thead><tr><th scope="col">Standard</th><th scope="col">Rating</th>\(then)</tr></thead>
-    \(trusted: indent)  <tbody>
-    \(each: domain.standards, { standardRow($0, indent: indent + "    ") })\(trusted: indent)  </tbody>
+    \(trusted: indent)  <thead\(if: cards, " role=\"rowgroup\"")><tr><th scope="col">Standard</th><th scope="col">Rating</th>\(header)</tr></thead>
+    \(trusted: indent)  <tbody\(if: cards, " role=\"rowgroup\"")>
+    \(each: domain.standards, { standardRow($0, thenLabel: thenLabel, indent: indent + "    ") })\(trusted: indent)  </tbody>
     \(trusted: indent)</table>
 
     """
 }
 
-private func standardRow(_ standard: InspectionPageView.StandardRatingView, indent: String) -> HTML {
-    "\(trusted: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th><td>\(ratingBadge(standard.rating))\(change(standard.previous))</td>\(previousCell(standard.previous))</tr>\n"
+private func standardRow(_ standard: InspectionPageView.StandardRatingView, thenLabel: String?, indent: String) -> HTML {
+    let rating: HTML = thenLabel == nil ? "<td>" : "<td data-label=\"Rating\">"
+    return "\(trusted: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\(rating)\(ratingBadge(standard.rating))\(change(standard.previous))</td>\(previousCell(standard.previous, label: thenLabel ?? ""))</tr>\n"
 }
 
 /// How the standard's rating moved since the last inspection, said in words after the rating.
@@ -68,9 +81,11 @@ private func change(_ previous: PreviousRatingView?) -> HTML {
     return " <span class=\"change change-\(change)\">(\(change))</span>"
 }
 
-private func previousCell(_ previous: PreviousRatingView?) -> HTML {
+private func previousCell(_ previous: PreviousRatingView?, label: String) -> HTML {
     guard let previous else { return HTML() }
-    return "<td>\(ratingBadge(previous.rating))</td>"
+    return previous.ratedThen
+        ? "<td data-label=\"\(label)\">\(ratingBadge(previous.rating))</td>"
+        : "<td data-label=\"\(label)\" class=\"muted\">not rated then</td>"
 }
 
 /// A key question's percentage, in bold with a tag when it is the lowest (which sets the rating).

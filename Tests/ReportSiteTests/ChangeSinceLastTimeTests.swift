@@ -30,10 +30,12 @@ struct ChangeSinceLastTimeTests {
         #expect(box.contains("another programme (PDU inspections, 2021 to 2023, scored out of 27)"))
         #expect(box.contains("not directly comparable"))
         #expect(box.contains("<th scope=\"col\">Last inspection (17 May 2022)</th>"))
+        // Three columns are cards on a phone, each cell labelled with its column.
+        #expect(box.contains("<table class=\"standards-table with-last-time cards\" role=\"table\">"))
         // Services was rated by both programmes: Inadequate then, Requires improvement now, and no
         // word of change across programmes.
         let services = try Self.row(box, "Services")
-        #expect(services.contains("Requires improvement</span></td><td><span class=\"rating rating-inadequate\">Inadequate</span></td>"))
+        #expect(services.contains("Requires improvement</span></td><td data-label=\"Last inspection (17 May 2022)\"><span class=\"rating rating-inadequate\">Inadequate</span></td>"))
         #expect(!services.contains("improved"))
         // Staffing is a standard of the new programme only.
         #expect(try Self.row(box, "Staffing").contains("not rated then"))
@@ -78,7 +80,7 @@ struct ChangeSinceLastTimeTests {
         let box = try Self.ratingsBox(output, "essex-south-2026")
         #expect(box.contains("Last inspected: <a href=\"../../inspections/essex-south-2024/index.html\">18 July 2024</a>, score 5/21"))
         #expect(!box.contains("not directly comparable"))
-        #expect(try Self.row(box, "Leadership").contains("Outstanding</span><span class=\"change change-improved\">(improved)</span></td><td><span class=\"rating rating-good\">Good</span>"))
+        #expect(try Self.row(box, "Leadership").contains("Outstanding</span><span class=\"change change-improved\">(improved)</span></td><td data-label=\"Last inspection (18 July 2024)\"><span class=\"rating rating-good\">Good</span>"))
         #expect(try Self.row(box, "Staffing").contains("(declined)"))
         #expect(try Self.row(box, "Services").contains("(unchanged)"))
         // A rating not published now, or then, says nothing of change.

@@ -163,14 +163,14 @@ struct ChartTests {
 
     /// `(row, category) -> count` from the table under the chart, zeros left out as the chart leaves them out.
     static func tableCounts(_ html: String, table: String) throws -> [String: Int] {
-        let body = try #require(html.components(separatedBy: "<table class=\"counts-table\" id=\"\(table)\">").dropFirst().first?
+        let body = try #require(html.components(separatedBy: "<table class=\"counts-table cards\" id=\"\(table)\"").dropFirst().first?
             .components(separatedBy: "</table>").first)
         let header = LinkChecker.matches(#"<th scope="col">(?:<span class="rating rating-[a-z-]+">)?([^<]+)"#, in: body).dropFirst()
         var counts: [String: Int] = [:]
         for row in body.components(separatedBy: "<tr>").dropFirst(2) {
             let label = LinkChecker.matches(#"<th scope="row"><span class="std-number">([^<]+)</span> ([^<]+)</th>"#, in: row, groups: 2)
                 .first.map { "\($0[0]) \($0[1])" } ?? ""
-            let cells = LinkChecker.matches(#"<td>(\d+)</td>"#, in: row).compactMap { Int($0) }
+            let cells = LinkChecker.matches(#"<td data-label="[^"]+">(\d+)</td>"#, in: row).compactMap { Int($0) }
             for (category, count) in zip(header, cells) where count > 0 { counts["\(label)|\(category)"] = count }
         }
         return counts

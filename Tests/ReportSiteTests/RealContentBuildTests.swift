@@ -56,7 +56,7 @@ struct RealContentBuildTests {
 
     @Test func essexSouthMarksTheLowestAssessmentKeyQuestion() async throws {
         let html = Self.folded(try await Self.page("inspections/essex-south-2024/index.html"))
-        let table = try #require(html.components(separatedBy: "<table class=\"kq-table\">").dropFirst().first { $0.contains("2.1</span> Assessment") })
+        let table = try #require(html.components(separatedBy: "<table class=\"kq-table cards\"").dropFirst().first { $0.contains("2.1</span> Assessment") })
         let rows = table.components(separatedBy: "<tr").filter { $0.contains("<th scope=\"row\">") }
         #expect(rows.count == 3)
         let lowest = rows.filter { $0.contains("class=\"kq-lowest\"") }
@@ -67,7 +67,7 @@ struct RealContentBuildTests {
         // Essex South is the only report of its programme with key-question figures: a "median" of
         // its own figure would be no median, so none is shown, as text or as a tick on the bar.
         let safety = try #require(lowest.first)
-        #expect(safety.contains("<td class=\"pct\">too few inspections for a median (1)</td><td class=\"pct\">too few inspections for a median (1)</td>"))
+        #expect(safety.contains("<td data-label=\"National median\" class=\"pct\">too few inspections for a median (1)</td><td data-label=\"Regional median\" class=\"pct\">too few inspections for a median (1)</td>"))
         #expect(!safety.contains("data-median="))
     }
 
@@ -101,7 +101,9 @@ struct RealContentBuildTests {
     @Test func unpublishedValuesSayNotPublished() async throws {
         let html = Self.folded(try await Self.page("inspections/wakefield-2024/index.html"))
         #expect(html.contains("6/21"))
-        #expect(html.contains("<span class=\"rating rating-none\">not published</span>"))
+        // A rating no source gives is a dash, with its words for screen readers, and a legend line.
+        #expect(html.contains("<span class=\"rating rating-none\"><span class=\"dash\" aria-hidden=\"true\">–</span><span class=\"visually-hidden\">not published</span></span>"))
+        #expect(html.contains("<p class=\"dash-legend\"><span aria-hidden=\"true\">–</span> not published: no public source gives this rating.</p>"))
         #expect(html.contains("<dt>Fieldwork started</dt><dd>not published</dd>"))
     }
 
@@ -140,8 +142,8 @@ struct RealContentBuildTests {
     @Test func aPDUShowsItsRatingsOverTimeSideBySide() async throws {
         let html = Self.folded(try await Self.page("pdus/essex-north/index.html"))
         #expect(html.contains("<th scope=\"col\"><a href=\"../../inspections/essex-north-2022/index.html\">17 May 2022</a></th><th scope=\"col\"><a href=\"../../inspections/essex-north-2024/index.html\">1 August 2024</a></th>"))
-        #expect(html.contains("<tr><th scope=\"row\">Leadership</th><td><span class=\"rating rating-inadequate\">Inadequate</span></td><td><span class=\"rating rating-good\">Good</span></td></tr>"))
-        #expect(html.contains("<tr><th scope=\"row\">Score</th><td class=\"score\">1/27</td><td class=\"score\">4/21</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Leadership</th><td data-label=\"17 May 2022\"><span class=\"rating rating-inadequate\">Inadequate</span></td><td data-label=\"1 August 2024\"><span class=\"rating rating-good\">Good</span></td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Score</th><td data-label=\"17 May 2022\" class=\"score\">1/27</td><td data-label=\"1 August 2024\" class=\"score\">4/21</td></tr>"))
         let later = try await Self.page("inspections/essex-north-2024/index.html")
         #expect(later.contains("<a rel=\"prev\" href=\"../../inspections/essex-north-2022/index.html\">"))
         let earlier = try await Self.page("inspections/essex-north-2022/index.html")

@@ -44,7 +44,7 @@ def test_the_normal_page_prints_without_navigation(browser, server):
         crumbs = browser.execute_script("return getComputedStyle(document.querySelector('.breadcrumbs')).display")
         adjust = browser.execute_script("return getComputedStyle(document.querySelector('.rating')).printColorAdjust")
         assert (header, crumbs, adjust) == ("none", "none", "exact")
-        assert browser.find_element(By.CSS_SELECTOR, "#ratings .rating").text == "Requires improvement"
+        assert browser.find_element(By.CSS_SELECTOR, ".report-header .headline .rating").text == "Requires improvement"
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 

@@ -88,8 +88,10 @@
           var header = th.textContent.trim();
           if (header === "Score") return row.dataset.score === "" ? -1 : Number(row.dataset.score);
           if (header === "Published") return row.dataset.published || "";
+          // A rating that is not published is a dash with hidden words: it sorts below every rating.
+          if (cell.querySelector(".rating-none")) return -1;
           var text = cell.textContent.trim();
-          return text in rankOf ? rankOf[text] : (text === "not published" ? -1 : text);
+          return text in rankOf ? rankOf[text] : text;
         };
         var sorted = rows(table).sort(function (a, b) {
           var x = key(a), y = key(b);

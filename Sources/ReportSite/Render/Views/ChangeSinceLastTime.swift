@@ -15,6 +15,8 @@ public struct PreviousInspectionView: Sendable {
 
 /// A standard's rating at the inspection before, and how the rating moved since.
 public struct PreviousRatingView: Sendable {
+    /// Whether the earlier inspection's programme had the standard; its rating may still be not published.
+    public var ratedThen = true
     public var rating: RatingView
     /// "improved", "declined", "unchanged"; empty where the two are not comparable or either is unknown.
     public var change: String
@@ -48,7 +50,7 @@ extension ViewBuilder {
     func previousRating(_ standard: Framework.Standard, at previous: Inspection, now current: String?,
                         in framework: Framework) -> PreviousRatingView {
         guard graph.framework(previous.frameworkID)?.standard(standard.id) != nil else {
-            return PreviousRatingView(rating: RatingView(name: "not rated then", slug: "none", known: false), change: "")
+            return PreviousRatingView(ratedThen: false, rating: .missing, change: "")
         }
         let then = previous.ratings[standard.id]
         var change = ""

@@ -14,8 +14,18 @@ public struct HomePageView: Sendable {
         public var scores: ScoreDistributionView?
     }
 
+    /// How many inspections got an overall rating; `rating` is a dash's "not published" for those
+    /// without one.
+    public struct OverallCount: Sendable {
+        public var rating: RatingView
+        public var count: Int
+    }
+
     public var chrome: ChromeView
     public var inspectionCount: Int
+    /// Every overall rating the programmes name, best first, each with its number of inspections
+    /// (none left out, so a zero shows); then those whose overall rating is not published, if any.
+    public var overallCounts: [OverallCount]
     public var charts: [ProgrammeCharts]
     public var pduProgrammes: [ProgrammeTableView]
     public var regionalProgrammes: [ProgrammeTableView]
@@ -57,12 +67,32 @@ extension ViewBuilder {
                 scores: scoreDistribution(framework, inspections: inspections, id: "national-\(framework.id)-scores",
                                           caption: "Number of PDU inspections with each score (\(framework.name))"))
         }
-        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count, charts: charts,
+        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count,
+                            overallCounts: overallCounts(frameworks: Array(frameworks)), charts: charts,
                             pduProgrammes: pduTables, regionalProgrammes: regionalTables, regions: regions)
     }
 }
 
 extension ViewBuilder {
+    /// The national summary's counts: one pass over the inspections.
+    func overallCounts(frameworks: [Framework]) -> [HomePageView.OverallCount] {
+        var names: [String] = []
+        var slugs: [String: String] = [:]
+        for framework in frameworks {
+            for rating in framework.ratings.reversed() where slugs[rating.name] == nil {
+                names.append(rating.name)
+                slugs[rating.name] = rating.slug
+            }
+        }
+        var counts: [String: Int] = [:]
+        var unrated = 0
+        for inspection in graph.inspections {
+            if let overall = inspection.overall { counts[overall, default: 0] += 1 } else { unrated += 1 }
+        }
+        let named = names.map { HomePageView.OverallCount(rating: RatingView(name: $0, slug: slugs[$0] ?? "", known: true), count: counts[$0] ?? 0) }
+        return unrated == 0 ? named : named + [.init(rating: .missing, count: unrated)]
+    }
+
     func regionSummaries(root: String) -> [HomePageView.RegionSummary] {
         // Counted in one pass: a pass per region was a tenth of the home page at 10,000 reports.
         var inspections: [String: Int] = [:]
