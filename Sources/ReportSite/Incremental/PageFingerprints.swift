@@ -37,9 +37,12 @@ struct PageFingerprints: Sendable {
     private var summaries: [String: ContentDigest]
     private var graph: SiteGraph
 
+    /// `siteWide` is `siteWide(inputs:…)`, which leaves out the pages' files; what every page shows
+    /// of them (which pages there are, their titles for the links that take them) is added here.
     init(graph: SiteGraph, siteWide: ContentDigest, medians: KeyQuestionMedians) {
         self.graph = graph
-        self.siteWide = siteWide
+        self.siteWide = Self.adding(pagesOf: graph, to: siteWide)
+        let siteWide = self.siteWide
         self.medians = medians
         var summaries: [String: ContentDigest] = [:], tableRows: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
@@ -161,6 +164,32 @@ struct PageFingerprints: Sendable {
         return digest
     }
 
+    /// What every page shows of the pages of `Content/pages/`: the navigation and footer link to
+    /// them by title, and the sitemap lists them. Their texts are each their own page's input.
+    private static func adding(pagesOf graph: SiteGraph, to siteWide: ContentDigest) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("pages")
+        for page in graph.pages + (graph.methodologyText.map { [$0] } ?? []) {
+            digest.combine(page.slug)
+            digest.combine(page.title)
+        }
+        return digest
+    }
+
+    /// A page of `Content/pages/`: its file.
+    func page(_ page: SitePage) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("page")
+        digest.combine(page.location.file)
+        digest.combine(page.fileDigest)
+        return digest
+    }
+
+    /// The methodology page: the framework files (site-wide) and its text, when it has one.
+    var methodology: ContentDigest {
+        graph.methodologyText.map(page) ?? siteWide
+    }
+
     /// A PDU's page: its inspections, over time.
     func pdu(_ slug: String) -> ContentDigest {
         var digest = siteWide
@@ -232,11 +261,13 @@ struct PageFingerprints: Sendable {
             digest.combine(UInt64(bitPattern: stamp.modified))
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
+        // Each page's file goes into its own page's digest alone (see `page(_:)`).
+        let pages = (content as NSString).appendingPathComponent("pages") + "/"
         let assetsFolder = TemplateAssets.path(in: templates) + "/"
         // Attachments count by their size, which texts show beside their links; their contents go
         // only into their own copies (a large PDF is not read at every build).
         let attachments = (content as NSString).appendingPathComponent(Routes.attachmentsFolder) + "/"
-        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && (assets || !path.hasPrefix(assetsFolder)) {
+        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(pages) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
             if path.hasPrefix(attachments) {
                 digest.combine(UInt64(bitPattern: inputs.files[path]?.size ?? 0))
