@@ -76,7 +76,7 @@ private func navigationItem(_ link: NavigationLinkView) -> HTML {
 private func footerLinks(_ chrome: ChromeView) -> HTML {
     guard !chrome.footerLinks.isEmpty else { return HTML() }
     return """
-    <nav aria-label="Footer">
+        <nav aria-label="Footer">
           <ul class="footer-nav">
     \(each: chrome.footerLinks, navigationItem)      </ul>
         </nav>
