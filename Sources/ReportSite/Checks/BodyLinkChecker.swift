@@ -14,6 +14,9 @@ struct BodyLinkChecker {
     var attachments: [Attachment] = []
     /// The programmes, whose sections on the methodology page a link may name.
     var frameworks: [Framework] = []
+    /// The paths of pages of `pages/` left out of this build as drafts: their texts are checked, but
+    /// the texts of the site may not link to them.
+    var draftPages: Set<String> = []
 
     /// A page a link can lead to, and where to look for the ids it has.
     private enum Target {
@@ -92,6 +95,10 @@ struct BodyLinkChecker {
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page or file (\(target))",
                     "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
+        }
+        if draftPages.contains(target) && !draftPages.contains(page) {
+            return ("link '\(destination)' leads to a draft page (\(target)), which a build without drafts leaves out",
+                    "publish the page (remove 'draft: true') or take the link out until it is")
         }
         if let fragment, !fragment.isEmpty, !found.has(fragment) {
             return ("link '\(destination)' names an anchor '#\(fragment)' that \(target == page ? "this page" : target) does not have",

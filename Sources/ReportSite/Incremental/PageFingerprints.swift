@@ -37,12 +37,10 @@ struct PageFingerprints: Sendable {
     private var summaries: [String: ContentDigest]
     private var graph: SiteGraph
 
-    /// `siteWide` is `siteWide(inputs:…)`, which leaves out the pages' files; what every page shows
-    /// of them (which pages there are, their titles for the links that take them) is added here.
+    /// `siteWide` is `siteWide(inputs:…)` with `adding(pagesOf:to:)`.
     init(graph: SiteGraph, siteWide: ContentDigest, medians: KeyQuestionMedians) {
         self.graph = graph
-        self.siteWide = Self.adding(pagesOf: graph, to: siteWide)
-        let siteWide = self.siteWide
+        self.siteWide = siteWide
         self.medians = medians
         var summaries: [String: ContentDigest] = [:], tableRows: [String: ContentDigest] = [:]
         for inspection in graph.inspections {
@@ -164,9 +162,10 @@ struct PageFingerprints: Sendable {
         return digest
     }
 
-    /// What every page shows of the pages of `Content/pages/`: the navigation and footer link to
-    /// them by title, and the sitemap lists them. Their texts are each their own page's input.
-    private static func adding(pagesOf graph: SiteGraph, to siteWide: ContentDigest) -> ContentDigest {
+    /// `siteWide(inputs:…)`, which leaves out the files of `Content/pages/`, with what every page
+    /// shows of them: the navigation and footer link to them by title, and the sitemap lists them.
+    /// Their texts are each their own page's input (`page(_:)`).
+    static func adding(pagesOf graph: SiteGraph, to siteWide: ContentDigest) -> ContentDigest {
         var digest = siteWide
         digest.combine("pages")
         for page in graph.pages + (graph.methodologyText.map { [$0] } ?? []) {

@@ -158,7 +158,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("load and check content and templates")
         if Task.isCancelled { throw .cancelled }
         let medians = KeyQuestionMedians(of: graph)
-        let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
+        let fingerprints = PageFingerprints(graph: graph, siteWide: PageFingerprints.adding(pagesOf: graph, to: siteWide), medians: medians)
         let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: tokens, assets: assets)
         let jobs = pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views, assets: assets)
@@ -339,8 +339,11 @@ public struct SiteBuilder: Sendable {
     /// Checks every link in the report, region and page texts (`facts`, and `leftOut`) against the pages
     /// and anchors of the site.
     static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
+        // A page of pages/ left out as a draft has no page to link to: a published page linking to
+        // it would lead nowhere.
+        let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") })
         let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
-                                       attachments: graph.attachments, frameworks: graph.frameworks).check()
+                                       attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 
