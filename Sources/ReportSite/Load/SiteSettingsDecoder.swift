@@ -57,16 +57,12 @@ enum SiteSettingsDecoder {
         return links
     }
 
-    /// An absolute http(s) address as written, or one of the site's own pages (`regions/` or
+    /// An address with a scheme the link policy allows (`https://…`, `mailto:…`) as written, or one of the site's own pages (`regions/` or
     /// `regions/index.html`) as its path from the site root.
     private static func siteURL(_ value: YAMLValue, _ log: inout DiagnosticLog) -> String? {
         guard let text = value.string(&log) else { return nil }
-        if text.hasPrefix("https://") || text.hasPrefix("http://") { return SourceDecoder.link(value, &log) }
-        if text.contains(":") {
-            _ = SourceDecoder.link(value, &log)
-            log.append(value.diagnostic("'\(text)' is neither a page of the site nor an https:// address"))
-            return nil
-        }
+        // Another site, or an email address: the link policy refuses the schemes that could run code.
+        if text.contains(":") { return SourceDecoder.link(value, &log) }
         var path = text.hasPrefix("/") ? String(text.dropFirst()) : text
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         guard siteRoutes.contains(path) else {

@@ -32,7 +32,7 @@ public struct SiteLink: Sendable, Hashable {
         /// A page of `Content/pages/`, by its slug.
         case page(String)
         /// A page the site makes itself (`regions/index.html`), relative to the site root, or an
-        /// absolute http(s) address.
+        /// address elsewhere (`https://…`, `mailto:…`).
         case url(String)
     }
 
@@ -51,9 +51,9 @@ public struct SiteLink: Sendable, Hashable {
         self.field = field
     }
 
-    /// Whether the link leads to another site.
+    /// Whether the link leads out of the site (an address with a scheme: `https://…`, `mailto:…`).
     public var isExternal: Bool {
-        if case .url(let url) = target { return url.hasPrefix("https://") || url.hasPrefix("http://") }
+        if case .url(let url) = target { return url.contains(":") }
         return false
     }
 }
