@@ -267,6 +267,36 @@ struct SitePagesTests {
         _ = try await Self.build(content, into: folder.appendingPathComponent("Preview"), drafts: true)
     }
 
+    @Test func aDraftMethodologyTextLeavesThePageWithoutItAndItsLinksStand() async throws {
+        let (folder, content) = try Self.smallSite([
+            "pages/methodology.md": "---\ntitle: \"How the ratings are worked out\"\ndraft: true\n---\n\(Self.marker) text.\n",
+            "pages/about.md": Self.about + "\n\nSee [how ratings work](../methodology/index.html#programme-pdu-2023).\n",
+        ])
+        let output = folder.appendingPathComponent("Output")
+        _ = try await Self.build(content, into: output)
+        let page = try TestPaths.read(output.appendingPathComponent(Routes.methodology))
+        #expect(page.contains("<h1>How scores and ratings work</h1>") && !page.contains(Self.marker))
+        #expect(try DraftTraceTests.holdsTheMarker(output, Self.marker) == [])
+        let preview = folder.appendingPathComponent("Preview")
+        _ = try await Self.build(content, into: preview, drafts: true)
+        let shown = try TestPaths.read(preview.appendingPathComponent(Routes.methodology))
+        #expect(shown.contains("<h1>How the ratings are worked out</h1>") && shown.contains("\(Self.marker) text.") && shown.contains("draft-banner"))
+    }
+
+    @Test func whatAPageSaysIsEscapedEverywhereItIsShown() async throws {
+        let (folder, content) = try Self.smallSite([
+            "pages/about.md": "---\ntitle: \"<script>alert(1)</script> & \\\"more\\\"\"\ndescription: \"\\\"><img src=x>\"\n---\nText.\n",
+            "site.yml": Self.siteSettings + "navigation:\n  - { page: about }\n  - { title: \"<b>Regions</b>\", url: regions/ }\n",
+        ])
+        let output = folder.appendingPathComponent("Output")
+        _ = try await Self.build(content, into: output)
+        let html = try TestPaths.read(output.appendingPathComponent("about/index.html"))
+        #expect(!html.contains("<script>alert") && !html.contains("<img src=x>") && !html.contains("<b>Regions"))
+        #expect(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;</h1>"), "\(html)")
+        #expect(html.contains("<meta name=\"description\" content=\"&quot;&gt;&lt;img src=x&gt;\">"))
+        #expect(try Self.links(in: html, list: "site-nav").map(\.title) == ["&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;", "&lt;b&gt;Regions&lt;/b&gt;"])
+    }
+
     // MARK: Builds after an edit
 
     @Test func afterEachEditOfAPageTheIncrementalOutputIsACleanBuild() async throws {

@@ -341,7 +341,8 @@ public struct SiteBuilder: Sendable {
     static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
         // A page of pages/ left out as a draft has no page to link to: a published page linking to
         // it would lead nowhere.
-        let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") })
+        // The methodology page is made without its text when the text is a draft.
+        let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") && $0 != Routes.methodology })
         let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
                                        attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
