@@ -314,8 +314,13 @@ struct SitePagesTests {
             ("the methodology text", {
                 try RememberedBuildTests.append("\nA closing paragraph.\n", to: pages.appendingPathComponent("methodology.md")) },
              [Routes.methodology]),
-            ("a page's title, which its footer link does not use", {
+            ("a page's title, which its footer link does not show", {
                 try IncrementalBuildTests.edit(pages.appendingPathComponent("privacy.md"), replacing: "title: \"Privacy\"", with: "title: \"Privacy notice\"")
+            }, ["privacy/index.html"]),
+            ("a footer link that shows the page's own title", {
+                try IncrementalBuildTests.edit(siteYML, replacing: "{ title: \"Privacy\", page: privacy }", with: "{ page: privacy }") }, nil),
+            ("that page's title, now on every page", {
+                try IncrementalBuildTests.edit(pages.appendingPathComponent("privacy.md"), replacing: "title: \"Privacy notice\"", with: "title: \"Your privacy\"")
             }, nil),
             ("a new page, linked from the footer", {
                 try TestPaths.write("---\ntitle: \"Contact\"\n---\nWrite to the Inspectorate.\n", to: pages.appendingPathComponent("contact.md"))

@@ -163,14 +163,19 @@ struct PageFingerprints: Sendable {
     }
 
     /// `siteWide(inputs:…)`, which leaves out the files of `Content/pages/`, with what every page
-    /// shows of them: the navigation and footer link to them by title, and the sitemap lists them.
-    /// Their texts are each their own page's input (`page(_:)`).
+    /// shows of them: which pages there are (the sitemap lists them; a link to a draft is left out)
+    /// and the titles of those a navigation or footer link shows by their own title. Their texts are
+    /// each their own page's input (`page(_:)`), so a page's text or title edited remakes that page alone.
     static func adding(pagesOf graph: SiteGraph, to siteWide: ContentDigest) -> ContentDigest {
         var digest = siteWide
         digest.combine("pages")
+        let titled = Set((graph.navigation + graph.footer).compactMap { link -> String? in
+            guard link.title == nil, case .page(let slug) = link.target else { return nil }
+            return slug
+        })
         for page in graph.pages + (graph.methodologyText.map { [$0] } ?? []) {
             digest.combine(page.slug)
-            digest.combine(page.title)
+            digest.combine(titled.contains(page.slug) ? page.title : "\u{0}")
         }
         return digest
     }
