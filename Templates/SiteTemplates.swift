@@ -20,6 +20,7 @@ public struct SiteTemplates: PageTemplates {
     public func glossary(_ page: GlossaryPageView) -> HTML { GlossaryPage.render(page) }
     public func methodology(_ page: MethodologyPageView) -> HTML { MethodologyPage.render(page) }
     public func search(_ page: SearchPageView) -> HTML { SearchPage.render(page) }
+    public func page(_ page: SitePageView) -> HTML { SitePageTemplate.render(page) }
     public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
     public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }
     public func sitemap(_ sitemap: SitemapView) -> HTML { Sitemap.render(sitemap) }

@@ -6,8 +6,9 @@ usage: python3 bench/gen_content.py N DIR [--seed S] [--size BYTES]
 The issue that asked for the benchmark named `../shared/bench/gen_content.py`; that script was not on
 this machine, so this one does the job it describes: N reports with front matter giving region, PDU,
 ratings and key-question percentages, and Markdown bodies of about 25 KB (`--size`). The output is in
-reportsite's own content format: DIR gets `site.yml`, the real frameworks, glossary and regions copied
-from the project's Content/, and `inspections/` with the N synthetic reports.
+reportsite's own content format: DIR gets `site.yml`, the real frameworks, glossary, regions and
+pages (which `site.yml`'s links name) copied from the project's Content/, and `inspections/` with the N
+synthetic reports.
 
 The numbers are made up and the same for the same N and seed. They are consistent under the real
 rules (the lowest key question sets the standard, points add up to the score, the overall rating
@@ -160,6 +161,7 @@ def main():
     shutil.copytree(content / "regions", folder / "regions")
     shutil.copy(content / "glossary.yml", folder / "glossary.yml")
     shutil.copy(content / "site.yml", folder / "site.yml")
+    shutil.copytree(content / "pages", folder / "pages")
     (folder / "inspections").mkdir()
 
     pairs = regions_and_pdus()

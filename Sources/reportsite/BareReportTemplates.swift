@@ -24,6 +24,7 @@ struct BareReportTemplates: PageTemplates {
     func glossary(_ page: GlossaryPageView) -> HTML { site.glossary(page) }
     func methodology(_ page: MethodologyPageView) -> HTML { site.methodology(page) }
     func search(_ page: SearchPageView) -> HTML { site.search(page) }
+    func page(_ page: SitePageView) -> HTML { site.page(page) }
     func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
     func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
     func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }

@@ -15,7 +15,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Folder to write the site into; replaced as a whole.")
     var output = "Output"
 
-    @Flag(help: "Include inspections marked draft.")
+    @Flag(help: "Include drafts: inspections and pages marked draft, or published later.")
     var drafts = false
 
     @Option(help: ArgumentHelp("Folder for the build's bookkeeping, never published (default: .reportsite-cache beside the content folder).",

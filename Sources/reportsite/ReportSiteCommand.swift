@@ -15,7 +15,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
 
 /// Folders every subcommand reads.
 struct SiteFolders: ParsableArguments {
-    @Option(help: "Folder of content: site.yml, frameworks/, regions/, inspections/.")
+    @Option(help: "Folder of content: site.yml, frameworks/, regions/, inspections/, pages/.")
     var content = "Content"
 
     @Option(help: "Templates folder: its assets/ (CSS, scripts, icon) is copied into the site; the page templates are compiled in.")

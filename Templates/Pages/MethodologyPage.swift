@@ -1,14 +1,13 @@
 import ReportSite
 
-/// How scores and ratings work, programme by programme, from the framework files.
+/// How scores and ratings work: the methodology text (`pages/methodology.md`), then programme by
+/// programme what the framework files say.
 enum MethodologyPage {
     static func render(_ page: MethodologyPageView) -> HTML {
         layout(page.chrome, main: """
-        <h1>How scores and ratings work</h1>
-        <p>HM Inspectorate of Probation rates each probation delivery unit (PDU), or region, on a set of standards. Each rating is one of four: Outstanding, Good, Requires improvement or Inadequate, always written out in words beside its colour.</p>
-        <p><strong>Key questions.</strong> For each standard of service delivery, inspectors answer three key questions on every case they sample: is the work engaging the person on probation, does it support desistance (stopping offending), does it keep other people safe. The figure is the percentage of cases answered ‘Yes’. The lowest of the three percentages sets the standard's rating, by the bands below. The other standards are rated on the inspectors' judgement.</p>
-        <p><strong>Score.</strong> Each rating is worth points; the score is the sum of the points of all the standards, so a score of 5/21 means 5 points out of the 21 the programme's standards could give. The overall rating follows from the score by bands; where the Inspectorate has not published a band, this site does not guess one.</p>
-        <p><strong>“Not published”</strong> means that no public source gives the value: the site never fills a gap with an estimate.</p>
+        \(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>\n")<h1>\(page.title)</h1>
+        <div class="prose">
+        \(trusted: page.introHTML)\(SitePageTemplate.updated(page.updated, iso: page.updatedISO))</div>
         \(each: page.programmes, programme)
         """)
     }

@@ -32,8 +32,8 @@ func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     \(scripts)
     <footer class="site-footer">
       <div class="wrap">
-        <p>\(licence(chrome))</p>
-        <p>Ratings are shown as words and colours; "not published" means no public source gives the value.</p>
+    \(footerLinks(chrome))    <p>\(licence(chrome))</p>
+        <p>Ratings are shown as words and colours. A dash (–) in place of a rating, and "not published" in place of a score or date, mean that no public source gives the value.</p>
       </div>
     </footer>
     </body>
@@ -60,16 +60,27 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
         <a class="site-title" href="\(chrome.root)index.html">\(siteName(chrome))</a>
         <nav aria-label="Site">
           <ul class="site-nav">
-            <li><a href="\(chrome.root)index.html">National overview</a></li>
-            <li><a href="\(chrome.root)regions/index.html">Regions</a></li>
-            <li><a href="\(chrome.root)pdus/index.html">PDUs</a></li>
-            <li><a href="\(chrome.root)methodology/index.html">How ratings work</a></li>
-            <li><a href="\(chrome.root)glossary/index.html">Glossary</a></li>
-            <li><a href="\(chrome.root)search/index.html">Search</a></li>
-          </ul>
+    \(each: chrome.navigation, navigationItem)      </ul>
         </nav>
       </div>
     </header>
+    """
+}
+
+/// A link of the navigation or the footer (set in `site.yml`), marked when it is the page's own.
+private func navigationItem(_ link: NavigationLinkView) -> HTML {
+    "        <li><a href=\"\(link.href)\"\(if: link.isCurrent, " aria-current=\"page\"")>\(link.title)</a></li>\n"
+}
+
+/// The footer's links, when `site.yml` gives any.
+private func footerLinks(_ chrome: ChromeView) -> HTML {
+    guard !chrome.footerLinks.isEmpty else { return HTML() }
+    return """
+        <nav aria-label="Footer">
+          <ul class="footer-nav">
+    \(each: chrome.footerLinks, navigationItem)      </ul>
+        </nav>
+
     """
 }
 

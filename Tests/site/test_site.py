@@ -34,6 +34,9 @@ PAGES = {
     "search": "search/index.html",
     "glossary": "glossary/index.html",
     "methodology": "methodology/index.html",
+    "about": "about/index.html",
+    "accessibility": "accessibility/index.html",
+    "privacy": "privacy/index.html",
 }
 
 AXE_JS = pathlib.Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"

@@ -72,4 +72,13 @@ struct BodyFacts: Sendable, Equatable {
                       file: region.location.file, firstLine: region.bodyFirstLine)
         }
     }
+
+    /// Renders the texts of pages of `Content/pages/`, for a check that makes no pages.
+    static func render(pages: [SitePage], frameworks: [Framework]) -> [BodyFacts] {
+        pages.map { page in
+            let reserved = page.isMethodology ? ViewBuilder.methodologyReservedIDs(frameworks) : SitePageView.reservedIDs
+            return BodyFacts(MarkdownRenderer(reservedIDs: reserved).render(page.body), page: Routes.page(page.slug),
+                             file: page.location.file, firstLine: page.bodyFirstLine)
+        }
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds links in report and region texts that lead to no page, or to an `#anchor` the page lacks.
+/// Finds links in report, region and page texts that lead to no page, or to an `#anchor` the page lacks.
 ///
 /// Authors link to other pages with relative URLs as the site lays them out, e.g. from an inspection
 /// `../essex-north-2022/index.html#ratings` or `../../regions/east-of-england/index.html`.
@@ -12,19 +12,23 @@ struct BodyLinkChecker {
     let glossary: [GlossaryTerm]
     /// The files a text may link to or show, besides the pages.
     var attachments: [Attachment] = []
+    /// The programmes, whose sections on the methodology page a link may name.
+    var frameworks: [Framework] = []
+    /// The paths of pages of `pages/` left out of this build as drafts: their texts are checked, but
+    /// the texts of the site may not link to them.
+    var draftPages: Set<String> = []
 
     /// A page a link can lead to, and where to look for the ids it has.
     private enum Target {
         /// A page with a text: the page's own ids, its headings' and its footnotes'.
-        case text(BodyFacts)
+        case text(BodyFacts, reserved: Set<String>)
         case ids(Set<String>)
 
         func has(_ id: String) -> Bool {
             switch self {
             case .ids(let ids):
                 return ids.contains(id)
-            case .text(let body):
-                let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs : InspectionPageView.reservedIDs
+            case .text(let body, let reserved):
                 return reserved.contains(id) || body.headings.contains { $0.id == id } || body.footnoteIDs.contains(id)
             }
         }
@@ -34,14 +38,21 @@ struct BodyLinkChecker {
         // Every page, and where to find the ids a link may point at: looked up only for the links that
         // name one, rather than a set made for each of 10,000 texts.
         var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
-        for body in bodies { targets[body.page] = .text(body) }
+        let methodologyIDs = ViewBuilder.methodologyReservedIDs(frameworks)
+        for body in bodies {
+            let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs
+                : body.page.hasPrefix("inspections/") ? InspectionPageView.reservedIDs
+                : body.page == Routes.methodology ? methodologyIDs : SitePageView.reservedIDs
+            targets[body.page] = .text(body, reserved: reserved)
+        }
         let main: Target = .ids(["main"])
         for region in regions {
             for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = main }
         }
         for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
         targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
-        targets[Routes.methodology] = main
+        // Made from the framework files alone when it has no text (a text makes it one of `bodies`).
+        if targets[Routes.methodology] == nil { targets[Routes.methodology] = .ids(methodologyIDs) }
         // The site's own files and the attachments are link targets too; they have no anchors.
         for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
 
@@ -84,6 +95,10 @@ struct BodyLinkChecker {
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page or file (\(target))",
                     "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
+        }
+        if draftPages.contains(target) && !draftPages.contains(page) {
+            return ("link '\(destination)' leads to a draft page (\(target)), which a build without drafts leaves out",
+                    "publish the page (remove 'draft: true') or take the link out until it is")
         }
         if let fragment, !fragment.isEmpty, !found.has(fragment) {
             return ("link '\(destination)' names an anchor '#\(fragment)' that \(target == page ? "this page" : target) does not have",

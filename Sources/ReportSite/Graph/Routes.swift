@@ -28,6 +28,10 @@ public enum Routes {
     public static func printVersion(_ slug: String) -> String { "inspections/\(slug)/print.html" }
     /// The PDF made from the print version by `reportsite pdf`.
     public static func pdf(_ slug: String) -> String { "inspections/\(slug)/\(slug).pdf" }
+    /// A page of `Content/pages/`; the methodology text's page is the methodology page.
+    public static func page(_ slug: String) -> String {
+        slug == SitePage.methodologySlug ? methodology : "\(slug)/index.html"
+    }
     public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
     public static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
 

@@ -30,6 +30,14 @@ public struct SiteGraph: Sendable {
     public var draftsLeftOut = 0
     /// The files under `Content/files/`, copied into the site for texts to link to.
     public var attachments: [Attachment] = []
+    /// The pages of `Content/pages/` this build makes (drafts only when asked for), by slug; not the
+    /// methodology text, which is `methodologyText`.
+    public var pages: [SitePage] = []
+    /// The text that opens the methodology page, when `pages/methodology.md` is there and built.
+    public var methodologyText: SitePage?
+    /// The navigation and footer links, each leading to a page this build makes.
+    public var navigation: [SiteLink] = []
+    public var footer: [SiteLink] = []
 
     public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -158,6 +166,11 @@ public struct SiteGraph: Sendable {
                 pdus[pdu.slug]?.inspections.append(inspection)
             }
         }
+        let builtPages = content.pages.filter { includeDrafts || !$0.draft }.sorted { $0.slug < $1.slug }
+        let (navigation, footer) = content.settings.map { settings in
+            (resolve(settings.navigation, pages: content.pages, built: builtPages, &log),
+             resolve(settings.footer, pages: content.pages, built: builtPages, &log))
+        } ?? ([], [])
         guard let settings = content.settings, !log.hasErrors else { return (nil, log.diagnostics) }
 
         for slug in pdus.keys {
@@ -168,8 +181,34 @@ public struct SiteGraph: Sendable {
         included = newest.map { included[$0] }
         let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
-                              glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments)
+                              glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments,
+                              pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
+                              navigation: navigation, footer: footer)
         return (graph, log.diagnostics)
+    }
+
+    /// The links of `site.yml` whose pages this build makes. A link to a page that does not exist is
+    /// an error; a link to a draft page is left out of a build without drafts, so that a published
+    /// site shows no trace of it.
+    static func resolve(_ links: [SiteLink], pages: [SitePage], built: [SitePage], _ log: inout DiagnosticLog) -> [SiteLink] {
+        links.filter { link in
+            // The methodology page is made whether or not it has a text of its own.
+            guard case .page(let slug) = link.target, slug != SitePage.methodologySlug else { return true }
+            guard pages.contains(where: { $0.slug == slug }) else {
+                let names = pages.map(\.slug)
+                let note = Spelling.closest(to: slug, in: names).map { "did you mean '\($0)'?" }
+                    ?? (names.isEmpty ? "write the page in pages/\(slug).md" : "the pages: \(names.joined(separator: ", "))")
+                log.append(Diagnostic(at: link.location, field: link.field, "no page '\(slug)' in pages/", note: note))
+                return false
+            }
+            guard built.contains(where: { $0.slug == slug }) else {
+                log.append(Diagnostic(.info, at: link.location, field: link.field,
+                                      "'\(slug)' is a draft: its link is left out until it is published",
+                                      note: "builds with --drafts, and the preview, show it"))
+                return false
+            }
+            return true
+        }
     }
 
     /// Framework id -> its place among `frameworks` (in id order): how programmes are ordered when

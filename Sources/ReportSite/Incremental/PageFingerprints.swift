@@ -38,6 +38,7 @@ struct PageFingerprints: Sendable {
     private var summaries: [String: ContentDigest]
     private var graph: SiteGraph
 
+    /// `siteWide` is `siteWide(inputs:…)` with `adding(pagesOf:to:)`.
     init(graph: SiteGraph, siteWide: ContentDigest, medians: KeyQuestionMedians) {
         self.graph = graph
         self.siteWide = siteWide
@@ -166,6 +167,38 @@ struct PageFingerprints: Sendable {
         return digest
     }
 
+    /// `siteWide(inputs:…)`, which leaves out the files of `Content/pages/`, with what every page
+    /// shows of them: which pages there are (the sitemap lists them; a link to a draft is left out)
+    /// and the titles of those a navigation or footer link shows by their own title. Their texts are
+    /// each their own page's input (`page(_:)`), so a page's text or title edited remakes that page alone.
+    static func adding(pagesOf graph: SiteGraph, to siteWide: ContentDigest) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("pages")
+        let titled = Set((graph.navigation + graph.footer).compactMap { link -> String? in
+            guard link.title == nil, case .page(let slug) = link.target else { return nil }
+            return slug
+        })
+        for page in graph.pages + (graph.methodologyText.map { [$0] } ?? []) {
+            digest.combine(page.slug)
+            digest.combine(titled.contains(page.slug) ? page.title : "\u{0}")
+        }
+        return digest
+    }
+
+    /// A page of `Content/pages/`: its file.
+    func page(_ page: SitePage) -> ContentDigest {
+        var digest = siteWide
+        digest.combine("page")
+        digest.combine(page.location.file)
+        digest.combine(page.fileDigest)
+        return digest
+    }
+
+    /// The methodology page: the framework files (site-wide) and its text, when it has one.
+    var methodology: ContentDigest {
+        graph.methodologyText.map(page) ?? siteWide
+    }
+
     /// A PDU's page: its inspections, over time.
     func pdu(_ slug: String) -> ContentDigest {
         var digest = siteWide
@@ -237,11 +270,13 @@ struct PageFingerprints: Sendable {
             digest.combine(UInt64(bitPattern: stamp.modified))
         }
         let reports = (content as NSString).appendingPathComponent("inspections") + "/"
+        // Each page's file goes into its own page's digest alone (see `page(_:)`).
+        let pages = (content as NSString).appendingPathComponent("pages") + "/"
         let assetsFolder = TemplateAssets.path(in: templates) + "/"
         // Attachments count by their size, which texts show beside their links; their contents go
         // only into their own copies (a large PDF is not read at every build).
         let attachments = (content as NSString).appendingPathComponent(Routes.attachmentsFolder) + "/"
-        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && (assets || !path.hasPrefix(assetsFolder)) {
+        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(pages) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
             if path.hasPrefix(attachments) {
                 digest.combine(UInt64(bitPattern: inputs.files[path]?.size ?? 0))

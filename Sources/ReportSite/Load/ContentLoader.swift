@@ -49,13 +49,16 @@ public struct ContentLoader: Sendable {
             RegionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
         }
         let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", &log), &log)
+        let pages: [SitePage] = decodeEach(uniqueFiles(in: "pages", ext: "md", &log), &log) { yaml, document, file, log in
+            SitePageDecoder.decode(yaml, slug: file.slug, document: document, &log)
+        }
         var glossary: [GlossaryTerm] = []
         let glossaryPath = join(root, "glossary.yml")
         if FileManager.default.fileExists(atPath: glossaryPath), let (yaml, _) = readYAMLFile((glossaryPath, "glossary"), &log) {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
-                            glossary: glossary, attachments: attachments(&log)),
+                            glossary: glossary, attachments: attachments(&log), pages: pages),
                 log.diagnostics, newCache)
     }
 

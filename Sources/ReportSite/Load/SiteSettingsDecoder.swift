@@ -1,6 +1,6 @@
 /// Reads `site.yml`.
 enum SiteSettingsDecoder {
-    static let fields = ["title", "description", "base_url", "licence", "licence_url"]
+    static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer"]
 
     static func decode(_ root: YAMLValue, _ log: inout DiagnosticLog) -> SiteSettings? {
         guard let object = root.object(&log) else { return nil }
@@ -16,8 +16,61 @@ enum SiteSettingsDecoder {
             }
             if !url.hasSuffix("/") { baseURL = url + "/" }
         }
+        let navigation = object.optional("navigation").map { links($0, &log) } ?? SiteSettings.defaultNavigation
+        let footer = object.optional("footer").map { links($0, &log) } ?? []
         guard let title, let baseURL, let licence else { return nil }
         return SiteSettings(
-            title: title, description: description, baseURL: baseURL, licence: licence, licenceURL: licenceURL)
+            title: title, description: description, baseURL: baseURL, licence: licence, licenceURL: licenceURL,
+            navigation: navigation, footer: footer)
+    }
+
+    /// The pages the site makes itself that a link of the navigation or footer may name with `url`.
+    static let siteRoutes = [Routes.home, Routes.regions, Routes.pdus, Routes.methodology, Routes.glossary, Routes.search,
+                             Routes.feed, Routes.sitemap, Routes.dataCSV, Routes.dataJSON]
+
+    /// A list of links, each `{title, page}` or `{title, url}`. Whether a page exists is checked
+    /// once the pages are loaded (`SiteGraph`).
+    static func links(_ value: YAMLValue, _ log: inout DiagnosticLog) -> [SiteLink] {
+        var links: [SiteLink] = []
+        for item in value.array(&log) ?? [] {
+            guard let object = item.object(&log) else { continue }
+            object.rejectUnknownKeys(["title", "page", "url"], &log)
+            let title = object.optional("title")?.string(&log)
+            switch (object.optional("page"), object.optional("url")) {
+            case (let page?, nil):
+                guard let slug = page.string(&log) else { continue }
+                links.append(SiteLink(title: title, target: .page(slug), location: page.location, field: page.path))
+            case (nil, let url?):
+                guard let title else {
+                    log.append(item.diagnostic("a link with 'url' needs a 'title'", note: "write e.g. {title: \"Regions\", url: regions/index.html}"))
+                    continue
+                }
+                guard let address = siteURL(url, &log) else { continue }
+                links.append(SiteLink(title: title, target: .url(address), location: url.location, field: url.path))
+            case (_?, _?):
+                log.append(item.diagnostic("a link has either 'page' or 'url', not both"))
+            case (nil, nil):
+                log.append(item.diagnostic("a link needs 'page' (a page of pages/) or 'url' (a page of the site, or an https:// address)",
+                                           note: "write e.g. {title: \"About\", page: about}"))
+            }
+        }
+        return links
+    }
+
+    /// An address with a scheme the link policy allows (`https://…`, `mailto:…`) as written, or one of the site's own pages (`regions/` or
+    /// `regions/index.html`) as its path from the site root.
+    private static func siteURL(_ value: YAMLValue, _ log: inout DiagnosticLog) -> String? {
+        guard let text = value.string(&log) else { return nil }
+        // Another site, or an email address: the link policy refuses the schemes that could run code.
+        if text.contains(":") { return SourceDecoder.link(value, &log) }
+        var path = text.hasPrefix("/") ? String(text.dropFirst()) : text
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        guard siteRoutes.contains(path) else {
+            let note = Spelling.closest(to: path, in: siteRoutes).map { "did you mean '\($0)'?" }
+                ?? "the site's own pages: \(siteRoutes.joined(separator: ", ")); for a page of pages/, write 'page: NAME'"
+            log.append(value.diagnostic("'\(text)' is not a page the site makes", note: note))
+            return nil
+        }
+        return path
     }
 }

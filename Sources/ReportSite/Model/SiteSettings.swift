@@ -6,6 +6,20 @@ public struct SiteSettings: Sendable, Hashable {
     public var baseURL: String
     public var licence: String
     public var licenceURL: String?
+    /// The links of the header's navigation, in order.
+    public var navigation: [SiteLink] = SiteSettings.defaultNavigation
+    /// The links of every page's footer, in order.
+    public var footer: [SiteLink] = []
+
+    /// The navigation of a site whose `site.yml` names none: every page the site makes for readers.
+    public static let defaultNavigation: [SiteLink] = [
+        SiteLink(title: "National overview", target: .url(Routes.home)),
+        SiteLink(title: "Regions", target: .url(Routes.regions)),
+        SiteLink(title: "PDUs", target: .url(Routes.pdus)),
+        SiteLink(title: "How ratings work", target: .url(Routes.methodology)),
+        SiteLink(title: "Glossary", target: .url(Routes.glossary)),
+        SiteLink(title: "Search", target: .url(Routes.search)),
+    ]
 }
 
 /// Everything loaded from a content folder.
@@ -19,4 +33,6 @@ public struct SiteContent: Sendable {
     public var glossary: [GlossaryTerm] = []
     /// The files under `files/`, copied into the site.
     public var attachments: [Attachment] = []
+    /// The pages of `pages/`, drafts included, the methodology text among them.
+    public var pages: [SitePage] = []
 }

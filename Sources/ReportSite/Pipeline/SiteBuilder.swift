@@ -158,7 +158,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("load and check content and templates")
         if Task.isCancelled { throw .cancelled }
         let medians = KeyQuestionMedians(of: graph)
-        let fingerprints = PageFingerprints(graph: graph, siteWide: siteWide, medians: medians)
+        let fingerprints = PageFingerprints(graph: graph, siteWide: PageFingerprints.adding(pagesOf: graph, to: siteWide), medians: medians)
         let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: tokens, assets: assets)
         let jobs = pageJobs(graph, templates: templates, fingerprints: fingerprints, views: views, assets: assets)
@@ -329,16 +329,22 @@ public struct SiteBuilder: Sendable {
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
     static func leftOutTexts(_ content: SiteContent, graph: SiteGraph) -> [BodyFacts] {
-        guard content.inspections.count != graph.inspections.count else { return [] }
+        let builtPages = Set(graph.pages.map(\.slug) + (graph.methodologyText.map { [$0.slug] } ?? []))
+        let pages = BodyFacts.render(pages: content.pages.filter { !builtPages.contains($0.slug) }, frameworks: graph.frameworks)
+        guard content.inspections.count != graph.inspections.count else { return pages }
         let built = Set(graph.inspections.map(\.slug))
-        return BodyFacts.render(inspections: content.inspections.filter { !built.contains($0.slug) }, regions: [])
+        return BodyFacts.render(inspections: content.inspections.filter { !built.contains($0.slug) }, regions: []) + pages
     }
 
-    /// Checks every link in the report and region texts (`facts`, and `leftOut`) against the pages
+    /// Checks every link in the report, region and page texts (`facts`, and `leftOut`) against the pages
     /// and anchors of the site.
     static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
+        // A page of pages/ left out as a draft has no page to link to: a published page linking to
+        // it would lead nowhere.
+        // The methodology page is made without its text when the text is a draft.
+        let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") && $0 != Routes.methodology })
         let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
-                                       attachments: graph.attachments).check()
+                                       attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check()
         return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 
@@ -385,6 +391,9 @@ public struct SiteBuilder: Sendable {
         _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, assets: SiteAssets
     ) -> [PageJob] {
         var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
+        for page in graph.pages {
+            jobs.append(sitePageJob(page, templates: templates, fingerprints: fingerprints, views: views))
+        }
         for inspection in graph.inspections {
             jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
         }
@@ -423,7 +432,7 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.notFound, fingerprints.siteWide) { templates.notFound(views.notFound()) },
             PageJob(path: Routes.search, fingerprints.siteWide) { templates.search(views.searchPage()) },
             PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
-            PageJob(path: Routes.methodology, fingerprints.siteWide) { templates.methodology(views.methodologyPage()) },
+            methodologyJob(templates: templates, fingerprints: fingerprints, views: views),
             PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
             PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
             PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },
@@ -434,6 +443,32 @@ public struct SiteBuilder: Sendable {
                 ([(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())], nil)
             },
         ]
+    }
+
+    /// How scores and ratings work, opened by the methodology text when there is one.
+    func methodologyJob(templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        let page = Routes.methodology
+        guard let text = views.graph.methodologyText else {
+            return PageJob(path: page, fingerprints.methodology) { templates.methodology(views.methodologyPage()) }
+        }
+        let renderer = MarkdownRenderer(reservedIDs: ViewBuilder.methodologyReservedIDs(views.graph.frameworks),
+                                        attachments: views.graph.attachments)
+        return PageJob(paths: [page], fingerprints.methodology, factsPage: page) {
+            let body = renderer.render(text.body, glossary: [], glossaryPage: "", page: page)
+            let html = templates.methodology(views.methodologyPage(intro: body))
+            return ([(page, html.data)], BodyFacts(body, page: page, file: text.location.file, firstLine: text.bodyFirstLine))
+        }
+    }
+
+    /// A page of `Content/pages/`, with its text.
+    func sitePageJob(_ sitePage: SitePage, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        let page = Routes.page(sitePage.slug)
+        let renderer = MarkdownRenderer(reservedIDs: SitePageView.reservedIDs, attachments: views.graph.attachments)
+        return PageJob(paths: [page], fingerprints.page(sitePage), factsPage: page) {
+            let body = renderer.render(sitePage.body, glossary: [], glossaryPage: "", page: page)
+            let html = templates.page(views.sitePage(sitePage, body: body))
+            return ([(page, html.data)], BodyFacts(body, page: page, file: sitePage.location.file, firstLine: sitePage.bodyFirstLine))
+        }
     }
 
     /// A region's page, with its text.

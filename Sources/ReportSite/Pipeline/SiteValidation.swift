@@ -26,8 +26,10 @@ struct SiteValidation: Sendable {
         let (content, loadDiagnostics, newCache) = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache).readCaching()
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
-            ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions),
-                              regions: content.regions, glossary: content.glossary, attachments: content.attachments).check()
+            ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions)
+                                + BodyFacts.render(pages: content.pages, frameworks: content.frameworks),
+                              regions: content.regions, glossary: content.glossary, attachments: content.attachments,
+                              frameworks: content.frameworks).check()
             : []
         let diagnostics = inReadingOrder(loadDiagnostics + graphDiagnostics + linkDiagnostics + assetDiagnostics(templatesFolder))
         return SiteValidation(diagnostics: diagnostics, graph: graph, content: content, cache: newCache)

@@ -21,6 +21,8 @@ public protocol PageTemplates: Sendable {
     /// How scores and ratings work, from the framework files.
     func methodology(_ page: MethodologyPageView) -> HTML
     func search(_ page: SearchPageView) -> HTML
+    /// A page of the site's own, from `Content/pages/`.
+    func page(_ page: SitePageView) -> HTML
     func notFound(_ page: NotFoundView) -> HTML
     /// The Atom feed (XML: `HTML`'s escaping is right for it too).
     func feed(_ feed: FeedView) -> HTML

@@ -20,9 +20,20 @@ public struct ChromeView: Sendable {
     /// Load the preview server's live-reload script (preview builds only).
     public var liveReload: Bool
     public var assets: AssetLinks
+    /// The header's navigation and the footer's links, from `site.yml`.
+    public var navigation: [NavigationLinkView] = []
+    public var footerLinks: [NavigationLinkView] = []
     /// For the 404 page only: the site's path on the server (`<base href>`), because a server shows
     /// that page at whatever address was missing, where relative links would lead nowhere.
     public var basePath = ""
+}
+
+/// A link of the navigation or the footer.
+public struct NavigationLinkView: Sendable {
+    public var title: String
+    public var href: String
+    /// The link leads to the page it is on (`aria-current="page"`).
+    public var isCurrent: Bool
 }
 
 /// Where the stylesheet, icon and scripts are, from the page.

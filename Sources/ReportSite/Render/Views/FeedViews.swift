@@ -54,6 +54,7 @@ extension ViewBuilder {
         paths += graph.inspections.map { Routes.inspection($0.slug) }
         paths += graph.regions.map { Routes.region($0.slug) }
         paths += graph.pdus.keys.sorted().map { Routes.pdu($0) }
+        paths += graph.pages.map { Routes.page($0.slug) }
         return SitemapView(urls: paths.map { Routes.canonical($0, base: base) })
     }
 

@@ -27,11 +27,35 @@ public struct MethodologyPageView: Sendable {
     }
 
     public var chrome: ChromeView
+    /// The page's heading: the title of the methodology text, when there is one.
+    public var title: String
+    /// The methodology text (`pages/methodology.md`) rendered, shown above the programmes; empty
+    /// when there is none.
+    public var introHTML: String
+    /// When the text was last reviewed ("1 May 2026"); empty when not given.
+    public var updated: String
+    public var updatedISO: String
+    /// A draft text, shown only in the preview and with drafts.
+    public var draft: Bool
     public var programmes: [Programme]
 }
 
 extension ViewBuilder {
-    func methodologyPage() -> MethodologyPageView {
+    /// The methodology page's title when it has no text of its own.
+    static let methodologyTitle = "How scores and ratings work"
+
+    /// The ids the methodology page's own markup uses, which headings of its text must not take.
+    static func methodologyReservedIDs(_ frameworks: [Framework]) -> Set<String> {
+        var ids = SitePageView.reservedIDs
+        for framework in frameworks {
+            ids.insert(methodologyID(framework.id))
+            ids.insert(methodologyID(framework.id) + "-heading")
+        }
+        return ids
+    }
+
+    /// The page; `intro` is its text rendered, when it has one.
+    func methodologyPage(intro: RenderedMarkdown? = nil) -> MethodologyPageView {
         let programmes = graph.frameworks.reversed().map { framework -> MethodologyPageView.Programme in
             let subject = framework.level == .pdu ? "a PDU" : "a region"
             let standards = framework.standards.isEmpty
@@ -68,8 +92,11 @@ extension ViewBuilder {
                 scoreBands: scoreBands.map { .init(range: $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)", rating: RatingView($0.rating)) },
                 unbandedScores: unbanded, keyQuestionBands: keyQuestionBands)
         }
+        let text = graph.methodologyText
+        let title = text?.title ?? Self.methodologyTitle
         return MethodologyPageView(
-            chrome: chrome(path: Routes.methodology, title: "How scores and ratings work", crumbs: [("How scores and ratings work", nil)]),
+            chrome: chrome(path: Routes.methodology, title: title, description: text?.description, crumbs: [(title, nil)]),
+            title: title, introHTML: intro?.html ?? "", updated: text?.updated?.longForm ?? "", updatedISO: text?.updated?.description ?? "", draft: text?.draft ?? false,
             programmes: programmes)
     }
 

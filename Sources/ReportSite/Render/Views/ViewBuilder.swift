@@ -36,7 +36,24 @@ struct ViewBuilder {
             canonical: Routes.canonical(path, base: settings.baseURL),
             root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "",
             liveReload: liveReload,
-            assets: assets?.links(root: root) ?? SiteAssets.links(root: root))
+            assets: assets?.links(root: root) ?? SiteAssets.links(root: root),
+            navigation: graph.navigation.map { link(to: $0, from: path) },
+            footerLinks: graph.footer.map { link(to: $0, from: path) })
+    }
+
+    /// A link of `site.yml` as the page at `path` shows it: relative to it, or the other site's address.
+    func link(to link: SiteLink, from path: String) -> NavigationLinkView {
+        switch link.target {
+        case .page(let slug):
+            let target = Routes.page(slug)
+            let title = link.title ?? (slug == SitePage.methodologySlug
+                ? graph.methodologyText?.title ?? Self.methodologyTitle : graph.pages.first { $0.slug == slug }?.title)
+            return NavigationLinkView(title: title ?? slug, href: Routes.rootPrefix(from: path) + target, isCurrent: target == path)
+        case .url(let url) where link.isExternal:
+            return NavigationLinkView(title: link.title ?? url, href: url, isCurrent: false)
+        case .url(let target):
+            return NavigationLinkView(title: link.title ?? target, href: Routes.rootPrefix(from: path) + target, isCurrent: target == path)
+        }
     }
 
     func regionName(_ slug: String) -> String { graph.region(slug)?.name ?? slug }

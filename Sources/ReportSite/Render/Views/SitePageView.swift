@@ -1,0 +1,24 @@
+/// A page of the site's own (`Content/pages/<slug>.md`): its title and its text.
+public struct SitePageView: Sendable {
+    public var chrome: ChromeView
+    public var title: String
+    /// The text, rendered from Markdown.
+    public var bodyHTML: String
+    /// When the text was last reviewed ("1 May 2026"); empty when not given.
+    public var updated: String
+    public var updatedISO: String
+    /// A draft, shown only in the preview and with drafts.
+    public var draft: Bool
+
+    /// The ids the layout uses, which the text's headings must not take.
+    public static let reservedIDs: Set<String> = ["main"]
+}
+
+extension ViewBuilder {
+    func sitePage(_ page: SitePage, body: RenderedMarkdown) -> SitePageView {
+        SitePageView(
+            chrome: chrome(path: Routes.page(page.slug), title: page.title, description: page.description, crumbs: [(page.title, nil)]),
+            title: page.title, bodyHTML: body.html,
+            updated: page.updated?.longForm ?? "", updatedISO: page.updated?.description ?? "", draft: page.draft)
+    }
+}
