@@ -47,16 +47,23 @@ def test_kill_9_at_random_points_leaves_the_old_or_the_new_site(tmp_path):
 
     rng = random.Random(20261130)
     outcomes = {"old": 0, "new": 0}
-    killed_running = 0
-    for run in range(RUNS):
+    killed_running = attempts = 0
+    # A build's length varies with the machine's load: a kill that came after the build ended
+    # shortens the waits of its kind, and the test goes on until RUNS kills landed inside a build.
+    scale = dict(durations)
+    while killed_running < RUNS and attempts < 3 * RUNS:
+        run, attempts = attempts, attempts + 1
         mode = "full" if run % 2 == 0 else "incremental"
         restore(output, cache, kept_output, kept_cache, mode)
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Anywhere in the build, or (every other run of a kind) in its last third, where the new
         # site is switched in.
         low = 0 if run % 4 < 2 else 0.67
-        time.sleep(durations[mode] * rng.uniform(low, 1.0))
-        killed_running += process.poll() is None
+        time.sleep(scale[mode] * rng.uniform(low, 1.0))
+        if process.poll() is None:
+            killed_running += 1
+        else:
+            scale[mode] *= 0.8
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert output.is_dir(), f"run {run} ({mode}): no output folder after kill -9"
@@ -68,9 +75,9 @@ def test_kill_9_at_random_points_leaves_the_old_or_the_new_site(tmp_path):
         # The tree the last switch put aside for the next incremental build stays; nothing else may.
         leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".Output.") and p.name != ".Output.previous"]
         assert leftovers == [], f"run {run} ({mode}): left beside the output: {leftovers}"
-    print(f"kill -9 at random points: {outcomes}, {killed_running} of {RUNS} while the build ran")
-    # Most kills landed inside a build, or the test proves little.
-    assert killed_running >= RUNS * 3 // 4, killed_running
+    print(f"kill -9 at random points: {outcomes}, {killed_running} of {attempts} while the build ran")
+    # The kills landed inside builds, or the test proves little.
+    assert killed_running == RUNS, f"only {killed_running} of {attempts} kills landed while a build ran"
 
 
 def restore(output, cache, kept_output, kept_cache, mode):
