@@ -5,7 +5,7 @@ import Foundation
 /// JSON took two seconds each way for 10,000 reports; this reads and writes at disk speed. One record
 /// per line: `P page file firstLine`, then the page's `H level id text`, `F id` and
 /// `L line column destination`, `R line column html` and `A line column image` (an image without alt
-/// text) lines. Tabs, line ends and backslashes in a field are escaped.
+/// text) lines, and a `W word:count word:count …` line of its words for the search index. Tabs, line ends and backslashes in a field are escaped.
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
         var text = header
@@ -17,6 +17,17 @@ enum BodyFactsFile {
             for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
             for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
             for image in fact.imagesWithoutAlt { text += "A\t\(image.line)\t\(image.column)\t\(escape(image.destination))\n" }
+            if !fact.words.isEmpty {
+                // A word is letters and digits only, so spaces and colons need no escape.
+                text += "W\t"
+                for (index, word) in fact.words.enumerated() {
+                    if index > 0 { text += " " }
+                    text += word.word
+                    text += ":"
+                    text += String(word.count)
+                }
+                text += "\n"
+            }
         }
         return Data(text.utf8)
     }
@@ -102,6 +113,13 @@ enum BodyFactsFile {
             case ("R", 4):
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
                 current?.rawHTML.append(MarkdownRawHTML(text: fields[3], line: line, column: column))
+            case ("W", 2):
+                var words: [SearchWord] = []
+                for pair in fields[1].split(separator: " ") {
+                    guard let colon = pair.lastIndex(of: ":"), let count = Int(pair[pair.index(after: colon)...]) else { return nil }
+                    words.append(SearchWord(word: String(pair[..<colon]), count: count))
+                }
+                current?.words = words
             case ("L", 4):
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
                 current?.links.append(MarkdownLink(destination: fields[3], line: line, column: column))
@@ -114,7 +132,7 @@ enum BodyFactsFile {
     }
 
     /// Changed with the layout, so that an older file is never misread.
-    private static let header = "reportsite texts 3\n"
+    private static let header = "reportsite texts 4\n"
 
     private static func escape(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }

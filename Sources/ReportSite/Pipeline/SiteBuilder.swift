@@ -225,6 +225,13 @@ public struct SiteBuilder: Sendable {
                 || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(Routes.searchIndex))
             var pages: [String: String] = [Routes.searchIndex: searchIndexDigest.description]
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
+            // The index's shards are remade together, from every text's words, but written only where
+            // their contents changed: a text edit changes the shards of its words alone.
+            let searchFiles = searchIndexStale
+                ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:], pages: &pages) : []
+            if !searchIndexStale {
+                for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
+            }
             let manifest = BuildManifest(
                 settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
                 nextPublication: Self.nextPublication(graph),
@@ -244,11 +251,7 @@ public struct SiteBuilder: Sendable {
                     extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
                 }
             }
-            if searchIndexStale {
-                extras.append(Extra(path: Routes.searchIndex) {
-                    rows?.searchIndex(graph, facts: texts) ?? Self.searchIndexFile(graph: graph, facts: texts)
-                })
-            }
+            for file in searchFiles { extras.append(Extra(path: file.path) { file.data }) }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
             let leftOut = Self.leftOutTexts(validation.content, graph: graph)
@@ -267,7 +270,7 @@ public struct SiteBuilder: Sendable {
                 } }
             let problems = work.concurrentMap { $0() }.flatMap { $0 }
             if !problems.isEmpty { throw DiagnosticsError(problems) }
-            if searchIndexStale { written.append(Routes.searchIndex) }
+            written += searchFiles.map(\.path)
             clock.mark("check links; search index, manifest and caches")
             // The cache vouches for nothing while the output changes; once it has, the new
             // bookkeeping goes in, its manifest last.
@@ -322,9 +325,28 @@ public struct SiteBuilder: Sendable {
         graph.inspections.compactMap(\.published).filter { graph.today.isDefinitelyBefore($0) }.min()?.description
     }
 
-    /// The search index of `graph`, with the headings of every text in `facts`.
-    static func searchIndexFile(graph: SiteGraph, facts: [String: BodyFacts]) -> Data {
-        SearchIndex(graph: graph, facts: facts).javascript()
+    /// The search index's files of `graph`, with the headings and words of every text in `facts`,
+    /// that differ from those the manifest lists in `existing`; each shard's digest (of its contents)
+    /// goes into `pages`.
+    static func searchIndexFiles(
+        graph: SiteGraph, facts: [String: BodyFacts], existing: [String: String], pages: inout [String: String]
+    ) -> [(path: String, data: Data)] {
+        var changed: [(path: String, data: Data)] = []
+        for path in pages.keys where path.hasPrefix(Routes.searchShards) { pages[path] = nil }
+        for file in SearchIndex(graph: graph, facts: facts).files() {
+            guard file.path != Routes.searchIndex else {
+                changed.append(file)
+                continue
+            }
+            let digest = file.data.withUnsafeBytes { bytes in
+                var digest = ContentDigest()
+                digest.combine(bytes: bytes)
+                return digest.description
+            }
+            pages[file.path] = digest
+            if existing[file.path] != digest { changed.append(file) }
+        }
+        return changed
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
@@ -457,17 +479,24 @@ public struct SiteBuilder: Sendable {
     /// from the print version once every page is written: see `makePDFs`).
     func inspectionJob(_ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
+        let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments
-        let paths = options.pdfBrowser == nil ? [page, print] : [page, print, Routes.pdf(inspection.slug)]
+        let paths = options.pdfBrowser == nil ? [page, print, text] : [page, print, text, Routes.pdf(inspection.slug)]
         return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
+            // The search index's words and the snippets' text come from the text as rendered, as a reader sees it.
+            let plain = SearchText.plainText(fromHTML: body.html)
             let files = [
                 (page, templates.inspection(pageView).data),
                 (print, templates.print(views.printPage(inspection, page: pageView)).data),
+                (text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
+                                        details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)),
             ]
-            return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
+            var facts = BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine)
+            facts.words = SearchText.wordCounts(plain).map { SearchWord(word: $0.word, count: $0.count) }
+            return (files, facts)
         }
     }
 
