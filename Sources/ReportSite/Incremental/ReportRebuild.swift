@@ -101,7 +101,7 @@ extension SiteBuilder {
             var obsolete: [String] = []
             if pages[Routes.searchIndex] != digest {
                 let shardsBefore = Set(pages.keys.filter { $0.hasPrefix(Routes.searchShards) })
-                for file in Self.searchIndexFiles(graph: graph, facts: facts, existing: before.pages, pages: &pages) {
+                for file in Self.searchIndexFiles(graph: graph, facts: facts, existing: before.pages, output: options.output, pages: &pages) {
                     try output.write(file.data, to: file.path)
                     written.append(file.path)
                 }

@@ -228,7 +228,8 @@ public struct SiteBuilder: Sendable {
             // The index's shards are remade together, from every text's words, but written only where
             // their contents changed: a text edit changes the shards of its words alone.
             let searchFiles = searchIndexStale
-                ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:], pages: &pages) : []
+                ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:],
+                                       output: options.output, pages: &pages) : []
             if !searchIndexStale {
                 for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
             }
@@ -326,16 +327,19 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The search index's files of `graph`, with the headings and words of every text in `facts`,
-    /// that differ from those the manifest lists in `existing`; each shard's digest (of its contents)
-    /// goes into `pages`.
+    /// that differ from those the manifest lists in `existing` (the names, from the file in `output`);
+    /// each shard's digest (of its contents) goes into `pages`.
     static func searchIndexFiles(
-        graph: SiteGraph, facts: [String: BodyFacts], existing: [String: String], pages: inout [String: String]
+        graph: SiteGraph, facts: [String: BodyFacts], existing: [String: String], output: String, pages: inout [String: String]
     ) -> [(path: String, data: Data)] {
         var changed: [(path: String, data: Data)] = []
         for path in pages.keys where path.hasPrefix(Routes.searchShards) { pages[path] = nil }
         for file in SearchIndex(graph: graph, facts: facts).files() {
             guard file.path != Routes.searchIndex else {
-                changed.append(file)
+                // Its digest in the manifest is that of its inputs; it changes with a report's front
+                // matter, not with a text, so it is compared with the file the last build wrote.
+                let path = (output as NSString).appendingPathComponent(file.path)
+                if existing.isEmpty || FileManager.default.contents(atPath: path) != file.data { changed.append(file) }
                 continue
             }
             let digest = file.data.withUnsafeBytes { bytes in

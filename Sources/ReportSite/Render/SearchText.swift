@@ -12,7 +12,9 @@ enum SearchText {
     static let longestWord = 40
 
     /// The text a reader sees of a rendered body: its HTML with the tags taken out, the entities
-    /// cmark-gfm writes decoded, and each run of white space made one space.
+    /// cmark-gfm writes decoded, and each run of white space made one space. A tag of inline
+    /// formatting (`<em>`, `<a>` …) joins what is either side of it, as a reader reads it; any other
+    /// (a footnote's `<sup>`, a paragraph, a cell) separates words.
     static func plainText(fromHTML html: String) -> String {
         var out: [UInt8] = []
         var utf8 = Array(html.utf8)
@@ -28,19 +30,31 @@ enum SearchText {
         while index < end {
             let byte = utf8[index]
             switch byte {
-            case 0x3C: // a tag: skipped, and a word boundary (cmark-gfm puts no text inside one)
+            case 0x3C: // a tag: skipped (cmark-gfm puts no text inside one)
+                var nameStart = index + 1
+                if utf8[nameStart] == 0x2F { nameStart += 1 }
+                var nameEnd = nameStart
+                while nameEnd < end, (0x61...0x7A).contains(utf8[nameEnd]) || (0x30...0x39).contains(utf8[nameEnd]) { nameEnd += 1 }
+                if !inlineTags.contains(Array(utf8[nameStart..<nameEnd])) { pendingSpace = true }
+                index = nameEnd
                 while index < end, utf8[index] != 0x3E { index += 1 }
                 index += 1
-                pendingSpace = true
             case 0x20, 0x0A, 0x09, 0x0D:
                 pendingSpace = true
                 index += 1
+            case 0xC2 where utf8[index + 1] == 0xA0: // a no-break space
+                pendingSpace = true
+                index += 2
             case 0x26: // an entity
                 var semicolon = index + 1
                 while semicolon < end, semicolon - index < 10, utf8[semicolon] != 0x3B { semicolon += 1 }
                 let name = String(decoding: utf8[(index + 1)..<min(semicolon, end)], as: UTF8.self)
                 if semicolon < end, utf8[semicolon] == 0x3B, let scalar = entity(name) {
-                    for unit in String(Character(scalar)).utf8 { emit(unit) }
+                    if scalar == "\u{A0}" {
+                        pendingSpace = true
+                    } else {
+                        for unit in String(Character(scalar)).utf8 { emit(unit) }
+                    }
                     index = semicolon + 1
                 } else {
                     emit(byte)
@@ -54,6 +68,8 @@ enum SearchText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let inlineTags: Set<[UInt8]> = Set(["a", "em", "strong", "code", "del", "abbr", "span", "mark", "b", "i", "s"].map { Array($0.utf8) })
+
     private static func entity(_ name: String) -> Unicode.Scalar? {
         switch name {
         case "amp": return "&"
@@ -61,7 +77,7 @@ enum SearchText {
         case "gt": return ">"
         case "quot": return "\""
         case "apos": return "'"
-        case "nbsp": return " "
+        case "nbsp": return "\u{A0}"
         default:
             guard name.hasPrefix("#") else { return nil }
             let digits = name.dropFirst()
