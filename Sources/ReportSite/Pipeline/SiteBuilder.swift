@@ -24,6 +24,9 @@ public struct SiteBuilder: Sendable {
         public var fingerprintAssets: Bool { !liveReload }
         /// The browser that prints each report's PDF as part of the build; nil for a site without PDFs.
         public var pdfBrowser: String?
+        /// Make the search index (names, shards, the reports' texts); off only to measure what it costs
+        /// (the benchmark's hidden `build --without-search-index`).
+        public var searchIndex = true
         /// Told, once, when the build must wait for another build into the same output folder.
         public var waiting: (@Sendable (String) -> Void)?
 
@@ -121,7 +124,8 @@ public struct SiteBuilder: Sendable {
         let tokens = TemplateAssets.designTokens(in: options.templates)
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
-            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)"],
+            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)",
+                      "search-index=\(options.searchIndex)"],
             assets: options.fingerprintAssets)
         let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
@@ -223,11 +227,11 @@ public struct SiteBuilder: Sendable {
             let searchIndexDigest = fingerprints.searchIndex(headings: facts)
             let searchIndexStale = patching == false || existing[Routes.searchIndex] != searchIndexDigest.description
                 || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(Routes.searchIndex))
-            var pages: [String: String] = [Routes.searchIndex: searchIndexDigest.description]
+            var pages: [String: String] = options.searchIndex ? [Routes.searchIndex: searchIndexDigest.description] : [:]
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
             // The index's shards are remade together, from every text's words, but written only where
             // their contents changed: a text edit changes the shards of its words alone.
-            let searchFiles = searchIndexStale
+            let searchFiles = searchIndexStale && options.searchIndex
                 ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:],
                                        output: options.output, pages: &pages) : []
             if !searchIndexStale {
@@ -485,21 +489,24 @@ public struct SiteBuilder: Sendable {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments
-        let paths = options.pdfBrowser == nil ? [page, print, text] : [page, print, text, Routes.pdf(inspection.slug)]
+        let indexed = options.searchIndex
+        let paths = [page, print] + (indexed ? [text] : []) + (options.pdfBrowser == nil ? [] : [Routes.pdf(inspection.slug)])
         return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
             // The search index's words and the snippets' text come from the text as rendered, as a reader sees it.
-            let plain = SearchText.plainText(fromHTML: body.html)
-            let files = [
+            var files = [
                 (page, templates.inspection(pageView).data),
                 (print, templates.print(views.printPage(inspection, page: pageView)).data),
-                (text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
-                                        details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)),
             ]
             var facts = BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine)
-            facts.words = SearchText.wordCounts(plain).map { SearchWord(word: $0.word, count: $0.count) }
+            if indexed {
+                let plain = SearchText.plainText(fromHTML: body.html)
+                files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
+                                                     details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
+                facts.words = SearchText.wordCounts(plain).map { SearchWord(word: $0.word, count: $0.count) }
+            }
             return (files, facts)
         }
     }
