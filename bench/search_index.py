@@ -27,7 +27,7 @@ import sys
 import time
 
 PROJECT = pathlib.Path(__file__).resolve().parents[1]
-BINARY = PROJECT / ".build" / "release" / "reportsite"
+BINARY = pathlib.Path(os.environ.get("REPORTSITE_BINARY", PROJECT / ".build" / "release" / "reportsite"))
 sys.path.insert(0, str(PROJECT / "bench"))
 from run import measure  # noqa: E402  (wall, CPU and peak memory of one child process)
 
@@ -74,7 +74,10 @@ def query_download(site, names, query):
                 found[doc] = (0 if scores is None else scores[doc]) + postings[i + 1]
         scores = found
     ranked = sorted((scores or {}).items(), key=lambda item: (-item[1], item[0]))
-    shown = [names["reports"][doc] for doc, _ in ranked[:10]]
+    slugs = []
+    for i in range(0, len(names["reports"]), 2):
+        slugs.append((slugs[-1] if slugs else "")[:names["reports"][i]] + names["reports"][i + 1])
+    shown = [slugs[doc] for doc, _ in ranked[:10]]
     text_bytes = sum((site / "search" / "t" / f"{slug}.js").stat().st_size for slug in shown)
     return {"query": query, "reports": len(ranked), "shards": len(shard_files), "names": index_bytes,
             "shard_bytes": shard_bytes, "text_bytes": text_bytes, "total": index_bytes + shard_bytes + text_bytes}
@@ -117,7 +120,8 @@ def main():
         return statistics.median(t[field] for t in times[kind])
 
     site = root / "out-with-0"
-    names = json.loads(load_script(site / "search-index.js", "window.REPORTSITE_SEARCH = ").rstrip(";\n"))
+    names_text = (site / "search-index.js").read_text(encoding="utf-8")
+    names = json.loads(names_text[len("window.REPORTSITE_SEARCH = "):].rstrip().rstrip(";"))
     shard_count, shard_total, shard_largest = folder_size(site / "search" / "s")
     text_count, text_total, text_largest = folder_size(site / "search" / "t")
     names_bytes = (site / "search-index.js").stat().st_size

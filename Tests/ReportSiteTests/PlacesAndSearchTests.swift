@@ -88,7 +88,12 @@ struct PlacesAndSearchTests {
         let names = try TestPaths.read(output.appendingPathComponent(Routes.searchIndex))
         let json = names.dropFirst("window.REPORTSITE_SEARCH = ".count).dropLast(2)
         let index = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let shards = try #require(index["shards"] as? Int), reports = try #require(index["reports"] as? [String])
+        let shards = try #require(index["shards"] as? Int), coded = try #require(index["reports"] as? [Any])
+        var reports: [String] = []
+        for pair in stride(from: 0, to: coded.count, by: 2) {
+            let shared = try #require(coded[pair] as? Int), rest = try #require(coded[pair + 1] as? String)
+            reports.append(String((reports.last ?? "").prefix(shared)) + rest)
+        }
         let number = SearchText.shard(of: word, shards: shards)
         let shard = try TestPaths.read(output.appendingPathComponent(Routes.searchShard(number)))
         let prefix = "window.__reportsiteShard(\(number),"
@@ -185,7 +190,14 @@ struct PlacesAndSearchTests {
     }
 
     @Test func wordsAreFoldedAsTheScriptFoldsThem() {
-        #expect(SearchText.words("Southend-on-Sea's CAFÉ, naïve 2024") == ["southend", "on", "sea", "s", "cafe", "naive", "2024"])
+        // ASCII words first, in order, then the others folded.
+        #expect(SearchText.words("Southend-on-Sea's CAFÉ, naïve 2024") == ["southend", "on", "sea", "s", "2024", "cafe", "naive"])
+        let counted = SearchText.wordCounts("The the THE café cafe Ab1 ab1 aB1.")
+        #expect(counted.map(\.word) == ["the", "cafe", "ab1"] && counted.map(\.count) == [3, 2, 3], "\(counted)")
+        // The counting table grows past its first size and keeps every word and count.
+        let many = (0..<5_000).map { "w\($0) w\($0 % 7)" }.joined(separator: " ")
+        let table = SearchText.wordCounts(many)
+        #expect(table.count == 5_000 && table.first { $0.word == "w3" }?.count == 1 + (0..<5_000).filter { $0 % 7 == 3 }.count)
         #expect(SearchText.plainText(fromHTML: "<h2 id=\"a\">Fish &amp; chips</h2>\n<p>A&nbsp;<em>b</em>&#39;s</p>") == "Fish & chips A b's")
         // FNV-1a as search.js works it out ("a" is 0xE40C292C).
         #expect(SearchText.shard(of: "a", shards: 1 << 31) == Int(0xE40C292C & 0x7FFF_FFFF))

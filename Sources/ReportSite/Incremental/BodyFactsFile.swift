@@ -8,28 +8,35 @@ import Foundation
 /// text) lines, and a `W word:count word:count …` line of its words for the search index. Tabs, line ends and backslashes in a field are escaped.
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
-        var text = header
-        for page in facts.keys.sorted() {
-            guard let fact = facts[page] else { continue }
-            text += "P\t\(escape(fact.page))\t\(escape(fact.file))\t\(fact.firstLine)\n"
-            for heading in fact.headings { text += "H\t\(heading.level)\t\(escape(heading.id))\t\(escape(heading.text))\n" }
-            for id in fact.footnoteIDs { text += "F\t\(escape(id))\n" }
-            for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
-            for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
-            for image in fact.imagesWithoutAlt { text += "A\t\(image.line)\t\(image.column)\t\(escape(image.destination))\n" }
-            if !fact.words.isEmpty {
-                // A word is letters and digits only, so spaces and colons need no escape.
-                text += "W\t"
-                for (index, word) in fact.words.enumerated() {
-                    if index > 0 { text += " " }
-                    text += word.word
-                    text += ":"
-                    text += String(word.count)
-                }
-                text += "\n"
+        // Each text's record is made on its own core: with every report's words, one after another
+        // they took a third of a second at 10,000 reports.
+        let records = facts.keys.sorted().concurrentMap { page in facts[page].map(record) ?? [] }
+        var data = Data(header.utf8)
+        data.reserveCapacity(records.reduce(data.count) { $0 + $1.count })
+        for record in records { data.append(contentsOf: record) }
+        return data
+    }
+
+    private static func record(_ fact: BodyFacts) -> [UInt8] {
+        var text = "P\t\(escape(fact.page))\t\(escape(fact.file))\t\(fact.firstLine)\n"
+        for heading in fact.headings { text += "H\t\(heading.level)\t\(escape(heading.id))\t\(escape(heading.text))\n" }
+        for id in fact.footnoteIDs { text += "F\t\(escape(id))\n" }
+        for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
+        for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
+        for image in fact.imagesWithoutAlt { text += "A\t\(image.line)\t\(image.column)\t\(escape(image.destination))\n" }
+        var bytes = Array(text.utf8)
+        if !fact.words.isEmpty {
+            // A word is letters and digits only, so spaces and colons need no escape.
+            bytes.append(contentsOf: "W\t".utf8)
+            for (index, word) in fact.words.enumerated() {
+                if index > 0 { bytes.append(0x20) }
+                bytes.append(contentsOf: word.word.utf8)
+                bytes.append(0x3A)
+                bytes.append(contentsOf: String(word.count).utf8)
             }
+            bytes.append(0x0A)
         }
-        return Data(text.utf8)
+        return bytes
     }
 
     /// The facts in `data`, or nil when it is not such a file (then every text is rendered again).

@@ -237,6 +237,7 @@ public struct SiteBuilder: Sendable {
             if !searchIndexStale {
                 for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
             }
+            clock.mark("search index: names and shards")
             let manifest = BuildManifest(
                 settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
                 nextPublication: Self.nextPublication(graph),

@@ -42,6 +42,13 @@
     return hash & (index.shards - 1);
   }
 
+  // The reports' page names, each written as how many characters it shares with the one before and the rest.
+  var reportSlugs = [];
+  for (var r = 0; r < index.reports.length; r += 2) {
+    var before = reportSlugs.length ? reportSlugs[reportSlugs.length - 1] : "";
+    reportSlugs.push(before.slice(0, index.reports[r]) + index.reports[r + 1]);
+  }
+
   var names = index.names.map(function (e) {
     return { entry: e, name: fold(e.n), also: fold(e.a.concat(e.p).join(" | ")) };
   });
@@ -78,7 +85,7 @@
     return found.map(function (f) { return f.item.entry; });
   }
 
-  // Reports with every word, best first; ties keep the index's order (newest first).
+  // Reports with every word, best first; ties in the index's order (by page name).
   function reportMatches(ws) {
     var scores = null;
     ws.forEach(function (w) {
@@ -143,7 +150,7 @@
   var current = 0, shown = [], reports = [], query = "", queryWords = [];
 
   function showReports(from, started, run) {
-    var slugs = reports.slice(from, from + PAGE).map(function (id) { return index.reports[id]; });
+    var slugs = reports.slice(from, from + PAGE).map(function (id) { return reportSlugs[id]; });
     return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () {
       if (run !== current) return;
       slugs.forEach(function (slug) {
