@@ -88,9 +88,11 @@ struct SearchIndex {
         let page = Routes.inspection(inspection.slug)
         var named = [inspection.title, graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug]
         if let pdu = graph.pdu(of: inspection)?.pdu { named += [pdu.name] + pdu.aliases + pdu.places.map(\.name) }
-        for text in named { for word in SearchText.words(text) { kinds[slot(word)] |= 1 } }
+        // Each kind read as one text (a line between each part): a count per short part cost more
+        // than the words.
+        for word in SearchText.words(named.joined(separator: "\n")) { kinds[slot(word)] |= 1 }
         let sections = (facts[page]?.headings ?? []).map(\.text) + inspection.recommendations.flatMap(\.items) + [inspection.summary ?? ""]
-        for text in sections { for word in SearchText.words(text) { kinds[slot(word)] |= 2 } }
+        for word in SearchText.words(sections.joined(separator: "\n")) { kinds[slot(word)] |= 2 }
         for word in facts[page]?.words ?? [] { uses[slot(word.word)] = min(word.count, Self.textCap) }
         return words.indices.map { index in
             (words[index], (kinds[index] & 1 != 0 ? Self.nameScore : 0) + (kinds[index] & 2 != 0 ? Self.sectionScore : 0) + uses[index])
