@@ -8,7 +8,9 @@ Writes N synthetic reports with bench/gen_content.py (or reuses DIR/content-N wh
 one run, side by side, alternating:
   - a full release build with the search index, and one without it (the hidden
     `build --without-search-index`, same binary), each into a new folder, R times each (3 by default);
-    the medians of wall and CPU time, and the index's share of the build;
+    the medians of wall and CPU time, and the index's share of the build; then an incremental build
+    of each after one report's text changed;
+Like bench/run.py it deletes nothing while it times, and waits for earlier deletions to settle.
 then, in the site built with the index:
   - the size of the index: the names file, the shards (count, total, largest) and the reports' texts;
   - what a query downloads, as search.js loads it: the names file, the shard of each of its words and
@@ -29,7 +31,7 @@ import time
 PROJECT = pathlib.Path(__file__).resolve().parents[1]
 BINARY = pathlib.Path(os.environ.get("REPORTSITE_BINARY", PROJECT / ".build" / "release" / "reportsite"))
 sys.path.insert(0, str(PROJECT / "bench"))
-from run import measure  # noqa: E402  (wall, CPU and peak memory of one child process)
+from run import DELETED, SETTLE_SECONDS, measure  # noqa: E402  (see bench/run.py)
 
 
 def fnv1a(word):
@@ -103,18 +105,43 @@ def main():
         shutil.rmtree(content, ignore_errors=True)
         subprocess.run([sys.executable, str(PROJECT / "bench" / "gen_content.py"), str(args.n), str(content)], check=True)
 
+    # Nothing is deleted while anything is timed, and the runs wait until files deleted here or by
+    # the other benchmarks settle (see SETTLE_SECONDS in bench/run.py).
+    leftovers = [p for p in root.iterdir() if p.name.startswith(("out-", "cache-"))]
+    for path in leftovers:
+        shutil.rmtree(path, ignore_errors=True)
+    if leftovers:
+        DELETED.touch()
+    if DELETED.exists():
+        wait = DELETED.stat().st_mtime + SETTLE_SECONDS - time.time()
+        if wait > 0:
+            print(f"(waiting {wait:.0f} s: files were deleted less than {SETTLE_SECONDS} s ago)", file=sys.stderr, flush=True)
+            time.sleep(wait)
+
     times = {"with": [], "without": []}
+    def build(kind, run):
+        command = [str(BINARY), "build", "--content", str(content), "--templates", str(PROJECT / "Templates"),
+                   "--output", str(root / f"out-{kind}-{run}"), "--cache", str(root / f"cache-{kind}-{run}")]
+        return measure(command + (["--without-search-index"] if kind == "without" else []))
+
     for run in range(args.runs):
         for kind in ("with", "without"):
-            out = root / f"out-{kind}-{run}"
-            shutil.rmtree(out, ignore_errors=True)
-            command = [str(BINARY), "build", "--content", str(content), "--templates", str(PROJECT / "Templates"),
-                       "--output", str(out), "--cache", str(root / f"cache-{kind}-{run}")]
-            if kind == "without":
-                command.append("--without-search-index")
-            m = measure(command)
+            m = build(kind, run)
             times[kind].append((m.wall, m.cpu, m.rss_mb))
-            print(f"run {run + 1} {kind} the index: {m.wall:.2f} s wall, {m.cpu:.2f} s CPU", file=sys.stderr)
+            print(f"run {run + 1} {kind} the index: {m.wall:.2f} s wall, {m.cpu:.2f} s CPU", file=sys.stderr, flush=True)
+    # An incremental build after one report's text changed, into the first run's folders.
+    edited = sorted((content / "inspections").glob("*.md"))[0]
+    original = edited.read_bytes()
+    incremental = {}
+    try:
+        for kind in ("with", "without"):
+            edited.write_bytes(original + f"\nAn edit for the {kind} build.\n".encode())
+            time.sleep(2.1)  # a file changed within two seconds of a build is not trusted unchanged
+            m = build(kind, 0)
+            incremental[kind] = (m.wall, m.cpu)
+            print(f"incremental {kind} the index: {m.wall:.2f} s wall, {m.cpu:.2f} s CPU", file=sys.stderr, flush=True)
+    finally:
+        edited.write_bytes(original)
 
     def median(kind, field):
         return statistics.median(t[field] for t in times[kind])
@@ -133,6 +160,8 @@ def main():
         print(f"| {kind} the search index | {median(kind, 0):.2f} | {median(kind, 1):.2f} | {median(kind, 2):.0f} |")
     wall = median("with", 0) / median("without", 0) - 1
     cpu = median("with", 1) / median("without", 1) - 1
+    for kind in ("without", "with"):
+        print(f"| one report's text changed, incremental, {kind} the index | {incremental[kind][0]:.2f} | {incremental[kind][1]:.2f} | |")
     print(f"\nThe index adds {wall * 100:.1f} % to the wall time and {cpu * 100:.1f} % to the CPU time of a full build.\n")
     print("| part of the index | files | total | largest file |")
     print("|---|---:|---:|---:|")
@@ -153,6 +182,7 @@ def main():
             shutil.rmtree(path, ignore_errors=True)
         for path in root.glob("cache-*"):
             shutil.rmtree(path, ignore_errors=True)
+        DELETED.touch()
 
 
 if __name__ == "__main__":
