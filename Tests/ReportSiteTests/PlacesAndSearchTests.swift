@@ -199,6 +199,8 @@ struct PlacesAndSearchTests {
         let table = SearchText.wordCounts(many)
         #expect(table.count == 5_000 && table.first { $0.word == "w3" }?.count == 1 + (0..<5_000).filter { $0 % 7 == 3 }.count)
         #expect(SearchText.plainText(fromHTML: "<h2 id=\"a\">Fish &amp; chips</h2>\n<p>A&nbsp;<em>b</em>&#39;s</p>") == "Fish & chips A b's")
+        // Inline formatting joins what is either side; a footnote's number is a word of its own.
+        #expect(SearchText.plainText(fromHTML: "<p>a<strong>b</strong>c<sup><a href=\"#fn-1\">1</a></sup> <code>x</code></p>") == "abc 1 x")
         // FNV-1a as search.js works it out ("a" is 0xE40C292C).
         #expect(SearchText.shard(of: "a", shards: 1 << 31) == Int(0xE40C292C & 0x7FFF_FFFF))
     }
