@@ -38,10 +38,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var bareReportPages = false
 
+    /// For the benchmark: no search index, to measure what making it costs.
+    @Flag(help: .hidden)
+    var withoutSearchIndex = false
+
     func run() async throws {
         var options = SiteBuilder.Options(
             look: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
             content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
+        options.searchIndex = !withoutSearchIndex
         options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }
         if pdf {
             switch PDFExporter.findBrowser(explicit: browser) {

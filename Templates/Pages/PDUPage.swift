@@ -12,6 +12,7 @@ enum PDUPage {
         <p>A probation delivery unit in the <a href="\(page.region.href)">\(page.region.title) region</a>.\(if: page.former, " It is no longer a PDU.")</p>
         \(if: !page.note.isEmpty, "<p>\(page.note)</p>")
         \(if: !page.aliases.isEmpty, "<p>Also called: \(page.aliases).</p>")
+        \(placesServed(page.places))
 
         <h2>Inspections over time</h2>
         \(page.inspections.isEmpty ? "<p>No inspection of this PDU is in the published data yet.</p>\n" : tables(page))

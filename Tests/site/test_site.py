@@ -266,19 +266,21 @@ def test_the_national_table_is_complete_without_javascript(browser_without_javas
 
 @pytest.mark.parametrize("where", ["file", "server"])
 def test_search_finds_essex_south_from_essex_fast(browser, server, site, where):
+    from test_search import median_search, search
     base = site.as_uri() if where == "file" else server
-    browser.get(f"{base}/search/index.html?q=essex")
+    # The time is the page's own, from the query to the last result shown: the names matched, the
+    # shards of the query's words and the texts of the results shown loaded, the snippets made.
+    milliseconds, times = median_search(browser, base, "essex")
     results = browser.find_elements(By.CSS_SELECTOR, "#search-results li a")
     titles = [r.text for r in results]
     assert "An inspection of probation services in Essex South PDU" in titles
     assert all("Essex" in t or "East of England" in t or "essex" in t.lower() for t in titles[:3])
-    milliseconds = browser.execute_script("return window.__searchMilliseconds")
-    print(f"search for 'essex' from {where}: {len(titles)} results in {milliseconds:.2f} ms")
+    print(f"search for 'essex' from {where}: {len(titles)} results in {milliseconds:.2f} ms (median of {times})")
     assert milliseconds < 50
     # A heading and a recommendation are searchable too, and every result link leads to a page.
-    field = browser.find_element(By.ID, "search-query")
-    field.clear()
-    field.send_keys("domestic abuse safeguarding")
+    search(browser, base, "domestic abuse safeguarding", typed=True)
     assert "Essex South" in browser.find_element(By.ID, "search-results").text
     href = browser.find_element(By.CSS_SELECTOR, "#search-results li a").get_attribute("href")
     assert href.endswith("/inspections/essex-south-2024/index.html")
+
+

@@ -32,6 +32,12 @@ public enum Routes {
     public static func page(_ slug: String) -> String {
         slug == SitePage.methodologySlug ? methodology : "\(slug)/index.html"
     }
+    /// One shard of the search index's full-text part: the postings of the words that hash to it.
+    public static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
+    /// The folder of the search shards, whose files the manifest carries from build to build.
+    public static let searchShards = "search/s/"
+    /// A report's text for the search page's snippets, loaded only when the report is a result shown.
+    public static func searchText(_ slug: String) -> String { "search/t/\(slug).js" }
     public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
     public static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
 

@@ -1,36 +1,34 @@
 import Foundation
 
-/// Each inspection's part of the files that list every inspection (open data's CSV and JSON, the
-/// search index), kept by the preview between saves.
+/// Each inspection's part of the files that list every inspection (open data's CSV and JSON), kept
+/// by the preview between saves.
 ///
 /// Those files change with any report's front matter, and at 10,000 reports making them took most
 /// of the rebuild after such a save; made from these parts, only the changed reports' parts are
-/// made again. A part depends on its inspection, its text's headings and the site-wide inputs
+/// made again. A part depends on its inspection and the site-wide inputs
 /// (region and programme names, the base URL), which a rebuild of changed reports leaves alone.
 struct ListingRows: Sendable {
     private struct Parts: Sendable {
         var csv: [UInt8]
         var json: [UInt8]
-        var search: [UInt8]
     }
 
     private var parts: [String: Parts]
 
     /// Every inspection's parts, made on every core.
     init(graph: SiteGraph, facts: [String: BodyFacts]) {
-        let data = OpenData(graph: graph), layout = data.layout(), index = SearchIndex(graph: graph, facts: facts)
+        let data = OpenData(graph: graph), layout = data.layout()
         let made = graph.inspections.concurrentMap { inspection in
-            Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout), search: index.entry(inspection))
+            Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout))
         }
         parts = Dictionary(zip(graph.inspections.map(\.slug), made), uniquingKeysWith: { first, _ in first })
     }
 
     /// Makes the parts of `inspections` again, from `graph` and the texts' `facts`.
     mutating func update(_ inspections: [Inspection], graph: SiteGraph, facts: [String: BodyFacts]) {
-        let data = OpenData(graph: graph), layout = data.layout(), index = SearchIndex(graph: graph, facts: facts)
+        let data = OpenData(graph: graph), layout = data.layout()
         for inspection in inspections {
-            parts[inspection.slug] = Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout),
-                                           search: index.entry(inspection))
+            parts[inspection.slug] = Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout))
         }
     }
 
@@ -44,11 +42,5 @@ struct ListingRows: Sendable {
     func json(_ graph: SiteGraph) -> Data {
         let data = OpenData(graph: graph), layout = data.layout()
         return data.json { parts[$0.slug]?.json ?? data.jsonObject($0, layout) }
-    }
-
-    /// The search index for `graph`, with the texts' `facts`.
-    func searchIndex(_ graph: SiteGraph, facts: [String: BodyFacts]) -> Data {
-        let index = SearchIndex(graph: graph, facts: facts)
-        return index.javascript { parts[$0.slug]?.search ?? index.entry($0) }
     }
 }

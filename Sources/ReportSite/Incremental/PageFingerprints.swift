@@ -121,15 +121,14 @@ struct PageFingerprints: Sendable {
         pduHistory[slug] = history
     }
 
-    /// The search index: `listings` and the headings of every text. A text edit that leaves the
-    /// headings alone leaves the index alone, so it is not rewritten.
+    /// The search index: `listings`, and the headings and words of every text.
     func searchIndex(headings facts: [String: BodyFacts]) -> ContentDigest {
         // Each text's part is added up, in whatever order the dictionary holds them: sorting 10,000
         // pages took longer than the rest of this.
         var texts: UInt64 = 0
         for (page, text) in facts {
             var part = ContentDigest(page)
-            part.combine(text.headingsDigest)
+            part.combine(text.searchDigest)
             texts &+= part.value
         }
         var digest = listings

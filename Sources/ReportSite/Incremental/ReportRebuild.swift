@@ -77,20 +77,9 @@ extension SiteBuilder {
         for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }).sorted() {
             if let entry = graph.pdus[slug] { jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views)) }
         }
-        var stale = jobs.filter { job in job.paths.contains { before.pages[$0] != job.fingerprint.description } }
+        let stale = jobs.filter { job in job.paths.contains { before.pages[$0] != job.fingerprint.description } }
 
-        // When no text changed, the search index needs nothing the pages find, so it is made beside
-        // them, first: it is the largest file.
-        let textsUnchanged = moved.allSatisfy { $0.old.bodyDigest == $0.new.bodyDigest }
         var pages = before.pages
-        if textsUnchanged {
-            let digest = fingerprints.searchIndex(headings: facts)
-            if pages[Routes.searchIndex] != digest.description {
-                stale.insert(PageJob(paths: [Routes.searchIndex], digest, factsPage: nil) { [facts, graph, rows] in
-                    ([(Routes.searchIndex, rows.searchIndex(graph, facts: facts))], nil)
-                }, at: 0)
-            }
-        }
         clock.mark("find what changed")
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
@@ -108,19 +97,20 @@ extension SiteBuilder {
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
             }
             for job in stale { for path in job.paths { pages[path] = job.fingerprint.description } }
-            if !textsUnchanged {
-                // The changed texts' search entries, with their new headings.
-                rows.update(moved.map(\.new), graph: graph, facts: facts)
-                let digest = fingerprints.searchIndex(headings: facts).description
-                if pages[Routes.searchIndex] != digest {
-                    try output.write(rows.searchIndex(graph, facts: facts), to: Routes.searchIndex)
-                    pages[Routes.searchIndex] = digest
-                    written.append(Routes.searchIndex)
+            let digest = fingerprints.searchIndex(headings: facts).description
+            var obsolete: [String] = []
+            if pages[Routes.searchIndex] != digest {
+                let shardsBefore = Set(pages.keys.filter { $0.hasPrefix(Routes.searchShards) })
+                for file in Self.searchIndexFiles(graph: graph, facts: facts, existing: before.pages, output: options.output, pages: &pages) {
+                    try output.write(file.data, to: file.path)
+                    written.append(file.path)
                 }
+                pages[Routes.searchIndex] = digest
+                obsolete = shardsBefore.filter { pages[$0] == nil }.sorted()
             }
             clock.mark("check links; search index")
             try options.cache.forget()
-            try output.commitPatch(files: written, removing: [])
+            try output.commitPatch(files: written, removing: obsolete)
             clock.mark("move the files in")
 
             let manifest = BuildManifest(

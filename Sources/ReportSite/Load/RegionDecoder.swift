@@ -8,10 +8,12 @@ enum RegionDecoder {
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
         let name = object.required("name", &log)?.string(&log)
+        // Read first: a place names its source by the title of one of them.
+        let sources = SourceDecoder.sources(object.optional("sources"), &log)
         var pdus: [Region.PDU] = []
         for item in object.required("pdus", &log)?.array(&log) ?? [] {
             guard let pdu = item.object(&log) else { continue }
-            pdu.rejectUnknownKeys(["name", "aliases", "former", "note"], &log)
+            pdu.rejectUnknownKeys(["name", "aliases", "former", "note", "places"], &log)
             guard let pduName = pdu.required("name", &log)?.string(&log) else { continue }
             let slug = Slug.make(pduName)
             if slug.isEmpty {
@@ -23,14 +25,56 @@ enum RegionDecoder {
                 aliases: pdu.optional("aliases")?.strings(&log) ?? [],
                 former: pdu.optional("former")?.bool(&log) ?? false,
                 note: pdu.optional("note")?.string(&log),
+                places: places(pdu.optional("places"), sources: sources, &log),
                 location: item.location))
         }
-        let sources = SourceDecoder.sources(object.optional("sources"), &log)
         let notes = SourceDecoder.notes(object.optional("notes"), &log)
         TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let name else { return nil }
         return Region(
             slug: slug, name: name, pdus: pdus, sources: sources, notes: notes, body: body, bodyFirstLine: bodyFirstLine,
             location: root.location)
+    }
+
+    static let placeFields = ["name", "kind", "coverage", "source"]
+
+    /// A PDU's `places:`: each with its name, its kind, and its source, the title of one of the
+    /// file's `sources:` (so its web address is written once) or a source of its own.
+    static func places(_ value: YAMLValue?, sources: [Source], _ log: inout DiagnosticLog) -> [Region.Place] {
+        var places: [Region.Place] = []
+        for item in value?.array(&log) ?? [] {
+            guard let place = item.object(&log) else { continue }
+            place.rejectUnknownKeys(placeFields, &log)
+            let name = place.required("name", &log)?.string(&log)
+            var kind: Region.Place.Kind?
+            if let kindValue = place.required("kind", &log, note: "one of: \(kinds)"), let text = kindValue.string(&log) {
+                kind = Region.Place.Kind(rawValue: text)
+                if kind == nil { log.append(kindValue.diagnostic("unknown kind of place '\(text)'", note: "one of: \(kinds)")) }
+            }
+            let coverage = place.optional("coverage")?.string(&log)
+            var source: Source?
+            if let value = place.required("source", &log, note: "the title of one of the file's sources:, or a title and url") {
+                source = Self.source(of: value, among: sources, &log)
+            }
+            if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+                log.append(place.owner.diagnostic("a place's name is empty"))
+                continue
+            }
+            guard let name, let kind, let source else { continue }
+            places.append(Region.Place(name: name, kind: kind, coverage: coverage, source: source, location: item.location))
+        }
+        return places
+    }
+
+    private static var kinds: String { Region.Place.Kind.allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// A place's source: a title listed in `sources`, or a source written out.
+    private static func source(of value: YAMLValue, among sources: [Source], _ log: inout DiagnosticLog) -> Source? {
+        if case .mapping = value.node { return SourceDecoder.source(value, &log) }
+        guard let title = value.string(&log) else { return nil }
+        if let listed = sources.first(where: { $0.title == title }) { return listed }
+        log.append(value.diagnostic("source '\(title)' is not one of this file's sources",
+                                    note: "add it to sources: with its url, or write the place's source as title and url"))
+        return nil
     }
 }

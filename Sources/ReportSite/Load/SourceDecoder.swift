@@ -4,25 +4,23 @@ import Foundation
 enum SourceDecoder {
     /// Each item is a document's name, a web address on its own, or `{ title: …, url: … }`.
     static func sources(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> [Source] {
-        var sources: [Source] = []
-        for item in value?.array(&log) ?? [] {
-            if case .mapping = item.node {
-                guard let object = item.object(&log) else { continue }
-                object.rejectUnknownKeys(["title", "url"], &log)
-                guard let title = object.required("title", &log, note: "name the public document a reader can find")?.string(&log) else { continue }
-                let url = object.optional("url").flatMap { link($0, &log) }
-                sources.append(Source(title: title, url: url))
-                warnIfLocal(title, item, &log)
-            } else if let text = item.string(&log) {
-                if text.hasPrefix("https://") || text.hasPrefix("http://") {
-                    sources.append(Source(title: text, url: text))
-                } else {
-                    sources.append(Source(title: text))
-                    warnIfLocal(text, item, &log)
-                }
-            }
+        (value?.array(&log) ?? []).compactMap { source($0, &log) }
+    }
+
+    /// One source: a title and url, a web address, or a title alone.
+    static func source(_ item: YAMLValue, _ log: inout DiagnosticLog) -> Source? {
+        if case .mapping = item.node {
+            guard let object = item.object(&log) else { return nil }
+            object.rejectUnknownKeys(["title", "url"], &log)
+            guard let title = object.required("title", &log, note: "name the public document a reader can find")?.string(&log) else { return nil }
+            let url = object.optional("url").flatMap { link($0, &log) }
+            warnIfLocal(title, item, &log)
+            return Source(title: title, url: url)
         }
-        return sources
+        guard let text = item.string(&log) else { return nil }
+        if text.hasPrefix("https://") || text.hasPrefix("http://") { return Source(title: text, url: text) }
+        warnIfLocal(text, item, &log)
+        return Source(title: text)
     }
 
     /// Working notes for editors: one text, or a list of lines. Shown in the preview only.

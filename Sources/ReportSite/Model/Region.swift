@@ -9,6 +9,24 @@ public struct Region: Sendable, Hashable {
         /// No longer a PDU (merged or split); kept so its inspections have a home.
         public var former: Bool
         public var note: String?
+        /// The councils and local delivery units it serves, each as a public document names it.
+        public var places: [Place] = []
+        public var location: SourceLocation
+    }
+
+    /// A council or local delivery unit a PDU serves, spelt as its source spells it.
+    public struct Place: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            case council
+            case localDeliveryUnit = "local delivery unit"
+        }
+
+        public var name: String
+        public var kind: Kind
+        /// How much of it the PDU serves when not all of it ("parts of", "excluding Eastleigh and New Forest").
+        public var coverage: String?
+        /// The public document that says the PDU serves it.
+        public var source: Source
         public var location: SourceLocation
     }
 

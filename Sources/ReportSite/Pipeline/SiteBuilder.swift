@@ -24,6 +24,9 @@ public struct SiteBuilder: Sendable {
         public var fingerprintAssets: Bool { !liveReload }
         /// The browser that prints each report's PDF as part of the build; nil for a site without PDFs.
         public var pdfBrowser: String?
+        /// Make the search index (names, shards, the reports' texts); off only to measure what it costs
+        /// (the benchmark's hidden `build --without-search-index`).
+        public var searchIndex = true
         /// Told, once, when the build must wait for another build into the same output folder.
         public var waiting: (@Sendable (String) -> Void)?
 
@@ -121,7 +124,8 @@ public struct SiteBuilder: Sendable {
         let tokens = TemplateAssets.designTokens(in: options.templates)
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
-            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)"],
+            options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)",
+                      "search-index=\(options.searchIndex)"],
             assets: options.fingerprintAssets)
         let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
@@ -223,8 +227,17 @@ public struct SiteBuilder: Sendable {
             let searchIndexDigest = fingerprints.searchIndex(headings: facts)
             let searchIndexStale = patching == false || existing[Routes.searchIndex] != searchIndexDigest.description
                 || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(Routes.searchIndex))
-            var pages: [String: String] = [Routes.searchIndex: searchIndexDigest.description]
+            var pages: [String: String] = options.searchIndex ? [Routes.searchIndex: searchIndexDigest.description] : [:]
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
+            // The index's shards are remade together, from every text's words, but written only where
+            // their contents changed: a text edit changes the shards of its words alone.
+            let searchFiles = searchIndexStale && options.searchIndex
+                ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:],
+                                       output: options.output, pages: &pages) : []
+            if !searchIndexStale {
+                for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
+            }
+            clock.mark("search index: names and shards")
             let manifest = BuildManifest(
                 settings: siteWide.description, inputs: inputs, stampedAt: stampedAt,
                 nextPublication: Self.nextPublication(graph),
@@ -244,11 +257,7 @@ public struct SiteBuilder: Sendable {
                     extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
                 }
             }
-            if searchIndexStale {
-                extras.append(Extra(path: Routes.searchIndex) {
-                    rows?.searchIndex(graph, facts: texts) ?? Self.searchIndexFile(graph: graph, facts: texts)
-                })
-            }
+            for file in searchFiles { extras.append(Extra(path: file.path) { file.data }) }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
             let leftOut = Self.leftOutTexts(validation.content, graph: graph)
@@ -267,7 +276,7 @@ public struct SiteBuilder: Sendable {
                 } }
             let problems = work.concurrentMap { $0() }.flatMap { $0 }
             if !problems.isEmpty { throw DiagnosticsError(problems) }
-            if searchIndexStale { written.append(Routes.searchIndex) }
+            written += searchFiles.map(\.path)
             clock.mark("check links; search index, manifest and caches")
             // The cache vouches for nothing while the output changes; once it has, the new
             // bookkeeping goes in, its manifest last.
@@ -322,9 +331,31 @@ public struct SiteBuilder: Sendable {
         graph.inspections.compactMap(\.published).filter { graph.today.isDefinitelyBefore($0) }.min()?.description
     }
 
-    /// The search index of `graph`, with the headings of every text in `facts`.
-    static func searchIndexFile(graph: SiteGraph, facts: [String: BodyFacts]) -> Data {
-        SearchIndex(graph: graph, facts: facts).javascript()
+    /// The search index's files of `graph`, with the headings and words of every text in `facts`,
+    /// that differ from those the manifest lists in `existing` (the names, from the file in `output`);
+    /// each shard's digest (of its contents) goes into `pages`.
+    static func searchIndexFiles(
+        graph: SiteGraph, facts: [String: BodyFacts], existing: [String: String], output: String, pages: inout [String: String]
+    ) -> [(path: String, data: Data)] {
+        var changed: [(path: String, data: Data)] = []
+        for path in pages.keys where path.hasPrefix(Routes.searchShards) { pages[path] = nil }
+        for file in SearchIndex(graph: graph, facts: facts).files() {
+            guard file.path != Routes.searchIndex else {
+                // Its digest in the manifest is that of its inputs; it changes with a report's front
+                // matter, not with a text, so it is compared with the file the last build wrote.
+                let path = (output as NSString).appendingPathComponent(file.path)
+                if existing.isEmpty || FileManager.default.contents(atPath: path) != file.data { changed.append(file) }
+                continue
+            }
+            let digest = file.data.withUnsafeBytes { bytes in
+                var digest = ContentDigest()
+                digest.combine(bytes: bytes)
+                return digest.description
+            }
+            pages[file.path] = digest
+            if existing[file.path] != digest { changed.append(file) }
+        }
+        return changed
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
@@ -492,17 +523,27 @@ public struct SiteBuilder: Sendable {
     /// from the print version once every page is written: see `makePDFs`).
     func inspectionJob(_ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
+        let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments
-        let paths = options.pdfBrowser == nil ? [page, print] : [page, print, Routes.pdf(inspection.slug)]
+        let indexed = options.searchIndex
+        let paths = [page, print] + (indexed ? [text] : []) + (options.pdfBrowser == nil ? [] : [Routes.pdf(inspection.slug)])
         return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
-            let files = [
+            // The search index's words and the snippets' text come from the text as rendered, as a reader sees it.
+            var files = [
                 (page, templates.inspection(pageView).data),
                 (print, templates.print(views.printPage(inspection, page: pageView)).data),
             ]
-            return (files, BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
+            var facts = BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine)
+            if indexed {
+                let plain = SearchText.plainText(fromHTML: body.html)
+                files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
+                                                     details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
+                facts.words = SearchText.wordCounts(plain).map { SearchWord(word: $0.word, count: $0.count) }
+            }
+            return (files, facts)
         }
     }
 

@@ -1,61 +1,197 @@
-// Search over the compact index made at build time (search-index.js). Works from a server and from
-// disk (file://), with no request beyond the two scripts. Every word of the query must appear in an
-// entry; matches in the PDU, region or title rank first. The query is kept in the address (?q=…).
+// Search over the index made at build time, in three parts (see the architecture notes):
+// search-index.js, loaded with the page, holds every PDU and region with their aliases and the
+// places each PDU serves; search/s/<n>.js, the full-text shards, each loaded when a query has a
+// word in it; search/t/<slug>.js, a report's text, loaded for the results shown, for their snippets.
+// Every part is a script, so that search works from disk (file://) as well as from a server.
+//
+// Names and places match within words and rank first; then the reports that have every word of
+// the query, by score (a word in a report's title, PDU, region or places counts most, then in a
+// heading, recommendation or summary, then each use in its text). The query is kept in the
+// address (?q=…).
 (function () {
   "use strict";
-  var index = window.REPORTSITE_SEARCH || [];
+  var index = window.REPORTSITE_SEARCH || { shards: 1, reports: [], names: [] };
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-query");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
+  var more = document.getElementById("search-more");
   if (!form || !input || !list) return;
+  var PAGE = 10;
 
+  // The same rule as the build's (SearchText): lower case, accents off, split on what is not a
+  // letter or digit.
   function fold(text) {
     return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
-  var prepared = index.map(function (e) {
-    return { entry: e, primary: fold([e.p, e.r, e.t].join(" ")), all: fold([e.p, e.r, e.t, e.d, e.o].concat(e.h, e.c).join(" ")) };
+  function words(text) {
+    var seen = {};
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) {
+      if (!w || w.length > 160 || seen[w]) return false;
+      seen[w] = true;
+      return true;
+    });
+  }
+  // FNV-1a over the word's UTF-8 bytes, as the build spreads words over the shards.
+  var encoder = new TextEncoder();
+  function shardOf(word) {
+    var hash = 0x811c9dc5;
+    encoder.encode(word).forEach(function (byte) {
+      hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    });
+    return hash & (index.shards - 1);
+  }
+
+  // The reports' page names, each written as how many characters it shares with the one before and the rest.
+  var reportSlugs = [];
+  for (var r = 0; r < index.reports.length; r += 2) {
+    var before = reportSlugs.length ? reportSlugs[reportSlugs.length - 1] : "";
+    reportSlugs.push(before.slice(0, index.reports[r]) + index.reports[r + 1]);
+  }
+
+  var names = index.names.map(function (e) {
+    return { entry: e, name: fold(e.n), also: fold(e.a.concat(e.p).join(" | ")) };
   });
 
-  function search(query) {
-    var started = performance.now();
-    var words = fold(query).split(/\s+/).filter(Boolean);
-    var results = [];
-    if (words.length) {
-      prepared.forEach(function (item) {
-        if (!words.every(function (w) { return item.all.indexOf(w) !== -1; })) return;
-        var score = words.filter(function (w) { return item.primary.indexOf(w) !== -1; }).length;
-        results.push({ item: item, score: score });
+  // Scripts loaded once each; a part calls back with its data.
+  var shards = {}, texts = {}, loading = {};
+  window.__reportsiteShard = function (number, data) { shards[number] = data; };
+  window.__reportsiteText = function (slug, data) { texts[slug] = data; };
+  function load(src) {
+    if (!loading[src]) {
+      loading[src] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = resolve; // a missing part leaves its words unmatched, not the page broken
+        document.head.appendChild(script);
       });
-      results.sort(function (a, b) { return b.score - a.score; });
     }
-    window.__searchMilliseconds = performance.now() - started;
-    return results.map(function (r) { return r.item.entry; });
+    return loading[src];
   }
 
-  function show(query) {
-    var results = search(query);
-    list.textContent = "";
-    results.forEach(function (e) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = "../" + e.u;
-      link.textContent = e.t;
-      item.appendChild(link);
-      var meta = document.createElement("span");
-      meta.className = "muted";
-      meta.textContent = " " + [e.r, e.d, e.o].filter(Boolean).join(" · ");
-      item.appendChild(meta);
-      list.appendChild(item);
+  function nameMatches(query) {
+    var qs = fold(query).split(/\s+/).filter(Boolean);
+    var found = [];
+    names.forEach(function (item) {
+      var inName = 0, all = true;
+      qs.forEach(function (w) {
+        if (item.name.indexOf(w) !== -1) inName++;
+        else if (item.also.indexOf(w) === -1) all = false;
+      });
+      if (all && qs.length) found.push({ item: item, score: inName });
     });
-    status.textContent = query ? results.length + " report" + (results.length === 1 ? "" : "s") + " found" : "";
+    found.sort(function (a, b) { return b.score - a.score; });
+    return found.map(function (f) { return f.item.entry; });
   }
 
+  // Reports with every word, best first; ties in the index's order (by page name).
+  function reportMatches(ws) {
+    var scores = null;
+    ws.forEach(function (w) {
+      var postings = (shards[shardOf(w)] || {})[w] || [];
+      var next = {};
+      for (var i = 0, id = 0; i < postings.length; i += 2) {
+        id += postings[i];
+        if (scores === null || id in scores) next[id] = (scores === null ? 0 : scores[id]) + postings[i + 1];
+      }
+      scores = next;
+    });
+    return Object.keys(scores || {}).map(Number).sort(function (a, b) {
+      return scores[b] - scores[a] || a - b;
+    });
+  }
+
+  // The text around the first use of the query as typed, or else of its first word found, with
+  // the query's words marked.
+  function snippet(text, query, ws) {
+    var lower = text.toLowerCase();
+    var at = lower.indexOf(query.toLowerCase());
+    for (var i = 0; at === -1 && i < ws.length; i++) {
+      var match = new RegExp("(^|[^\\p{L}\\p{N}])" + ws[i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "(?![\\p{L}\\p{N}])", "u").exec(lower);
+      if (match) at = match.index + match[1].length;
+    }
+    if (at === -1) return null;
+    var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 80)) + 1);
+    var end = text.indexOf(" ", Math.min(text.length, at + 160));
+    if (end === -1) end = text.length;
+    var piece = (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+    var p = document.createElement("p");
+    p.className = "search-snippet";
+    var pattern = new RegExp("(" + ws.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "giu");
+    var last = 0;
+    piece.replace(pattern, function (found, _, offset) {
+      if (/[\p{L}\p{N}]/u.test(piece.charAt(offset - 1) || "") || /[\p{L}\p{N}]/u.test(piece.charAt(offset + found.length) || "")) return found;
+      p.appendChild(document.createTextNode(piece.slice(last, offset)));
+      var mark = document.createElement("mark");
+      mark.textContent = found;
+      p.appendChild(mark);
+      last = offset + found.length;
+      return found;
+    });
+    p.appendChild(document.createTextNode(piece.slice(last)));
+    return p;
+  }
+
+  function item(href, title, details, extra) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = "../" + href;
+    link.textContent = title;
+    li.appendChild(link);
+    var meta = document.createElement("span");
+    meta.className = "muted";
+    meta.textContent = " " + details;
+    li.appendChild(meta);
+    if (extra) li.appendChild(extra);
+    return li;
+  }
+
+  var current = 0, shown = [], reports = [], query = "", queryWords = [];
+
+  function showReports(from, started, run) {
+    var slugs = reports.slice(from, from + PAGE).map(function (id) { return reportSlugs[id]; });
+    return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () {
+      if (run !== current) return;
+      slugs.forEach(function (slug) {
+        var t = texts[slug];
+        if (!t) return;
+        list.appendChild(item(t.u, t.t, t.d, snippet(t.x, query, queryWords)));
+      });
+      shown = reports.slice(0, from + PAGE);
+      more.hidden = reports.length <= shown.length;
+      if (started !== null) window.__searchMilliseconds = performance.now() - started;
+    });
+  }
+
+  function show(text) {
+    var started = performance.now();
+    var run = ++current;
+    query = text;
+    queryWords = words(text);
+    window.__searchMilliseconds = null;
+    var named = text ? nameMatches(text) : [];
+    var needed = queryWords.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
+    return Promise.all(needed.map(function (n) { return load("s/" + n + ".js"); })).then(function () {
+      if (run !== current) return;
+      reports = queryWords.length ? reportMatches(queryWords) : [];
+      list.textContent = "";
+      named.forEach(function (e) { list.appendChild(item(e.u, e.n, e.d)); });
+      var total = named.length + reports.length;
+      status.textContent = text ? total + " result" + (total === 1 ? "" : "s") + " found" +
+        (named.length ? " (" + named.length + " PDU" + (named.length === 1 ? "" : "s") + " or region" + (named.length === 1 ? "" : "s") + ", " + reports.length + " report" + (reports.length === 1 ? "" : "s") + ")" : "") : "";
+      return showReports(0, started, run);
+    });
+  }
+
+  more.addEventListener("click", function () {
+    showReports(shown.length, null, current);
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var query = input.value.trim();
-    history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
-    show(query);
+    var text = input.value.trim();
+    history.replaceState(null, "", text ? "?q=" + encodeURIComponent(text) : location.pathname);
+    show(text);
   });
   input.addEventListener("input", function () { show(input.value.trim()); });
 

@@ -16,6 +16,8 @@ public struct PDUPageView: Sendable {
     public var former: Bool
     public var note: String
     public var aliases: String
+    /// The places it serves, one group per kind and source, in the region file's order.
+    public var places: [PlacesServed]
     public var inspections: [InspectionItem]
     /// Every standard any of its inspections was rated on, one row each, one column per inspection.
     public var comparison: [ComparisonRow]
@@ -24,6 +26,15 @@ public struct PDUPageView: Sendable {
         public var rating: RatingView
         /// The standard was not part of that inspection's programme.
         public var notAssessed: Bool
+    }
+
+    /// Places of one kind that one source says the PDU serves.
+    public struct PlacesServed: Sendable {
+        /// "Councils", "Local delivery units".
+        public var heading: String
+        /// Each place as written, with its coverage when not whole ("Ribble Valley (parts of)").
+        public var names: [String]
+        public var source: Source
     }
 
     public struct ComparisonRow: Sendable {
@@ -63,6 +74,20 @@ extension ViewBuilder {
             chrome: chrome, name: entry.pdu.name,
             region: LinkView(title: region.name, href: chrome.root + Routes.region(region.slug)),
             former: entry.pdu.former, note: entry.pdu.note ?? "", aliases: entry.pdu.aliases.joined(separator: ", "),
-            inspections: items, comparison: comparison)
+            places: Self.placesServed(entry.pdu.places), inspections: items, comparison: comparison)
+    }
+
+    static func placesServed(_ places: [Region.Place]) -> [PDUPageView.PlacesServed] {
+        var groups: [PDUPageView.PlacesServed] = []
+        for place in places {
+            let heading = place.kind == .council ? "Councils" : "Local delivery units"
+            let name = place.coverage.map { "\(place.name) (\($0))" } ?? place.name
+            if let index = groups.firstIndex(where: { $0.heading == heading && $0.source == place.source }) {
+                groups[index].names.append(name)
+            } else {
+                groups.append(PDUPageView.PlacesServed(heading: heading, names: [name], source: place.source))
+            }
+        }
+        return groups
     }
 }

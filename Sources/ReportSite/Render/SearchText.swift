@@ -1,0 +1,312 @@
+import Foundation
+
+/// The words of a text as the search index and the search page's script both see them.
+///
+/// A word is a run of letters and digits, lower-cased, with its accents taken off; everything else
+/// separates words. `search.js` folds a query by the same rule (`toLowerCase`, NFD, marks
+/// U+0300–U+036F removed, split on what is not a letter or digit), so a word a reader types is the
+/// word the index holds.
+enum SearchText {
+    /// Words longer than this are not indexed: they are web addresses or identifiers run together,
+    /// which nobody types, and they would only swell the shards.
+    static let longestWord = 40
+
+    /// The text a reader sees of a rendered body: its HTML with the tags taken out, the entities
+    /// cmark-gfm writes decoded, and each run of white space made one space. A tag of inline
+    /// formatting (`<em>`, `<a>` …) joins what is either side of it, as a reader reads it; any other
+    /// (a footnote's `<sup>`, a paragraph, a cell) separates words.
+    static func plainText(fromHTML html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            // The text is never longer than its HTML: an entity is longer than what it stands for.
+            String(unsafeUninitializedCapacity: bytes.count) { out in plainText(bytes, into: out) }
+        }
+    }
+
+    /// Writes the text of `html` into `out` (at least as long); returns its length. On raw bytes:
+    /// at 10,000 reports this reads 300 MB of HTML.
+    private static func plainText(_ html: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let end = html.count
+        var index = 0, length = 0, pendingSpace = false
+        while index < end {
+            let byte = html[index]
+            switch byte {
+            case 0x3C: // a tag: skipped (cmark-gfm puts no text inside one)
+                var nameStart = index + 1
+                if nameStart < end, html[nameStart] == 0x2F { nameStart += 1 }
+                var nameEnd = nameStart
+                while nameEnd < end, (0x61...0x7A).contains(html[nameEnd]) || (0x30...0x39).contains(html[nameEnd]) { nameEnd += 1 }
+                if !isInlineTag(html, nameStart, nameEnd) { pendingSpace = true }
+                index = nameEnd
+                while index < end, html[index] != 0x3E { index += 1 }
+                index += 1
+            case 0x20, 0x0A, 0x09, 0x0D:
+                pendingSpace = true
+                index += 1
+            case 0xC2 where index + 1 < end && html[index + 1] == 0xA0: // a no-break space
+                pendingSpace = true
+                index += 2
+            case 0x26: // an entity
+                var semicolon = index + 1
+                while semicolon < end, semicolon - index < 10, html[semicolon] != 0x3B { semicolon += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<min(semicolon, end)]), as: UTF8.self)
+                if semicolon < end, html[semicolon] == 0x3B, let scalar = entity(name) {
+                    if scalar == "\u{A0}" {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
+                        pendingSpace = false
+                        for unit in String(Character(scalar)).utf8 { out[length] = unit; length += 1 }
+                    }
+                    index = semicolon + 1
+                } else {
+                    if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
+                    pendingSpace = false
+                    out[length] = byte
+                    length += 1
+                    index += 1
+                }
+            default:
+                if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
+                pendingSpace = false
+                out[length] = byte
+                length += 1
+                index += 1
+            }
+        }
+        return length
+    }
+
+    /// Whether the tag named by `html[start..<end]` is inline formatting (`a`, `em`, `strong` …).
+    private static func isInlineTag(_ html: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        switch end - start {
+        case 1: return html[start] == 0x61 || html[start] == 0x62 || html[start] == 0x69 || html[start] == 0x73  // a b i s
+        case 2: return html[start] == 0x65 && html[start + 1] == 0x6D  // em
+        default:
+            return inlineTags.contains { name in
+                name.count == end - start && name.indices.allSatisfy { name[$0] == html[start + $0] }
+            }
+        }
+    }
+
+    private static let inlineTags: [[UInt8]] = ["strong", "code", "del", "abbr", "span", "mark"].map { Array($0.utf8) }
+
+    private static func entity(_ name: String) -> Unicode.Scalar? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return "\u{A0}"
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init)
+        }
+    }
+
+    /// Each word of `text` with how many times it occurs: the ASCII words in the order they first
+    /// occur, then the others.
+    ///
+    /// A report's text has some 3,500 words; counting them through a dictionary of strings made a
+    /// string and hashed it for each, a second of CPU at 10,000 reports. Here the words are byte
+    /// runs of the text, counted in a table of their own keyed by an FNV-1a hash worked out while
+    /// reading; a string is made once per distinct word.
+    static func wordCounts(_ text: String) -> [(word: String, count: Int)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var table = WordTable(capacity: max(64, bytes.count / 16))
+            var folded: [String: Int] = [:]
+            var extra: [(word: String, count: Int)] = []
+            var start = -1, hash: UInt32 = 0x811C_9DC5, ascii = true
+            var index = 0
+            func finish(_ end: Int) {
+                defer { start = -1; hash = 0x811C_9DC5; ascii = true }
+                guard start >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ascii {
+                    if word.count <= longestWord { table.count(start: start, length: word.count, hash: hash, in: bytes) }
+                    return
+                }
+                for piece in fold(String(decoding: word, as: UTF8.self)) where piece.utf8.count <= longestWord * 4 {
+                    if let at = folded[piece] {
+                        extra[at].count += 1
+                    } else {
+                        folded[piece] = extra.count
+                        extra.append((piece, 1))
+                    }
+                }
+            }
+            while index < bytes.count {
+                var byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x41...0x5A: byte += 0x20
+                    case 0x61...0x7A, 0x30...0x39: break
+                    default:
+                        finish(index)
+                        index += 1
+                        continue
+                    }
+                    if start < 0 { start = index }
+                    hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+                    index += 1
+                    continue
+                }
+                // A character beyond ASCII: part of a word when it is a letter, a digit or an accent.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                let end = min(index + length, bytes.count)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+                if let scalar, isWordScalar(scalar) || (0x300...0x36F).contains(scalar.value) {
+                    if start < 0 { start = index }
+                    ascii = false
+                } else {
+                    finish(index)
+                }
+                index = end
+            }
+            finish(bytes.count)
+            var counted = table.words(in: bytes)
+            guard !extra.isEmpty else { return counted }
+            // A word with an accent folds to ASCII at times ("café" is "cafe"): counted as one.
+            var at = Dictionary(counted.enumerated().map { ($1.word, $0) }, uniquingKeysWith: { first, _ in first })
+            for piece in extra {
+                if let index = at[piece.word] {
+                    counted[index].count += piece.count
+                } else {
+                    at[piece.word] = counted.count
+                    counted.append(piece)
+                }
+            }
+            return counted
+        }
+    }
+
+    /// The distinct words of `text`.
+    static func words(_ text: String) -> [String] {
+        wordCounts(text).map(\.word)
+    }
+
+    /// A word with letters beyond ASCII, as the script folds it: lower case, decomposed, the
+    /// combining accents U+0300–U+036F taken out; then split where anything but a letter or digit is left.
+    static func fold(_ word: String) -> [String] {
+        let decomposed = word.lowercased().decomposedStringWithCanonicalMapping
+        var words: [String] = [], current = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// A letter or a digit (`\p{L}` or `\p{N}` in the script's pattern).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The shard a word's postings are in, of `shards` (a power of two): FNV-1a over its UTF-8 bytes,
+    /// as `search.js` works it out.
+    static func shard(of word: String, shards: Int) -> Int {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in word.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return Int(hash & UInt32(shards - 1))
+    }
+}
+
+/// Counts the ASCII words of a text by their bytes, case folded (see `SearchText.wordCounts`): an
+/// open-addressing table of where each distinct word first occurs, and how often it does.
+private struct WordTable {
+    private var hashes: [UInt32]
+    private var starts: [Int]
+    private var lengths: [Int]
+    private var counts: [Int]
+    /// The used slots, in the order their words first occurred.
+    private var order: [Int] = []
+    private var mask: Int
+
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        hashes = Array(repeating: 0, count: size)
+        starts = Array(repeating: -1, count: size)
+        lengths = Array(repeating: 0, count: size)
+        counts = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Counts the word at `start` of `length` bytes, whose folded bytes hash to `hash`.
+    mutating func count(start: Int, length: Int, hash: UInt32, in bytes: UnsafeBufferPointer<UInt8>) {
+        if order.count * 2 >= hashes.count { grow() }
+        var at = Int(hash) & mask
+        while starts[at] >= 0 {
+            if hashes[at] == hash, lengths[at] == length, Self.same(bytes, starts[at], start, length) {
+                counts[at] += 1
+                return
+            }
+            at = (at + 1) & mask
+        }
+        hashes[at] = hash
+        starts[at] = start
+        lengths[at] = length
+        counts[at] = 1
+        order.append(at)
+    }
+
+    /// Whether two runs of letters and digits are the same word but for case: `| 0x20` folds an
+    /// ASCII letter and leaves a digit as it is.
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
+        for offset in 0..<length where bytes[a + offset] | 0x20 != bytes[b + offset] | 0x20 { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        let old = (hashes: hashes, starts: starts, lengths: lengths, counts: counts, order: order)
+        let size = hashes.count * 2
+        hashes = Array(repeating: 0, count: size)
+        starts = Array(repeating: -1, count: size)
+        lengths = Array(repeating: 0, count: size)
+        counts = Array(repeating: 0, count: size)
+        mask = size - 1
+        order = []
+        for slot in old.order {
+            var at = Int(old.hashes[slot]) & mask
+            while starts[at] >= 0 { at = (at + 1) & mask }
+            hashes[at] = old.hashes[slot]
+            starts[at] = old.starts[slot]
+            lengths[at] = old.lengths[slot]
+            counts[at] = old.counts[slot]
+            order.append(at)
+        }
+    }
+
+    /// Each word, lower-cased, with its count, in the order of first occurrence.
+    func words(in bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, count: Int)] {
+        order.map { slot in
+            let word = String(unsafeUninitializedCapacity: lengths[slot]) { buffer in
+                for offset in 0..<lengths[slot] {
+                    let byte = bytes[starts[slot] + offset]
+                    buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                }
+                return lengths[slot]
+            }
+            return (word, counts[slot])
+        }
+    }
+}
