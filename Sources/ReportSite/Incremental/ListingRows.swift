@@ -16,7 +16,7 @@ struct ListingRows: Sendable {
     private var parts: [String: Parts]
 
     /// Every inspection's parts, made on every core.
-    init(graph: SiteGraph, facts: [String: BodyFacts]) {
+    init(graph: SiteGraph) {
         let data = OpenData(graph: graph), layout = data.layout()
         let made = graph.inspections.concurrentMap { inspection in
             Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout))
@@ -24,8 +24,8 @@ struct ListingRows: Sendable {
         parts = Dictionary(zip(graph.inspections.map(\.slug), made), uniquingKeysWith: { first, _ in first })
     }
 
-    /// Makes the parts of `inspections` again, from `graph` and the texts' `facts`.
-    mutating func update(_ inspections: [Inspection], graph: SiteGraph, facts: [String: BodyFacts]) {
+    /// Makes the parts of `inspections` again, from `graph`.
+    mutating func update(_ inspections: [Inspection], graph: SiteGraph) {
         let data = OpenData(graph: graph), layout = data.layout()
         for inspection in inspections {
             parts[inspection.slug] = Parts(csv: data.csvLine(inspection, layout), json: data.jsonObject(inspection, layout))

@@ -61,7 +61,7 @@ extension SiteBuilder {
 
         var facts = memory.facts
         var rows = model.rows
-        rows.update(moved.map(\.new), graph: graph, facts: facts)
+        rows.update(moved.map(\.new), graph: graph)
         // Unchanged since the last build: they are in `siteWide`, which matched.
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians,
                                 designTokens: TemplateAssets.designTokens(in: options.templates), assets: model.assets)

@@ -243,13 +243,12 @@ public struct SiteBuilder: Sendable {
                 nextPublication: Self.nextPublication(graph),
                 pages: pages, inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
 
-            // The search index and the files kept for the next build are made side by side: at
-            // 10,000 reports, one after another they were a third of a one-file rebuild. Files
-            // whose contents did not change are not written again.
+            // The search index's files and the files kept for the next build are written side by
+            // side: at 10,000 reports, one after another they were a third of a one-file rebuild.
+            // Files whose contents did not change are not written again.
             let texts = facts
-            // A preview keeps each inspection's part of the files listing them all, for its next save;
-            // made now, as the search index's parts need the headings the pages found.
-            let rows = remembering ? ListingRows(graph: graph, facts: texts) : nil
+            // A preview keeps each inspection's part of the files listing them all, for its next save.
+            let rows = remembering ? ListingRows(graph: graph) : nil
             var extras: [Extra] = []
             if let bookkeeping {
                 extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { manifest.encoded() })
