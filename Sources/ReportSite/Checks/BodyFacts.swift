@@ -93,9 +93,8 @@ struct BodyFacts: Sendable, Equatable {
     /// Renders the texts of pages of `Content/pages/`, for a check that makes no pages.
     static func render(pages: [SitePage], frameworks: [Framework]) -> [BodyFacts] {
         pages.map { page in
-            let reserved = page.isMethodology ? ViewBuilder.methodologyReservedIDs(frameworks) : SitePageView.reservedIDs
-            return BodyFacts(MarkdownRenderer(reservedIDs: reserved).render(page.body), page: Routes.page(page.slug),
-                             file: page.location.file, firstLine: page.bodyFirstLine)
+            BodyFacts(MarkdownRenderer(reservedIDs: ViewBuilder.reservedIDs(of: page, frameworks: frameworks)).render(page.body),
+                      page: Routes.page(page.slug), file: page.location.file, firstLine: page.bodyFirstLine)
         }
     }
 }

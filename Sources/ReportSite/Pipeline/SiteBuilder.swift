@@ -477,27 +477,32 @@ public struct SiteBuilder: Sendable {
 
     /// How scores and ratings work, opened by the methodology text when there is one.
     func methodologyJob(templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        let page = Routes.methodology
         guard let text = views.graph.methodologyText else {
-            return PageJob(path: page, fingerprints.methodology) { templates.methodology(views.methodologyPage()) }
+            return PageJob(path: Routes.methodology, fingerprints.methodology) { templates.methodology(views.methodologyPage()) }
         }
-        let renderer = MarkdownRenderer(reservedIDs: ViewBuilder.methodologyReservedIDs(views.graph.frameworks),
-                                        attachments: views.graph.attachments)
-        return PageJob(paths: [page], fingerprints.methodology, factsPage: page) {
-            let body = renderer.render(text.body, glossary: [], glossaryPage: "", page: page)
-            let html = templates.methodology(views.methodologyPage(intro: body))
-            return ([(page, html.data)], BodyFacts(body, page: page, file: text.location.file, firstLine: text.bodyFirstLine))
+        return textPageJob(text, path: Routes.methodology, fingerprints.methodology, views: views) {
+            templates.methodology(views.methodologyPage(intro: $0))
         }
     }
 
     /// A page of `Content/pages/`, with its text.
     func sitePageJob(_ sitePage: SitePage, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        let page = Routes.page(sitePage.slug)
-        let renderer = MarkdownRenderer(reservedIDs: SitePageView.reservedIDs, attachments: views.graph.attachments)
-        return PageJob(paths: [page], fingerprints.page(sitePage), factsPage: page) {
-            let body = renderer.render(sitePage.body, glossary: [], glossaryPage: "", page: page)
-            let html = templates.page(views.sitePage(sitePage, body: body))
-            return ([(page, html.data)], BodyFacts(body, page: page, file: sitePage.location.file, firstLine: sitePage.bodyFirstLine))
+        textPageJob(sitePage, path: Routes.page(sitePage.slug), fingerprints.page(sitePage), views: views) {
+            templates.page(views.sitePage(sitePage, body: $0))
+        }
+    }
+
+    /// The page at `path` that `make` makes from a text of `Content/pages/`, rendered, with the
+    /// facts of the text that the link check needs.
+    private func textPageJob(
+        _ text: SitePage, path: String, _ fingerprint: ContentDigest, views: ViewBuilder,
+        make: @escaping @Sendable (RenderedMarkdown) -> HTML
+    ) -> PageJob {
+        let renderer = MarkdownRenderer(reservedIDs: ViewBuilder.reservedIDs(of: text, frameworks: views.graph.frameworks),
+                                        attachments: views.graph.attachments)
+        return PageJob(paths: [path], fingerprint, factsPage: path) {
+            let body = renderer.render(text.body, glossary: [], glossaryPage: "", page: path)
+            return ([(path, make(body).data)], BodyFacts(body, page: path, file: text.location.file, firstLine: text.bodyFirstLine))
         }
     }
 

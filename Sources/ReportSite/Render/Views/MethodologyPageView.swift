@@ -54,6 +54,11 @@ extension ViewBuilder {
         return ids
     }
 
+    /// The ids the page a text of `Content/pages/` opens uses, which the text's headings must not take.
+    static func reservedIDs(of page: SitePage, frameworks: [Framework]) -> Set<String> {
+        page.isMethodology ? methodologyReservedIDs(frameworks) : SitePageView.reservedIDs
+    }
+
     /// The page; `intro` is its text rendered, when it has one.
     func methodologyPage(intro: RenderedMarkdown? = nil) -> MethodologyPageView {
         let programmes = graph.frameworks.reversed().map { framework -> MethodologyPageView.Programme in
