@@ -103,12 +103,6 @@ enum InspectionDecoder {
     }
 
     private static func date(_ value: YAMLValue?, _ log: inout DiagnosticLog) -> PartialDate? {
-        guard let value, let text = value.string(&log) else { return nil }
-        guard let date = PartialDate(text) else {
-            log.append(value.diagnostic("'\(text)' is not a real date",
-                                        note: "write YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only that"))
-            return nil
-        }
-        return date
+        value?.partialDate(&log, note: "write YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only that")
     }
 }

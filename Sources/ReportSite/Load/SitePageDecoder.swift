@@ -24,13 +24,7 @@ enum SitePageDecoder {
         let title = object.required("title", &log)?.string(&log)
         let description = object.optional("description")?.string(&log)
         let draft = object.optional("draft")?.bool(&log) ?? false
-        var updated: PartialDate?
-        if let value = object.optional("updated"), let text = value.string(&log) {
-            updated = PartialDate(text)
-            if updated == nil {
-                log.append(value.diagnostic("'\(text)' is not a real date", note: "write YYYY-MM-DD, or YYYY-MM / YYYY"))
-            }
-        }
+        let updated = object.optional("updated")?.partialDate(&log)
         TextChecks.check(document.body, file: root.file, firstLine: document.bodyFirstLine, &log)
         guard let title else { return nil }
         var digest = ContentDigest(document.yaml)

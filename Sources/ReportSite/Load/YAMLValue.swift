@@ -83,6 +83,16 @@ struct YAMLValue {
         return "write it in decimal digits, such as 58 or 58.5 (no 0x, 0o, exponent or + sign)"
     }
 
+    /// A date written YYYY-MM-DD, YYYY-MM or YYYY; an error, with `note`, when it is not a real one.
+    func partialDate(_ log: inout DiagnosticLog, note: String = "write YYYY-MM-DD, or YYYY-MM / YYYY") -> PartialDate? {
+        guard let text = string(&log) else { return nil }
+        guard let date = PartialDate(text) else {
+            log.append(diagnostic("'\(text)' is not a real date", note: note))
+            return nil
+        }
+        return date
+    }
+
     func bool(_ log: inout DiagnosticLog) -> Bool? {
         guard case .scalar(let scalar) = node else {
             log.append(diagnostic("expected true or false, found \(kindName)"))
