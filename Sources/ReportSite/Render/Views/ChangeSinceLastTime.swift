@@ -24,11 +24,10 @@ public struct PreviousRatingView: Sendable {
 
 extension ViewBuilder {
     func previousInspectionView(_ previous: Inspection, of inspection: Inspection, root: String) -> PreviousInspectionView {
-        let programme = graph.framework(inspection.frameworkID)!
         let earlier = graph.framework(previous.frameworkID)!
         let maxNow = graph.maxScore(inspection), maxThen = graph.maxScore(previous)
         let caveat: String
-        if programme.id != earlier.id {
+        if previous.frameworkID != inspection.frameworkID {
             let outOf = maxThen.map { ", scored out of \($0)" } ?? ""
             caveat = "That inspection was made under another programme (\(earlier.name)\(outOf)), with other standards "
                 + "and bands, so its ratings and score are not directly comparable with these. "
