@@ -71,9 +71,13 @@ public struct PreviewServer: Sendable {
                 try await self.serve(hub: hub, stop: stop, onRunning: onRunning)
                 return true
             }
-            // Until the server has stopped; a signal only asks it to.
-            while let served = try await group.next(), !served {}
-            group.cancelAll()
+            // Until the server has stopped. A signal asks it to, and cancels a build under way, which
+            // then starts no more pages: left to finish, a first build of thousands of reports outlived
+            // the grace period, and the folder was then removed under its threads.
+            while let served = try await group.next() {
+                group.cancelAll()
+                if served { break }
+            }
         }
     }
 
@@ -277,6 +281,8 @@ public struct PreviewServer: Sendable {
             }, outcome, building, false)
         }
         running?.task.cancel()
+        // The caller removes the preview folder next: not while the build still writes into it.
+        await running?.task.value
     }
 
     /// What a rebuild running beside the watcher leaves for the next: set once, when it ends.
@@ -326,8 +332,9 @@ public struct PreviewServer: Sendable {
             }
             for warning in report.warnings { log(warning.description) }
         } catch where error.isCancellation {
-            // A newer save superseded it: the folder is as it was, and the next build follows.
-            log("[\(reason)] stopped for a newer save")
+            // A newer save superseded it (the folder is as it was, and the next build follows), or the
+            // server is stopping.
+            log("[\(reason)] stopped")
         } catch {
             await state.failed(error)
             log("[\(reason)] build failed; the browser shows the errors:")
