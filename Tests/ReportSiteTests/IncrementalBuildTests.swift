@@ -70,6 +70,19 @@ struct IncrementalBuildTests {
             ("a report removed", {
                 try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }, nil),
             ("a report made a draft", { try Self.edit(barking, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }, nil),
+            // Words the search index takes from front matter alone.
+            ("a report's summary", { try Self.edit(essex, replacing: "summary: \"", with: "summary: \"Wombats aside, ") }, nil),
+            ("a place a PDU serves", {
+                try Self.edit(content.appendingPathComponent("regions/east-of-england.md"),
+                              replacing: "- name: \"Peterborough\"", with: "- name: \"Peterborough and Wombatton\"") }, nil),
+            // The search index's kept state gone, or damaged: every report is rendered again for its words.
+            ("the search index's kept state, removed", {
+                try Self.edit(essex, replacing: "Wombats aside, ", with: "Quokkas aside, ")
+                try FileManager.default.removeItem(atPath: builder.options.cache.path(BuildCache.searchName)) }, nil),
+            ("the search index's kept state, damaged", {
+                try Self.edit(essex, replacing: "Quokkas aside, ", with: "Numbats aside, ")
+                let path = builder.options.cache.path(BuildCache.searchName)
+                try Data(try Data(contentsOf: URL(fileURLWithPath: path)).dropLast(5)).write(to: URL(fileURLWithPath: path)) }, nil),
             ("a region's text", {
                 let region = content.appendingPathComponent("regions/east-of-england.md")
                 try TestPaths.write(try TestPaths.read(region) + "\nMore about the region.\n", to: region) }, nil),

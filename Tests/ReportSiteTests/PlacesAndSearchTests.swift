@@ -189,6 +189,76 @@ struct PlacesAndSearchTests {
         #expect(try Self.postings(of: "wombat", in: output).map(\.slug) == ["alpha-2024"])
     }
 
+    /// Each report's words with their scores, by slug, whatever the word numbers in `postings`.
+    static func scoredWords(_ postings: SearchPostings) -> [String: [String: Int]] {
+        Dictionary(uniqueKeysWithValues: postings.reports.map { report in
+            (report.slug, Dictionary(uniqueKeysWithValues: report.scored.map {
+                (postings.words[SearchPostings.word($0)], SearchPostings.score($0))
+            }))
+        })
+    }
+
+    @Test func anUpdateRescoresOnlyWhatMovedAndRemakesOnlyTheShardsOfItsWords() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let options = SiteBuilder.Options(content: content.path, templates: templates.path, output: output.path)
+        _ = try await SiteBuilder(options: options).build()
+        let kept = try #require(options.cache.read(BuildCache.searchName).flatMap(SearchPostings.decode))
+        let validation = await SiteValidation.run(content: content.path, templates: templates.path, includeDrafts: false,
+                                                  today: options.today, checkLinks: false)
+        let graph = try #require(validation.graph)
+        let facts = try #require(BuildManifest.readFacts(from: options.cache) as [String: BodyFacts]?)
+        let index = SearchIndex(graph: graph, facts: facts)
+        #expect(kept.reports.map(\.slug) == index.reports.map(\.slug))
+
+        // Nothing rendered again: the state is the kept one, and no shard is remade.
+        let same = index.update(fresh: [:], kept: kept)
+        #expect(same.postings == kept)
+        #expect(same.shards.isEmpty)
+
+        // One report with a word added: only that word's shard is remade, and the state is the one a
+        // full update makes (the words may be numbered otherwise).
+        let at = try #require(kept.reports.firstIndex { $0.slug == "essex-south-2024" })
+        var scores = kept.reports[at].scored.map {
+            ScoredWord(word: kept.words[SearchPostings.word($0)], score: SearchPostings.score($0))
+        }
+        scores.append(ScoredWord(word: "quokkaword", score: 3))
+        let one = index.update(fresh: ["essex-south-2024": scores], kept: kept)
+        #expect(one.shards.map(\.number) == [SearchText.shard(of: "quokkaword", shards: kept.shards)])
+        var every = Dictionary(uniqueKeysWithValues: kept.reports.map { report in
+            (report.slug, report.scored.map { ScoredWord(word: kept.words[SearchPostings.word($0)], score: SearchPostings.score($0)) })
+        })
+        every["essex-south-2024"] = scores
+        let full = index.update(fresh: every, kept: nil)
+        #expect(full.shards.count == kept.shards)
+        #expect(Self.scoredWords(one.postings) == Self.scoredWords(full.postings))
+        #expect(Self.scoredWords(one.postings)["essex-south-2024"]?["quokkaword"] == 3)
+        let remade = try #require(one.shards.first)
+        #expect(full.shards.first { $0.number == remade.number }?.data == remade.data)
+
+        // A report whose names moved without being rendered again is scored again from its kept
+        // text counts: here its PDU is renamed in the graph alone.
+        var renamed = kept
+        renamed.reports[at].inputs = ContentDigest("something else")
+        let rescored = index.update(fresh: [:], kept: renamed)
+        #expect(Self.scoredWords(rescored.postings) == Self.scoredWords(kept))
+        #expect(rescored.postings.reports[at].inputs == kept.reports[at].inputs)
+    }
+
+    @Test func aDamagedIndexStateIsNotRead() throws {
+        var state = SearchPostings(words: ["alpha", "beta"], shards: 2)
+        state.reports = [.init(slug: "a-2024", inputs: ContentDigest("a"), scored: [SearchPostings.pack(word: 1, score: 102)])]
+        let data = state.encoded()
+        #expect(SearchPostings.decode(data) == state)
+        #expect(SearchPostings.decode(data.dropLast(3)) == nil)
+        #expect(SearchPostings.decode(Data("reportsite search 0\n".utf8) + data.dropFirst(20)) == nil)
+        // A posting that names a word the table lacks.
+        var wrong = state
+        wrong.reports[0].scored = [SearchPostings.pack(word: 7, score: 1)]
+        #expect(SearchPostings.decode(wrong.encoded()) == nil)
+    }
+
     @Test func wordsAreFoldedAsTheScriptFoldsThem() {
         // ASCII words first, in order, then the others folded.
         #expect(SearchText.words("Southend-on-Sea's CAFÉ, naïve 2024") == ["southend", "on", "sea", "s", "2024", "cafe", "naive"])

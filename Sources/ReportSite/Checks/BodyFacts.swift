@@ -1,9 +1,3 @@
-/// A word of a text and how many times it occurs there.
-struct SearchWord: Sendable, Equatable {
-    var word: String
-    var count: Int
-}
-
 /// What the link check and the search index need to know of a rendered report or region text.
 ///
 /// Kept in the build manifest, so that an incremental build can check every link and index every
@@ -15,13 +9,7 @@ struct BodyFacts: Sendable, Equatable {
     var file: String
     var firstLine: Int
     var headings: [Heading] {
-        didSet { searchDigest = Self.digest(of: headings, words: words) }
-    }
-    /// The words of a report's text (none for a region's) with how many times each occurs, in the
-    /// order they first occur: the search index's full-text part, kept so that an incremental build
-    /// indexes every report without reading the texts that did not change.
-    var words: [SearchWord] = [] {
-        didSet { searchDigest = Self.digest(of: headings, words: words) }
+        didSet { searchDigest = Self.digest(of: headings) }
     }
     /// What the search index takes from the text, worked out once: the index's digest combines those
     /// of every text at every build.
@@ -38,7 +26,7 @@ struct BodyFacts: Sendable, Equatable {
         self.file = file
         self.firstLine = firstLine
         self.headings = headings
-        searchDigest = Self.digest(of: headings, words: [])
+        searchDigest = Self.digest(of: headings)
         self.footnoteIDs = footnoteIDs
         self.links = links
     }
@@ -48,7 +36,7 @@ struct BodyFacts: Sendable, Equatable {
         self.file = file
         self.firstLine = firstLine
         headings = rendered.headings
-        searchDigest = Self.digest(of: rendered.headings, words: [])
+        searchDigest = Self.digest(of: rendered.headings)
         footnoteIDs = rendered.footnoteIDs.sorted()
         links = rendered.links
         rawHTML = rendered.rawHTML
@@ -62,17 +50,12 @@ struct BodyFacts: Sendable, Equatable {
             && rawHTML == other.rawHTML && imagesWithoutAlt == other.imagesWithoutAlt
     }
 
-    private static func digest(of headings: [Heading], words: [SearchWord]) -> ContentDigest {
+    private static func digest(of headings: [Heading]) -> ContentDigest {
         var digest = ContentDigest()
         for heading in headings {
             digest.combine(UInt64(heading.level))
             digest.combine(heading.id)
             digest.combine(heading.text)
-        }
-        digest.combine(UInt64(words.count))
-        for word in words {
-            digest.combine(word.word)
-            digest.combine(UInt64(word.count))
         }
         return digest
     }

@@ -5,11 +5,11 @@ import Foundation
 /// JSON took two seconds each way for 10,000 reports; this reads and writes at disk speed. One record
 /// per line: `P page file firstLine`, then the page's `H level id text`, `F id` and
 /// `L line column destination`, `R line column html` and `A line column image` (an image without alt
-/// text) lines, and a `W word:count word:count …` line of its words for the search index. Tabs, line ends and backslashes in a field are escaped.
+/// text) lines. Tabs, line ends and backslashes in a field are escaped. (The search index keeps its
+/// own state: `SearchPostings`.)
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
-        // Each text's record is made on its own core: with every report's words, one after another
-        // they took a third of a second at 10,000 reports.
+        // Each text's record is made on its own core.
         let records = facts.keys.sorted().concurrentMap { page in facts[page].map(record) ?? [] }
         var data = Data(header.utf8)
         data.reserveCapacity(records.reduce(data.count) { $0 + $1.count })
@@ -24,19 +24,7 @@ enum BodyFactsFile {
         for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
         for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
         for image in fact.imagesWithoutAlt { text += "A\t\(image.line)\t\(image.column)\t\(escape(image.destination))\n" }
-        var bytes = Array(text.utf8)
-        if !fact.words.isEmpty {
-            // A word is letters and digits only, so spaces and colons need no escape.
-            bytes.append(contentsOf: "W\t".utf8)
-            for (index, word) in fact.words.enumerated() {
-                if index > 0 { bytes.append(0x20) }
-                bytes.append(contentsOf: word.word.utf8)
-                bytes.append(0x3A)
-                bytes.append(contentsOf: String(word.count).utf8)
-            }
-            bytes.append(0x0A)
-        }
-        return bytes
+        return Array(text.utf8)
     }
 
     /// The facts in `data`, or nil when it is not such a file (then every text is rendered again).
@@ -120,13 +108,6 @@ enum BodyFactsFile {
             case ("R", 4):
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
                 current?.rawHTML.append(MarkdownRawHTML(text: fields[3], line: line, column: column))
-            case ("W", 2):
-                var words: [SearchWord] = []
-                for pair in fields[1].split(separator: " ") {
-                    guard let colon = pair.lastIndex(of: ":"), let count = Int(pair[pair.index(after: colon)...]) else { return nil }
-                    words.append(SearchWord(word: String(pair[..<colon]), count: count))
-                }
-                current?.words = words
             case ("L", 4):
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
                 current?.links.append(MarkdownLink(destination: fields[3], line: line, column: column))
@@ -139,7 +120,7 @@ enum BodyFactsFile {
     }
 
     /// Changed with the layout, so that an older file is never misread.
-    private static let header = "reportsite texts 4\n"
+    private static let header = "reportsite texts 5\n"
 
     private static func escape(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }

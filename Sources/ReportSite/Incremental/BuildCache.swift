@@ -11,10 +11,11 @@ public struct BuildCache: Sendable {
     static let manifestName = "manifest.bin"
     static let factsName = "texts.tsv"
     static let inspectionsName = "inspections.bin"
+    static let searchName = "search.bin"
     /// The paths in which the tree put aside beside the output (`StagedOutput.patching`) differs from it.
     static let previousTreeName = "previous-tree.txt"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName, previousTreeName]
+    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName]
 
     /// The folder of this output's files.
     public let folder: URL

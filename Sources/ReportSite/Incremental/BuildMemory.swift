@@ -11,6 +11,8 @@ public struct BuildMemory: Sendable {
     let output: String
     let manifest: BuildManifest
     let facts: [String: BodyFacts]
+    /// The search index's state, when the build made one.
+    let search: SearchPostings?
     let inspections: InspectionCache
     let model: Model
 

@@ -99,12 +99,16 @@ extension SiteBuilder {
             for job in stale { for path in job.paths { pages[path] = job.fingerprint.description } }
             let digest = fingerprints.searchIndex(headings: facts).description
             var obsolete: [String] = []
-            if pages[Routes.searchIndex] != digest {
+            var search = memory.search
+            if options.searchIndex, pages[Routes.searchIndex] != digest || !made.scores.isEmpty {
                 let shardsBefore = Set(pages.keys.filter { $0.hasPrefix(Routes.searchShards) })
-                for file in Self.searchIndexFiles(graph: graph, facts: facts, existing: before.pages, output: options.output, pages: &pages) {
+                let index = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, kept: memory.search,
+                                                  existing: before.pages, output: options.output, pages: &pages)
+                for file in index.files {
                     try output.write(file.data, to: file.path)
                     written.append(file.path)
                 }
+                search = index.postings
                 pages[Routes.searchIndex] = digest
                 obsolete = shardsBefore.filter { pages[$0] == nil }.sorted()
             }
@@ -126,7 +130,8 @@ extension SiteBuilder {
                 siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
                 regionPages: before.regionPages, pduPages: before.pduPages, warnings: warnings,
                 seconds: Date().timeIntervalSince(start), draftsLeftOut: graph.draftsLeftOut, clock: clock)
-            return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, inspections: inspections, model: next))
+            return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, search: search, inspections: inspections,
+                                        model: next))
         } catch {
             output.discard()
             throw error

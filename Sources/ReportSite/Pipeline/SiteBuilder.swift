@@ -171,13 +171,17 @@ public struct SiteBuilder: Sendable {
         // A job is redone when any file it makes is missing or was made from other inputs.
         let existing = previous?.pages ?? [:]
         let keptFacts = previous == nil ? [:] : remembered?.facts ?? BuildManifest.readFacts(from: cache)
-        clock.mark("read the texts' facts")
+        let keptSearch = previous == nil || !options.searchIndex
+            ? nil : remembered?.search ?? cache.read(BuildCache.searchName).flatMap(SearchPostings.decode)
+        let indexed = Set(keptSearch?.reports.map(\.slug) ?? [])
+        clock.mark("read the texts' facts and the search index's state")
         // The files a remembered build made are taken to be there: the folder is the caller's own.
+        // A report whose words the kept state lacks is rendered again, for them.
         let stale = jobs.filter { job in
             job.paths.contains { path in
                 existing[path] != job.fingerprint.description
                     || remembered == nil && !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(path))
-            } || job.factsPage.map { keptFacts[$0] == nil } ?? false
+            } || job.factsPage.map { keptFacts[$0] == nil } ?? false || job.indexedSlug.map { !indexed.contains($0) } ?? false
         }
         // With a manifest to trust, only the stale files are made and moved in; without one the whole
         // site is made afresh and swapped in at once.
@@ -226,15 +230,18 @@ public struct SiteBuilder: Sendable {
             var written = made.paths
             let searchIndexDigest = fingerprints.searchIndex(headings: facts)
             let searchIndexStale = patching == false || existing[Routes.searchIndex] != searchIndexDigest.description
+                || !made.scores.isEmpty || keptSearch == nil
                 || !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(Routes.searchIndex))
             var pages: [String: String] = options.searchIndex ? [Routes.searchIndex: searchIndexDigest.description] : [:]
             for job in jobs { for path in job.paths { pages[path] = job.fingerprint.description } }
-            // The index's shards are remade together, from every text's words, but written only where
-            // their contents changed: a text edit changes the shards of its words alone.
-            let searchFiles = searchIndexStale && options.searchIndex
-                ? Self.searchIndexFiles(graph: graph, facts: facts, existing: patching ? existing : [:],
-                                       output: options.output, pages: &pages) : []
-            if !searchIndexStale {
+            // Only the reports rendered again, or whose names or headings moved, are scored again, and
+            // only the shards their words are in are remade; a shard is written when its contents changed.
+            var search = keptSearch
+            var searchFiles: [(path: String, data: Data)] = []
+            if searchIndexStale && options.searchIndex {
+                (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, kept: keptSearch,
+                                                              existing: patching ? existing : [:], output: options.output, pages: &pages)
+            } else if options.searchIndex {
                 for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
             }
             clock.mark("search index: names and shards")
@@ -254,6 +261,9 @@ public struct SiteBuilder: Sendable {
                 extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { manifest.encoded() })
                 if !patching || texts != keptFacts {
                     extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
+                }
+                if let search, search != keptSearch {
+                    extras.append(Extra(path: BuildCache.searchName, into: bookkeeping) { search.encoded() })
                 }
             }
             for file in searchFiles { extras.append(Extra(path: file.path) { file.data }) }
@@ -298,7 +308,7 @@ public struct SiteBuilder: Sendable {
             if let cache = cacheToRemember, let rows {
                 let model = BuildMemory.Model(graph: graph, assets: assets, fingerprints: fingerprints, medians: views.medians,
                                               leftOut: leftOut, warnings: validation.diagnostics, rows: rows, today: options.today)
-                next = BuildMemory(output: options.output, manifest: manifest, facts: texts, inspections: cache, model: model)
+                next = BuildMemory(output: options.output, manifest: manifest, facts: texts, search: search, inspections: cache, model: model)
             }
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(),
@@ -330,31 +340,41 @@ public struct SiteBuilder: Sendable {
         graph.inspections.compactMap(\.published).filter { graph.today.isDefinitelyBefore($0) }.min()?.description
     }
 
-    /// The search index's files of `graph`, with the headings and words of every text in `facts`,
-    /// that differ from those the manifest lists in `existing` (the names, from the file in `output`);
-    /// each shard's digest (of its contents) goes into `pages`.
+    /// The search index's files of `graph` that differ from those the manifest lists in `existing`
+    /// (the names, from the file in `output`), with the index's new state: `scores` are those of the
+    /// reports this build rendered, `kept` the state the last build left, `facts` every text's
+    /// headings. Each shard's digest (of its contents) goes into `pages`.
     static func searchIndexFiles(
-        graph: SiteGraph, facts: [String: BodyFacts], existing: [String: String], output: String, pages: inout [String: String]
-    ) -> [(path: String, data: Data)] {
+        graph: SiteGraph, facts: [String: BodyFacts], scores: [String: [ScoredWord]], kept: SearchPostings?,
+        existing: [String: String], output: String, pages: inout [String: String]
+    ) -> (files: [(path: String, data: Data)], postings: SearchPostings) {
+        // The shards not remade are those the last build listed: without them all, every one is remade.
+        let kept = kept.flatMap { kept in (0..<kept.shards).allSatisfy { existing[Routes.searchShard($0)] != nil } ? kept : nil }
+        let index = SearchIndex(graph: graph, facts: facts)
+        let (postings, shards) = index.update(fresh: scores, kept: kept)
         var changed: [(path: String, data: Data)] = []
+        // Its digest in the manifest is that of its inputs; it changes with a report's front matter,
+        // not with a text, so it is compared with the file the last build wrote.
+        let names = index.names(shards: postings.shards)
+        if existing.isEmpty || FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(Routes.searchIndex)) != names {
+            changed.append((Routes.searchIndex, names))
+        }
         for path in pages.keys where path.hasPrefix(Routes.searchShards) { pages[path] = nil }
-        for file in SearchIndex(graph: graph, facts: facts).files() {
-            guard file.path != Routes.searchIndex else {
-                // Its digest in the manifest is that of its inputs; it changes with a report's front
-                // matter, not with a text, so it is compared with the file the last build wrote.
-                let path = (output as NSString).appendingPathComponent(file.path)
-                if existing.isEmpty || FileManager.default.contents(atPath: path) != file.data { changed.append(file) }
-                continue
-            }
-            let digest = file.data.withUnsafeBytes { bytes in
+        for number in 0..<postings.shards {
+            let path = Routes.searchShard(number)
+            pages[path] = existing[path]
+        }
+        for (number, data) in shards {
+            let path = Routes.searchShard(number)
+            let digest = data.withUnsafeBytes { bytes in
                 var digest = ContentDigest()
                 digest.combine(bytes: bytes)
                 return digest.description
             }
-            pages[file.path] = digest
-            if existing[file.path] != digest { changed.append(file) }
+            pages[path] = digest
+            if existing[path] != digest { changed.append((path, data)) }
         }
-        return changed
+        return (changed, postings)
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.
@@ -399,16 +419,24 @@ public struct SiteBuilder: Sendable {
         var fingerprint: ContentDigest
         /// The page whose text this job renders, whose facts the link check and search index need.
         var factsPage: String?
-        var render: @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)
+        /// The report whose words this job scores for the search index.
+        var indexedSlug: String?
+        var render: @Sendable () -> Made
+
+        /// What a job made: its files; of a text, its facts; of a report, its words' scores in the search index.
+        struct Made: Sendable {
+            var files: [(path: String, data: Data)]
+            var facts: BodyFacts? = nil
+            var search: (slug: String, scores: [ScoredWord])? = nil
+        }
 
         init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> HTML) {
             paths = [path]
             self.fingerprint = fingerprint
-            self.render = { ([(path, render().data)], nil) }
+            self.render = { Made(files: [(path, render().data)]) }
         }
 
-        init(paths: [String], _ fingerprint: ContentDigest, factsPage: String?,
-             _ render: @escaping @Sendable () -> (files: [(path: String, data: Data)], facts: BodyFacts?)) {
+        init(paths: [String], _ fingerprint: ContentDigest, factsPage: String?, _ render: @escaping @Sendable () -> Made) {
             self.paths = paths
             self.fingerprint = fingerprint
             self.factsPage = factsPage
@@ -438,13 +466,13 @@ public struct SiteBuilder: Sendable {
             digest.combine(UInt64(bitPattern: attachment.size))
             digest.combine(UInt64(bitPattern: attachment.modified))
             jobs.append(PageJob(paths: [attachment.path], digest, factsPage: nil) {
-                ([(attachment.path, FileManager.default.contents(atPath: attachment.source) ?? Data())], nil)
+                PageJob.Made(files: [(attachment.path, FileManager.default.contents(atPath: attachment.source) ?? Data())])
             })
         }
         for asset in assets.files {
             var digest = ContentDigest(asset.path)
             asset.data.withUnsafeBytes { digest.combine(bytes: $0) }
-            jobs.append(PageJob(paths: [asset.path], digest, factsPage: nil) { ([(asset.path, asset.data)], nil) })
+            jobs.append(PageJob(paths: [asset.path], digest, factsPage: nil) { PageJob.Made(files: [(asset.path, asset.data)]) })
         }
         return jobs
     }
@@ -467,10 +495,10 @@ public struct SiteBuilder: Sendable {
             PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
             PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },
             PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
-                ([(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())], nil)
+                PageJob.Made(files: [(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())])
             },
             PageJob(paths: [Routes.dataJSON], listings, factsPage: nil) {
-                ([(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())], nil)
+                PageJob.Made(files: [(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())])
             },
         ]
     }
@@ -502,7 +530,7 @@ public struct SiteBuilder: Sendable {
                                         attachments: views.graph.attachments)
         return PageJob(paths: [path], fingerprint, factsPage: path) {
             let body = renderer.render(text.body, glossary: [], glossaryPage: "", page: path)
-            return ([(path, make(body).data)], BodyFacts(body, page: path, file: text.location.file, firstLine: text.bodyFirstLine))
+            return PageJob.Made(files: [(path, make(body).data)], facts: BodyFacts(body, page: path, file: text.location.file, firstLine: text.bodyFirstLine))
         }
     }
 
@@ -514,7 +542,7 @@ public struct SiteBuilder: Sendable {
             let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs, attachments: attachments).render(
                 region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let html = templates.region(views.regionPage(region, body: body))
-            return ([(page, html.data)], BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
+            return PageJob.Made(files: [(page, html.data)], facts: BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
         }
     }
 
@@ -531,35 +559,37 @@ public struct SiteBuilder: Sendable {
         let glossary = views.graph.glossary, attachments = views.graph.attachments
         let indexed = options.searchIndex
         let paths = [page, print] + (indexed ? [text] : []) + (options.pdfBrowser == nil ? [] : [Routes.pdf(inspection.slug)])
-        return PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
+        var job = PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
             // The search index's words and the snippets' text come from the text as rendered, as a reader sees it.
-            var files = [
+            let files = [
                 (page, templates.inspection(pageView).data),
                 (print, templates.print(views.printPage(inspection, page: pageView)).data),
             ]
-            var facts = BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine)
+            var made = PageJob.Made(files: files, facts: BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             if indexed {
                 let plain = SearchText.plainText(fromHTML: body.html)
-                files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
-                                                     details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
-                facts.words = SearchText.wordCounts(plain).map { SearchWord(word: $0.word, count: $0.count) }
+                made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
+                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
+                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings,
+                                                                   text: SearchText.wordCounts(plain)))
             }
-            return (files, facts)
+            return made
         }
+        job.indexedSlug = indexed ? inspection.slug : nil
+        return job
     }
 
     /// Renders and writes `jobs` on as many cores as there are, a bounded number at a time so that
     /// memory stays flat however many reports there are; returns the files written and the texts' facts.
-    func run(_ jobs: [PageJob], writingTo output: StagedOutput) async throws(DiagnosticsError) -> (paths: [String], facts: [String: BodyFacts]) {
-        typealias Outcome = Result<(paths: [String], facts: BodyFacts?), DiagnosticsError>
+    func run(_ jobs: [PageJob], writingTo output: StagedOutput) async throws(DiagnosticsError) -> Rendered {
+        typealias Outcome = Result<PageJob.Made, DiagnosticsError>
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let result: Result<(paths: [String], facts: [String: BodyFacts]), DiagnosticsError> = await withTaskGroup(of: Outcome.self) { group in
+        let result: Result<Rendered, DiagnosticsError> = await withTaskGroup(of: Outcome.self) { group in
             var next = 0
-            var written: [String] = []
-            var facts: [String: BodyFacts] = [:]
+            var rendered = Rendered()
             var failure: DiagnosticsError?
             func enqueue() {
                 // A cancelled build (a newer save in the preview) starts no more pages.
@@ -568,9 +598,11 @@ public struct SiteBuilder: Sendable {
                 next += 1
                 group.addTask {
                     do throws(DiagnosticsError) {
-                        let made = job.render()
+                        var made = job.render()
                         for file in made.files { try output.write(file.data, to: file.path) }
-                        return .success((made.files.map(\.path), made.facts))
+                        // Written: only the paths are kept.
+                        made.files = made.files.map { ($0.path, Data()) }
+                        return .success(made)
                     } catch {
                         return .failure(error)
                     }
@@ -580,8 +612,9 @@ public struct SiteBuilder: Sendable {
             for await outcome in group {
                 switch outcome {
                 case .success(let made):
-                    written.append(contentsOf: made.paths)
-                    if let fact = made.facts { facts[fact.page] = fact }
+                    rendered.paths.append(contentsOf: made.files.map(\.path))
+                    if let fact = made.facts { rendered.facts[fact.page] = fact }
+                    if let search = made.search { rendered.scores[search.slug] = search.scores }
                 case .failure(let error):
                     failure = failure ?? error
                 }
@@ -589,8 +622,15 @@ public struct SiteBuilder: Sendable {
             }
             if let failure { return .failure(failure) }
             if Task.isCancelled { return .failure(.cancelled) }
-            return .success((written, facts))
+            return .success(rendered)
         }
         return try result.get()
+    }
+
+    /// What `run` made: the files written, the texts' facts by page, and the reports' scores by slug.
+    struct Rendered: Sendable {
+        var paths: [String] = []
+        var facts: [String: BodyFacts] = [:]
+        var scores: [String: [ScoredWord]] = [:]
     }
 }

@@ -13,14 +13,22 @@ import Foundation
 ///
 /// Every part is a script that calls a function the page defines, rather than JSON, because a
 /// page opened from disk (`file://`) may load a script but not fetch a file.
+/// A word of a report and its score there.
+struct ScoredWord: Sendable, Equatable {
+    var word: String
+    var score: Int
+}
+
 struct SearchIndex {
     let graph: SiteGraph
-    /// The texts' facts by page, from the build's own rendering of them: headings and words.
+    /// The texts' facts by page, from the build's own rendering of them or the last build's: headings.
     let facts: [String: BodyFacts]
 
     /// A word's score in a report: a word of its title, PDU, region, or a place its PDU serves
     /// counts most; of a heading, a recommendation or the summary next; each use in the text one,
     /// up to `textCap`, so that a long report does not outrank a short one on one word repeated.
+    /// The text's part is below `sectionScore` and the others are multiples of it, so a score keeps
+    /// the text's count: `textCount(of:)`.
     static let nameScore = 100, sectionScore = 10, textCap = 9
 
     /// About how many postings a shard holds: a shard of a typical word is then a few tens of KB.
@@ -33,38 +41,116 @@ struct SearchIndex {
         graph.inspections.sorted { $0.slug < $1.slug }
     }
 
-    /// The files, names first then the shards in order.
-    func files() -> [(path: String, data: Data)] {
-        let perReport = reports.concurrentMap { scores(of: $0) }
-        // Each word gets a number the first time it is met, and its postings a list of their own:
-        // one dictionary lookup per posting (1.5 million at 10,000 synthetic reports).
-        var ids: [String: Int] = [:], words: [String] = [], lists: [[Int32]] = []
+    /// The index brought up to date with this build: `fresh` holds the scores of the reports it
+    /// rendered, by slug; `kept`, the state the last build left (nil for a full build). Returns the
+    /// new state and the shards that may have changed: all of them when the reports themselves, or
+    /// the number of shards, changed; otherwise those holding a word of a report whose scores moved.
+    func update(fresh: [String: [ScoredWord]], kept: SearchPostings?) -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
+        let reports = self.reports
+        let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
+            let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
+            let inputs = Self.inputs(of: inspection, graph: graph, headings: headings)
+            if let scored = fresh[inspection.slug] { return (inputs, .scored(scored)) }
+            guard let kept, let at = keptAt[inspection.slug] else {
+                // Not reached: a build renders every report the kept state lacks (see `SiteBuilder`).
+                return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: [])))
+            }
+            if kept.reports[at].inputs == inputs { return (inputs, .kept(at)) }
+            // Its names or headings moved but its text was not rendered again: the text's counts are
+            // still in its scores.
+            let text = kept.reports[at].scored.compactMap { packed -> (word: String, count: Int)? in
+                let count = Self.textCount(of: SearchPostings.score(packed))
+                return count > 0 ? (kept.words[SearchPostings.word(packed)], count) : nil
+            }
+            return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: text)))
+        }
+
+        var state = SearchPostings(words: kept?.words ?? [])
+        var everything = kept.map { $0.reports.map(\.slug) != reports.map(\.slug) } ?? true
+        // Each word gets a number the first time it is met: one dictionary lookup per new posting
+        // (1.5 million at 10,000 synthetic reports in a full build).
+        var ids: [String: Int] = [:]
+        var idsMade = false
+        var movedWords = Set<Int>()
         var total = 0
-        for (report, scored) in perReport.enumerated() {
-            total += scored.count
-            for (word, score) in scored {
-                let id: Int
-                if let known = ids[word] {
-                    id = known
-                } else {
-                    id = words.count
-                    ids[word] = id
-                    words.append(word)
-                    lists.append([])
+        state.reports.reserveCapacity(reports.count)
+        for (index, inspection) in reports.enumerated() {
+            let packed: [UInt64]
+            switch made[index].scores {
+            case .kept(let at):
+                packed = kept!.reports[at].scored
+            case .scored(let scores):
+                if !idsMade {
+                    ids = Dictionary(state.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                    idsMade = true
                 }
-                lists[id].append(Int32(report))
-                lists[id].append(Int32(score))
+                var list: [UInt64] = []
+                list.reserveCapacity(scores.count)
+                for item in scores {
+                    let id: Int
+                    if let known = ids[item.word] {
+                        id = known
+                    } else {
+                        id = state.words.count
+                        ids[item.word] = id
+                        state.words.append(item.word)
+                    }
+                    list.append(SearchPostings.pack(word: id, score: item.score))
+                }
+                packed = list
+                if !everything, let at = keptAt[inspection.slug], kept!.reports[at].scored != packed {
+                    Self.collectMoves(from: kept!.reports[at].scored, to: packed, into: &movedWords)
+                }
+            }
+            total += packed.count
+            state.reports.append(.init(slug: inspection.slug, inputs: made[index].inputs, scored: packed))
+        }
+
+        state.shards = Self.shardCount(postings: total)
+        if state.shards != kept?.shards { everything = true }
+        let shards = state.shards, words = state.words
+        let shardOf = words.concurrentMap { SearchText.shard(of: $0, shards: shards) }
+        let remade = everything ? Array(0..<shards) : Set(movedWords.map { shardOf[$0] }).sorted()
+        var wanted = [Bool](repeating: everything, count: words.count)
+        if !everything {
+            let numbers = Set(remade)
+            for id in words.indices where numbers.contains(shardOf[id]) { wanted[id] = true }
+        }
+        // The postings of the words in the shards to remake, in report order: (report, score) pairs.
+        var lists = [[Int32]](repeating: [], count: words.count)
+        for (index, report) in state.reports.enumerated() {
+            for posting in report.scored {
+                let id = SearchPostings.word(posting)
+                guard wanted[id] else { continue }
+                lists[id].append(Int32(index))
+                lists[id].append(Int32(SearchPostings.score(posting)))
             }
         }
-        let shards = Self.shardCount(postings: total)
-        var byShard = [[Int]](repeating: [], count: shards)
-        for (id, word) in words.enumerated() { byShard[SearchText.shard(of: word, shards: shards)].append(id) }
-        let members = byShard, names = words, postings = lists
-        let made = Array(0..<shards).concurrentMap { number in
-            let sorted = members[number].sorted { names[$0] < names[$1] }
-            return (Routes.searchShard(number), Self.shard(number, words: sorted.map { (names[$0], postings[$0]) }))
+        var members = [[Int]](repeating: [], count: shards)
+        for id in words.indices where wanted[id] && !lists[id].isEmpty { members[shardOf[id]].append(id) }
+        let postings = lists, inShard = members
+        let encoded = remade.concurrentMap { number in
+            let sorted = inShard[number].sorted { words[$0] < words[$1] }
+            return (number, Self.shard(number, words: sorted.map { (words[$0], postings[$0]) }))
         }
-        return [(Routes.searchIndex, self.names(shards: shards))] + made
+        return (state, encoded)
+    }
+
+    /// The words whose score in a report differs between `before` and `after` (or that are in one alone).
+    private static func collectMoves(from before: [UInt64], to after: [UInt64], into moved: inout Set<Int>) {
+        var old = Dictionary(before.map { (SearchPostings.word($0), SearchPostings.score($0)) }, uniquingKeysWith: { first, _ in first })
+        for posting in after {
+            let word = SearchPostings.word(posting)
+            if old.removeValue(forKey: word) != SearchPostings.score(posting) { moved.insert(word) }
+        }
+        moved.formUnion(old.keys)
+    }
+
+    /// Where a report's scores come from: made afresh, or the kept ones, by their place in the kept state.
+    private enum Scores: Sendable {
+        case kept(Int)
+        case scored([ScoredWord])
     }
 
     /// The smallest power of two that leaves about `postingsPerShard` postings in each shard.
@@ -74,8 +160,15 @@ struct SearchIndex {
         return shards
     }
 
-    /// Each word of `inspection` with its score.
-    func scores(of inspection: Inspection) -> [(String, Int)] {
+    /// How many of a word's uses in the text a score holds.
+    static func textCount(of score: Int) -> Int {
+        score % sectionScore
+    }
+
+    /// Each word of `inspection` with its score, from its names, its `headings` and the words of its
+    /// `text` with how often each occurs.
+    static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading],
+                       text: [(word: String, count: Int)]) -> [ScoredWord] {
         var at: [String: Int] = [:], words: [String] = [], kinds: [UInt8] = [], uses: [Int] = []
         func slot(_ word: String) -> Int {
             if let index = at[word] { return index }
@@ -85,18 +178,37 @@ struct SearchIndex {
             uses.append(0)
             return words.count - 1
         }
-        let page = Routes.inspection(inspection.slug)
-        var named = [inspection.title, graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug]
-        if let pdu = graph.pdu(of: inspection)?.pdu { named += [pdu.name] + pdu.aliases + pdu.places.map(\.name) }
         // Each kind read as one text (a line between each part): a count per short part cost more
         // than the words.
-        for word in SearchText.words(named.joined(separator: "\n")) { kinds[slot(word)] |= 1 }
-        let sections = (facts[page]?.headings ?? []).map(\.text) + inspection.recommendations.flatMap(\.items) + [inspection.summary ?? ""]
-        for word in SearchText.words(sections.joined(separator: "\n")) { kinds[slot(word)] |= 2 }
-        for word in facts[page]?.words ?? [] { uses[slot(word.word)] = min(word.count, Self.textCap) }
+        for word in SearchText.words(named(inspection, graph: graph).joined(separator: "\n")) { kinds[slot(word)] |= 1 }
+        for word in SearchText.words(sections(inspection, headings: headings).joined(separator: "\n")) { kinds[slot(word)] |= 2 }
+        for word in text { uses[slot(word.word)] = min(word.count, textCap) }
         return words.indices.map { index in
-            (words[index], (kinds[index] & 1 != 0 ? Self.nameScore : 0) + (kinds[index] & 2 != 0 ? Self.sectionScore : 0) + uses[index])
+            ScoredWord(word: words[index], score: (kinds[index] & 1 != 0 ? nameScore : 0)
+                + (kinds[index] & 2 != 0 ? sectionScore : 0) + uses[index])
         }
+    }
+
+    /// The digest of what a report's scores come from besides its text.
+    static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading]) -> ContentDigest {
+        var digest = ContentDigest()
+        let named = named(inspection, graph: graph), sections = sections(inspection, headings: headings)
+        digest.combine(UInt64(named.count))
+        for name in named { digest.combine(name) }
+        for section in sections { digest.combine(section) }
+        return digest
+    }
+
+    /// The report's title, its region's name, and its PDU's with the aliases and places.
+    private static func named(_ inspection: Inspection, graph: SiteGraph) -> [String] {
+        var named = [inspection.title, graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug]
+        if let pdu = graph.pdu(of: inspection)?.pdu { named += [pdu.name] + pdu.aliases + pdu.places.map(\.name) }
+        return named
+    }
+
+    /// The report's headings, recommendations and summary.
+    private static func sections(_ inspection: Inspection, headings: [Heading]) -> [String] {
+        headings.map(\.text) + inspection.recommendations.flatMap(\.items) + [inspection.summary ?? ""]
     }
 
     /// `window.__reportsiteShard(n, {"word": [report, score, …], …})`, each report the difference
