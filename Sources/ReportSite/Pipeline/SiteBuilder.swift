@@ -573,8 +573,7 @@ public struct SiteBuilder: Sendable {
                 let plain = SearchText.plainText(fromHTML: body.html)
                 made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
                                                           details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
-                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings,
-                                                                   text: SearchText.wordCounts(plain)))
+                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: plain))
             }
             return made
         }

@@ -54,14 +54,15 @@ struct SearchIndex {
             if let scored = fresh[inspection.slug] { return (inputs, .scored(scored)) }
             guard let kept, let at = keptAt[inspection.slug] else {
                 // Not reached: a build renders every report the kept state lacks (see `SiteBuilder`).
-                return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: [])))
+                return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: "")))
             }
             if kept.reports[at].inputs == inputs { return (inputs, .kept(at)) }
             // Its names or headings moved but its text was not rendered again: the text's counts are
-            // still in its scores.
-            let text = kept.reports[at].scored.compactMap { packed -> (word: String, count: Int)? in
-                let count = Self.textCount(of: SearchPostings.score(packed))
-                return count > 0 ? (kept.words[SearchPostings.word(packed)], count) : nil
+            // still in its scores, and a text of each word that many times counts them again.
+            var text = ""
+            for packed in kept.reports[at].scored {
+                let word = kept.words[SearchPostings.word(packed)]
+                for _ in 0..<Self.textCount(of: SearchPostings.score(packed)) { text += word + " " }
             }
             return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: text)))
         }
@@ -165,27 +166,13 @@ struct SearchIndex {
         score % sectionScore
     }
 
-    /// Each word of `inspection` with its score, from its names, its `headings` and the words of its
-    /// `text` with how often each occurs.
-    static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading],
-                       text: [(word: String, count: Int)]) -> [ScoredWord] {
-        var at: [String: Int] = [:], words: [String] = [], kinds: [UInt8] = [], uses: [Int] = []
-        func slot(_ word: String) -> Int {
-            if let index = at[word] { return index }
-            at[word] = words.count
-            words.append(word)
-            kinds.append(0)
-            uses.append(0)
-            return words.count - 1
-        }
-        // Each kind read as one text (a line between each part): a count per short part cost more
-        // than the words.
-        for word in SearchText.words(named(inspection, graph: graph).joined(separator: "\n")) { kinds[slot(word)] |= 1 }
-        for word in SearchText.words(sections(inspection, headings: headings).joined(separator: "\n")) { kinds[slot(word)] |= 2 }
-        for word in text { uses[slot(word.word)] = min(word.count, textCap) }
-        return words.indices.map { index in
-            ScoredWord(word: words[index], score: (kinds[index] & 1 != 0 ? nameScore : 0)
-                + (kinds[index] & 2 != 0 ? sectionScore : 0) + uses[index])
+    /// Each word of `inspection` with its score, from its names, its `headings` and its `text` as a
+    /// reader sees it.
+    static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading], text: String) -> [ScoredWord] {
+        SearchText.count(text: text, names: named(inspection, graph: graph).joined(separator: "\n"),
+                         sections: sections(inspection, headings: headings).joined(separator: "\n")).map { word in
+            ScoredWord(word: word.word, score: (word.kinds & 1 != 0 ? nameScore : 0) + (word.kinds & 2 != 0 ? sectionScore : 0)
+                + min(word.count, textCap))
         }
     }
 

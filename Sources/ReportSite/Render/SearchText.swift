@@ -107,36 +107,59 @@ enum SearchText {
         }
     }
 
+    /// A word with how many times a report's text uses it, and whether its names or sections hold it.
+    struct Counted: Equatable {
+        var word: String
+        var count: Int
+        /// 1: one of the names; 2: a heading, recommendation or the summary.
+        var kinds: UInt8
+    }
+
     /// Each word of `text` with how many times it occurs: the ASCII words in the order they first
     /// occur, then the others.
+    static func wordCounts(_ text: String) -> [(word: String, count: Int)] {
+        count(text: text).map { ($0.word, $0.count) }
+    }
+
+    /// Each word of a report's `text`, `names` and `sections`, counted in the text and marked in
+    /// the others, in one pass over the three (as one buffer).
     ///
     /// A report's text has some 3,500 words; counting them through a dictionary of strings made a
     /// string and hashed it for each, a second of CPU at 10,000 reports. Here the words are byte
     /// runs of the text, counted in a table of their own keyed by an FNV-1a hash worked out while
     /// reading; a string is made once per distinct word.
-    static func wordCounts(_ text: String) -> [(word: String, count: Int)] {
-        var text = text
-        return text.withUTF8 { bytes in
+    static func count(text: String, names: String = "", sections: String = "") -> [Counted] {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + names.utf8.count + sections.utf8.count + 2)
+        buffer.append(text)
+        let textEnd = buffer.count
+        buffer.append(0x0A)
+        buffer.append(names)
+        let namesEnd = buffer.count
+        buffer.append(0x0A)
+        buffer.append(sections)
+        return buffer.withUnsafeBufferPointer { bytes in
             var table = WordTable(capacity: max(64, bytes.count / 16))
             var folded: [String: Int] = [:]
-            var extra: [(word: String, count: Int)] = []
+            var extra: [Counted] = []
             var start = -1, hash: UInt32 = 0x811C_9DC5, ascii = true
             var index = 0
             func finish(_ end: Int) {
                 defer { start = -1; hash = 0x811C_9DC5; ascii = true }
                 guard start >= 0 else { return }
+                let kind: UInt8 = start < textEnd ? 0 : start < namesEnd ? 1 : 2
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if ascii {
-                    if word.count <= longestWord { table.count(start: start, length: word.count, hash: hash, in: bytes) }
+                    if word.count <= longestWord { table.count(start: start, length: word.count, hash: hash, kind: kind, in: bytes) }
                     return
                 }
                 for piece in fold(String(decoding: word, as: UTF8.self)) where piece.utf8.count <= longestWord * 4 {
-                    if let at = folded[piece] {
-                        extra[at].count += 1
-                    } else {
+                    let at = folded[piece] ?? {
                         folded[piece] = extra.count
-                        extra.append((piece, 1))
-                    }
+                        extra.append(Counted(word: piece, count: 0, kinds: 0))
+                        return extra.count - 1
+                    }()
+                    if kind == 0 { extra[at].count += 1 } else { extra[at].kinds |= kind }
                 }
             }
             while index < bytes.count {
@@ -175,6 +198,7 @@ enum SearchText {
             for piece in extra {
                 if let index = at[piece.word] {
                     counted[index].count += piece.count
+                    counted[index].kinds |= piece.kinds
                 } else {
                     at[piece.word] = counted.count
                     counted.append(piece)
@@ -237,6 +261,7 @@ private struct WordTable {
     private var starts: [Int]
     private var lengths: [Int]
     private var counts: [Int]
+    private var kinds: [UInt8]
     /// The used slots, in the order their words first occurred.
     private var order: [Int] = []
     private var mask: Int
@@ -248,16 +273,18 @@ private struct WordTable {
         starts = Array(repeating: -1, count: size)
         lengths = Array(repeating: 0, count: size)
         counts = Array(repeating: 0, count: size)
+        kinds = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
-    /// Counts the word at `start` of `length` bytes, whose folded bytes hash to `hash`.
-    mutating func count(start: Int, length: Int, hash: UInt32, in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Counts the word at `start` of `length` bytes, whose folded bytes hash to `hash`: a use when
+    /// `kind` is 0, else marks it of that kind.
+    mutating func count(start: Int, length: Int, hash: UInt32, kind: UInt8, in bytes: UnsafeBufferPointer<UInt8>) {
         if order.count * 2 >= hashes.count { grow() }
         var at = Int(hash) & mask
         while starts[at] >= 0 {
             if hashes[at] == hash, lengths[at] == length, Self.same(bytes, starts[at], start, length) {
-                counts[at] += 1
+                if kind == 0 { counts[at] += 1 } else { kinds[at] |= kind }
                 return
             }
             at = (at + 1) & mask
@@ -265,7 +292,8 @@ private struct WordTable {
         hashes[at] = hash
         starts[at] = start
         lengths[at] = length
-        counts[at] = 1
+        counts[at] = kind == 0 ? 1 : 0
+        kinds[at] = kind
         order.append(at)
     }
 
@@ -277,12 +305,13 @@ private struct WordTable {
     }
 
     private mutating func grow() {
-        let old = (hashes: hashes, starts: starts, lengths: lengths, counts: counts, order: order)
+        let old = (hashes: hashes, starts: starts, lengths: lengths, counts: counts, kinds: kinds, order: order)
         let size = hashes.count * 2
         hashes = Array(repeating: 0, count: size)
         starts = Array(repeating: -1, count: size)
         lengths = Array(repeating: 0, count: size)
         counts = Array(repeating: 0, count: size)
+        kinds = Array(repeating: 0, count: size)
         mask = size - 1
         order = []
         for slot in old.order {
@@ -292,12 +321,13 @@ private struct WordTable {
             starts[at] = old.starts[slot]
             lengths[at] = old.lengths[slot]
             counts[at] = old.counts[slot]
+            kinds[at] = old.kinds[slot]
             order.append(at)
         }
     }
 
-    /// Each word, lower-cased, with its count, in the order of first occurrence.
-    func words(in bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, count: Int)] {
+    /// Each word, lower-cased, with its count and kinds, in the order of first occurrence.
+    func words(in bytes: UnsafeBufferPointer<UInt8>) -> [SearchText.Counted] {
         order.map { slot in
             let word = String(unsafeUninitializedCapacity: lengths[slot]) { buffer in
                 for offset in 0..<lengths[slot] {
@@ -306,7 +336,7 @@ private struct WordTable {
                 }
                 return lengths[slot]
             }
-            return (word, counts[slot])
+            return SearchText.Counted(word: word, count: counts[slot], kinds: kinds[slot])
         }
     }
 }
