@@ -259,6 +259,48 @@ struct PlacesAndSearchTests {
         #expect(SearchPostings.decode(wrong.encoded()) == nil)
     }
 
+    /// The words of `text` with their counts, found the slow and obvious way: scalar by scalar.
+    static func slowCounts(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:], word = String.UnicodeScalarView()
+        func finish() {
+            defer { word = String.UnicodeScalarView() }
+            guard !word.isEmpty else { return }
+            // A word beyond ASCII may fold to a longer ASCII one: its limit is that of its bytes as written.
+            let plain = String(word), ascii = plain.unicodeScalars.allSatisfy(\.isASCII)
+            for piece in ascii ? [plain.lowercased()] : SearchText.fold(plain)
+            where piece.utf8.count <= SearchText.longestWord * (ascii ? 1 : 4) {
+                counts[piece, default: 0] += 1
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if SearchText.isWordScalar(scalar) || (0x300...0x36F).contains(scalar.value) { word.append(scalar) } else { finish() }
+        }
+        finish()
+        return counts
+    }
+
+    @Test func theWordCounterAgreesWithAScalarByScalarReading() {
+        // Pieces that meet the counter's edges: words of 7, 8, 9 and 16 bytes (it reads eight at a
+        // time), case, accents, punctuation beyond ASCII, a word over the longest indexed, digits.
+        let pieces = ["abcdefg", "ABCDEFGH", "abcdefghi", "AbCdEfGhIjKlMnOp", "café", "CAFE", "Réunion’s", "—", " ", ", ",
+                      "naïve", "x", "2024", "a\u{301}b", String(repeating: "long", count: 11), "Straße", "日本", "\n", "«word»"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let counted = SearchText.count(text: text)
+            let fast = Dictionary(counted.map { ($0.word, $0.count) }, uniquingKeysWith: +)
+            let slow = Self.slowCounts(text)
+            let differing = Set(fast.keys).union(slow.keys).filter { fast[$0] != slow[$0] }.sorted()
+            #expect(differing.isEmpty, "\(text): \(differing.map { "\($0) \(fast[$0] ?? 0) \(slow[$0] ?? 0)" })")
+            #expect(Set(counted.map(\.word)).count == counted.count, "a word counted twice in \(text)")
+        }
+        // The names and sections mark their words without counting them as uses.
+        let marked = SearchText.count(text: "Risk and risk", names: "Essex South", sections: "Risk assessment")
+        #expect(marked.first { $0.word == "risk" } == .init(word: "risk", count: 2, kinds: 2))
+        #expect(marked.first { $0.word == "essex" } == .init(word: "essex", count: 0, kinds: 1))
+        #expect(marked.first { $0.word == "assessment" } == .init(word: "assessment", count: 0, kinds: 2))
+    }
+
     @Test func wordsAreFoldedAsTheScriptFoldsThem() {
         // ASCII words first, in order, then the others folded.
         #expect(SearchText.words("Southend-on-Sea's CAFÉ, naïve 2024") == ["southend", "on", "sea", "s", "2024", "cafe", "naive"])

@@ -570,9 +570,10 @@ public struct SiteBuilder: Sendable {
             ]
             var made = PageJob.Made(files: files, facts: BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             if indexed {
-                let plain = SearchText.plainText(fromHTML: body.html)
+                // Room for the names and sections that the words are counted with.
+                let plain = SearchText.plainBytes(fromHTML: body.html, extra: 4_096)
                 made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
-                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: plain)))
+                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: plain[...])))
                 made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: plain))
             }
             return made

@@ -169,6 +169,11 @@ struct SearchIndex {
     /// Each word of `inspection` with its score, from its names, its `headings` and its `text` as a
     /// reader sees it.
     static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading], text: String) -> [ScoredWord] {
+        scores(of: inspection, graph: graph, headings: headings, text: Array(text.utf8))
+    }
+
+    /// `scores(of:graph:headings:text:)` of a text given as UTF-8 bytes.
+    static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading], text: [UInt8]) -> [ScoredWord] {
         SearchText.count(text: text, names: named(inspection, graph: graph).joined(separator: "\n"),
                          sections: sections(inspection, headings: headings).joined(separator: "\n")).map { word in
             ScoredWord(word: word.word, score: (word.kinds & 1 != 0 ? nameScore : 0) + (word.kinds & 2 != 0 ? sectionScore : 0)
@@ -282,8 +287,13 @@ struct SearchIndex {
     /// A report's text file: `window.__reportsiteText("slug", {"t": title, "d": details, "u": page,
     /// "x": text})`.
     static func text(slug: String, title: String, details: String, text: String) -> Data {
+        Self.text(slug: slug, title: title, details: details, text: Array(text.utf8)[...])
+    }
+
+    /// `text(slug:title:details:text:)` of a text given as UTF-8 bytes.
+    static func text(slug: String, title: String, details: String, text: ArraySlice<UInt8>) -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 200)
+        out.reserveCapacity(text.count + 200)
         out.append("window.__reportsiteText(")
         JSONString.append(slug, to: &out, inScript: true)
         out.append(",{\"t\":")
@@ -293,7 +303,7 @@ struct SearchIndex {
         out.append(",\"u\":")
         JSONString.append(Routes.inspection(slug), to: &out, inScript: true)
         out.append(",\"x\":")
-        JSONString.append(text, to: &out, inScript: true)
+        text.withUnsafeBufferPointer { JSONString.append(bytes: $0, to: &out, inScript: true) }
         out.append("});\n")
         return Data(out)
     }

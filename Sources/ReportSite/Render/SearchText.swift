@@ -16,11 +16,25 @@ enum SearchText {
     /// formatting (`<em>`, `<a>` …) joins what is either side of it, as a reader reads it; any other
     /// (a footnote's `<sup>`, a paragraph, a cell) separates words.
     static func plainText(fromHTML html: String) -> String {
+        String(decoding: plainBytes(fromHTML: html), as: UTF8.self)
+    }
+
+    /// `plainText(fromHTML:)` as UTF-8 bytes, with room for `extra` more: the report's text is
+    /// written and its words counted from these, without making a string of 200 MB at 10,000 reports.
+    static func plainBytes(fromHTML html: String, extra: Int = 0) -> [UInt8] {
         var html = html
         return html.withUTF8 { bytes in
             // The text is never longer than its HTML: an entity is longer than what it stands for.
-            String(unsafeUninitializedCapacity: bytes.count) { out in plainText(bytes, into: out) }
+            var out = [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { out, count in count = plainText(bytes, into: out) }
+            out.reserveCapacity(out.count + extra)
+            return out
         }
+    }
+
+    /// The bytes of HTML that `plainText` copies as they are, run by run: all but a tag's `<`, an
+    /// entity's `&`, white space and the first byte of a no-break space.
+    private static let ordinary: [Bool] = (0...255).map { byte in
+        ![0x3C, 0x26, 0x20, 0x0A, 0x09, 0x0D, 0xC2].contains(byte)
     }
 
     /// Writes the text of `html` into `out` (at least as long); returns its length. On raw bytes:
@@ -69,9 +83,12 @@ enum SearchText {
             default:
                 if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
                 pendingSpace = false
-                out[length] = byte
-                length += 1
-                index += 1
+                // Most of a text is runs of ordinary bytes: each copied whole.
+                var runEnd = index + 1
+                while runEnd < end, ordinary[Int(html[runEnd])] { runEnd += 1 }
+                UnsafeMutableRawPointer(out.baseAddress! + length).copyMemory(from: html.baseAddress! + index, byteCount: runEnd - index)
+                length += runEnd - index
+                index = runEnd
             }
         }
         return length
@@ -129,9 +146,12 @@ enum SearchText {
     /// runs of the text, counted in a table of their own keyed by an FNV-1a hash worked out while
     /// reading; a string is made once per distinct word.
     static func count(text: String, names: String = "", sections: String = "") -> [Counted] {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count + names.utf8.count + sections.utf8.count + 2)
-        buffer.append(text)
+        count(text: Array(text.utf8), names: names, sections: sections)
+    }
+
+    /// `count(text:names:sections:)` of a text given as UTF-8 bytes (its room to grow is used).
+    static func count(text: [UInt8], names: String, sections: String) -> [Counted] {
+        var buffer = text
         let textEnd = buffer.count
         buffer.append(0x0A)
         buffer.append(names)
@@ -142,55 +162,51 @@ enum SearchText {
             var table = WordTable(capacity: max(64, bytes.count / 16))
             var folded: [String: Int] = [:]
             var extra: [Counted] = []
-            var start = -1, hash: UInt32 = 0x811C_9DC5, ascii = true
+            let end = bytes.count
             var index = 0
-            func finish(_ end: Int) {
-                defer { start = -1; hash = 0x811C_9DC5; ascii = true }
-                guard start >= 0 else { return }
-                let kind: UInt8 = start < textEnd ? 0 : start < namesEnd ? 1 : 2
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii {
-                    if word.count <= longestWord { table.count(start: start, length: word.count, hash: hash, kind: kind, in: bytes) }
-                    return
-                }
-                for piece in fold(String(decoding: word, as: UTF8.self)) where piece.utf8.count <= longestWord * 4 {
-                    let at = folded[piece] ?? {
-                        folded[piece] = extra.count
-                        extra.append(Counted(word: piece, count: 0, kinds: 0))
-                        return extra.count - 1
-                    }()
-                    if kind == 0 { extra[at].count += 1 } else { extra[at].kinds |= kind }
-                }
-            }
-            while index < bytes.count {
-                var byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x41...0x5A: byte += 0x20
-                    case 0x61...0x7A, 0x30...0x39: break
-                    default:
-                        finish(index)
-                        index += 1
-                        continue
-                    }
-                    if start < 0 { start = index }
-                    hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+            while index < end {
+                var kind = byteKinds[Int(bytes[index])]
+                if kind == 0 {
                     index += 1
                     continue
                 }
-                // A character beyond ASCII: part of a word when it is a letter, a digit or an accent.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                let end = min(index + length, bytes.count)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
-                if let scalar, isWordScalar(scalar) || (0x300...0x36F).contains(scalar.value) {
-                    if start < 0 { start = index }
+                // A word: letters and digits, and beyond ASCII letters, digits and accents.
+                let start = index
+                var ascii = true, after = index
+                while index < end {
+                    kind = byteKinds[Int(bytes[index])]
+                    if kind == 1 {
+                        index += 1
+                        continue
+                    }
+                    if kind == 0 { after = index + 1; break }
+                    let length = bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : bytes[index] >= 0xC0 ? 2 : 1
+                    let scalarEnd = min(index + length, end)
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<scalarEnd]), as: UTF8.self).unicodeScalars.first
+                    guard let scalar, isWordScalar(scalar) || (0x300...0x36F).contains(scalar.value) else { after = scalarEnd; break }
                     ascii = false
-                } else {
-                    finish(index)
+                    index = scalarEnd
                 }
-                index = end
+                if index >= end { after = end }
+                defer { index = after }
+                guard index > start else { continue }
+                let wordKind: UInt8 = start < textEnd ? 0 : start < namesEnd ? 1 : 2
+                if ascii {
+                    if index - start <= longestWord {
+                        table.count(start: start, length: index - start, kind: wordKind, in: bytes)
+                    }
+                } else {
+                    for piece in fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    where piece.utf8.count <= longestWord * 4 {
+                        let at = folded[piece] ?? {
+                            folded[piece] = extra.count
+                            extra.append(Counted(word: piece, count: 0, kinds: 0))
+                            return extra.count - 1
+                        }()
+                        if wordKind == 0 { extra[at].count += 1 } else { extra[at].kinds |= wordKind }
+                    }
+                }
             }
-            finish(bytes.count)
             var counted = table.words(in: bytes)
             guard !extra.isEmpty else { return counted }
             // A word with an accent folds to ASCII at times ("café" is "cafe"): counted as one.
@@ -206,6 +222,12 @@ enum SearchText {
             }
             return counted
         }
+    }
+
+    /// What each byte is to a word: 0 separates words (ASCII but a letter or digit), 1 is an ASCII
+    /// letter or digit, 2 is part of a character beyond ASCII.
+    private static let byteKinds: [UInt8] = (0...255).map { byte in
+        byte >= 0x80 ? 2 : (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) ? 1 : 0
     }
 
     /// The distinct words of `text`.
@@ -254,7 +276,7 @@ enum SearchText {
     }
 }
 
-/// Counts the ASCII words of a text by their bytes, case folded (see `SearchText.wordCounts`): an
+/// Counts the ASCII words of a text by their bytes, case folded (see `SearchText.count`): an
 /// open-addressing table of where each distinct word first occurs, and how often it does.
 private struct WordTable {
     private var hashes: [UInt32]
@@ -277,10 +299,10 @@ private struct WordTable {
         mask = size - 1
     }
 
-    /// Counts the word at `start` of `length` bytes, whose folded bytes hash to `hash`: a use when
-    /// `kind` is 0, else marks it of that kind.
-    mutating func count(start: Int, length: Int, hash: UInt32, kind: UInt8, in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Counts the ASCII word at `start` of `length` bytes: a use when `kind` is 0, else marks it of that kind.
+    mutating func count(start: Int, length: Int, kind: UInt8, in bytes: UnsafeBufferPointer<UInt8>) {
         if order.count * 2 >= hashes.count { grow() }
+        let hash = Self.hash(bytes, start, length)
         var at = Int(hash) & mask
         while starts[at] >= 0 {
             if hashes[at] == hash, lengths[at] == length, Self.same(bytes, starts[at], start, length) {
@@ -297,10 +319,36 @@ private struct WordTable {
         order.append(at)
     }
 
-    /// Whether two runs of letters and digits are the same word but for case: `| 0x20` folds an
-    /// ASCII letter and leaves a digit as it is.
+    /// A hash of a run of ASCII letters and digits, the same whatever their case, eight bytes at a
+    /// time: `| 0x20` folds an ASCII letter and leaves a digit as it is.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt32 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var offset = 0
+        while offset + 8 <= length {
+            hash = (hash ^ (base.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) | 0x2020_2020_2020_2020)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset += 8
+        }
+        if offset < length {
+            var tail: UInt64 = 0
+            for index in offset..<length { tail = tail << 8 | UInt64(bytes[start + index] | 0x20) }
+            hash = (hash ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+        }
+        return UInt32(truncatingIfNeeded: hash)
+    }
+
+    /// Whether two runs of ASCII letters and digits are the same word but for case (see `hash`).
     private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
-        for offset in 0..<length where bytes[a + offset] | 0x20 != bytes[b + offset] | 0x20 { return false }
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var offset = 0
+        while offset + 8 <= length {
+            if base.loadUnaligned(fromByteOffset: a + offset, as: UInt64.self) | 0x2020_2020_2020_2020
+                != base.loadUnaligned(fromByteOffset: b + offset, as: UInt64.self) | 0x2020_2020_2020_2020 { return false }
+            offset += 8
+        }
+        for index in offset..<length where bytes[a + index] | 0x20 != bytes[b + index] | 0x20 { return false }
         return true
     }
 

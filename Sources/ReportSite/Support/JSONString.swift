@@ -8,9 +8,15 @@ enum JSONString {
     /// Works on UTF-8 bytes: every character that needs an escape is ASCII, and no byte of a longer
     /// character is, so the bytes can be copied or escaped one at a time.
     static func append(_ text: String, to json: inout [UInt8], inScript: Bool = false) {
-        json.append(0x22)
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { append(bytes: $0, to: &json, inScript: inScript) }
+    }
+
+    /// `append(_:to:inScript:)` of text given as UTF-8 bytes.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to json: inout [UInt8], inScript: Bool = false) {
+        json.append(0x22)
+        defer { json.append(0x22) }
+        do {
             // Most strings need no escape at all: copied whole. In a script a "/" needs one only
             // after a "<", so it is the "<" that sends a string the slow way.
             var plain = true
@@ -41,7 +47,6 @@ enum JSONString {
                 previous = byte
             }
         }
-        json.append(0x22)
     }
 
     /// `text` as a JSON string (see `append`).
