@@ -310,9 +310,18 @@ struct PlacesAndSearchTests {
         let many = (0..<5_000).map { "w\($0) w\($0 % 7)" }.joined(separator: " ")
         let table = SearchText.wordCounts(many)
         #expect(table.count == 5_000 && table.first { $0.word == "w3" }?.count == 1 + (0..<5_000).filter { $0 % 7 == 3 }.count)
-        #expect(SearchText.plainText(fromHTML: "<h2 id=\"a\">Fish &amp; chips</h2>\n<p>A&nbsp;<em>b</em>&#39;s</p>") == "Fish & chips A b's")
-        // Inline formatting joins what is either side; a footnote's number is a word of its own.
-        #expect(SearchText.plainText(fromHTML: "<p>a<strong>b</strong>c<sup><a href=\"#fn-1\">1</a></sup> <code>x</code></p>") == "abc 1 x")
+        // The text as a reader reads it: entities decoded, white space one space, blocks apart.
+        func read(_ markdown: String) -> String {
+            var renderer = MarkdownRenderer()
+            renderer.collectsText = true
+            return String(decoding: renderer.render(markdown).text, as: UTF8.self)
+        }
+        #expect(read("## Fish &amp; chips\n\nA&nbsp;*b*'s   and\nmore") == "Fish & chips A b’s and more")
+        // Inline formatting and links join what is either side; a footnote's number and an image's
+        // description are left out; code, cells and items are read.
+        #expect(read("a**b**c[^1] `x` [link](https://example.org)\n\n[^1]: A note.") == "abc x link A note.")
+        #expect(read("![A chart](chart.png) After.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\n```\ncode  here\n```") == "After. A B 1 2 one two code here")
+        #expect(MarkdownRenderer().render("Text.").text.isEmpty)
         // FNV-1a as search.js works it out ("a" is 0xE40C292C).
         #expect(SearchText.shard(of: "a", shards: 1 << 31) == Int(0xE40C292C & 0x7FFF_FFFF))
     }

@@ -560,7 +560,9 @@ public struct SiteBuilder: Sendable {
         let indexed = options.searchIndex
         let paths = [page, print] + (indexed ? [text] : []) + (options.pdfBrowser == nil ? [] : [Routes.pdf(inspection.slug)])
         var job = PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
-            let body = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments).render(
+            var renderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments)
+            renderer.collectsText = indexed
+            let body = renderer.render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)
             // The search index's words and the snippets' text come from the text as rendered, as a reader sees it.
@@ -570,11 +572,9 @@ public struct SiteBuilder: Sendable {
             ]
             var made = PageJob.Made(files: files, facts: BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             if indexed {
-                // Room for the names and sections that the words are counted with.
-                let plain = SearchText.plainBytes(fromHTML: body.html, extra: 4_096)
                 made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
-                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: plain[...])))
-                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: plain))
+                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: body.text[...])))
+                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: body.text))
             }
             return made
         }

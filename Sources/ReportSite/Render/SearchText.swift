@@ -11,119 +11,6 @@ enum SearchText {
     /// which nobody types, and they would only swell the shards.
     static let longestWord = 40
 
-    /// The text a reader sees of a rendered body: its HTML with the tags taken out, the entities
-    /// cmark-gfm writes decoded, and each run of white space made one space. A tag of inline
-    /// formatting (`<em>`, `<a>` …) joins what is either side of it, as a reader reads it; any other
-    /// (a footnote's `<sup>`, a paragraph, a cell) separates words.
-    static func plainText(fromHTML html: String) -> String {
-        String(decoding: plainBytes(fromHTML: html), as: UTF8.self)
-    }
-
-    /// `plainText(fromHTML:)` as UTF-8 bytes, with room for `extra` more: the report's text is
-    /// written and its words counted from these, without making a string of 200 MB at 10,000 reports.
-    static func plainBytes(fromHTML html: String, extra: Int = 0) -> [UInt8] {
-        var html = html
-        return html.withUTF8 { bytes in
-            // The text is never longer than its HTML: an entity is longer than what it stands for.
-            var out = [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { out, count in count = plainText(bytes, into: out) }
-            out.reserveCapacity(out.count + extra)
-            return out
-        }
-    }
-
-    /// The bytes of HTML that `plainText` copies as they are, run by run: all but a tag's `<`, an
-    /// entity's `&`, white space and the first byte of a no-break space.
-    private static let ordinary: [Bool] = (0...255).map { byte in
-        ![0x3C, 0x26, 0x20, 0x0A, 0x09, 0x0D, 0xC2].contains(byte)
-    }
-
-    /// Writes the text of `html` into `out` (at least as long); returns its length. On raw bytes:
-    /// at 10,000 reports this reads 300 MB of HTML.
-    private static func plainText(_ html: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let end = html.count
-        var index = 0, length = 0, pendingSpace = false
-        while index < end {
-            let byte = html[index]
-            switch byte {
-            case 0x3C: // a tag: skipped (cmark-gfm puts no text inside one)
-                var nameStart = index + 1
-                if nameStart < end, html[nameStart] == 0x2F { nameStart += 1 }
-                var nameEnd = nameStart
-                while nameEnd < end, (0x61...0x7A).contains(html[nameEnd]) || (0x30...0x39).contains(html[nameEnd]) { nameEnd += 1 }
-                if !isInlineTag(html, nameStart, nameEnd) { pendingSpace = true }
-                index = nameEnd
-                while index < end, html[index] != 0x3E { index += 1 }
-                index += 1
-            case 0x20, 0x0A, 0x09, 0x0D:
-                pendingSpace = true
-                index += 1
-            case 0xC2 where index + 1 < end && html[index + 1] == 0xA0: // a no-break space
-                pendingSpace = true
-                index += 2
-            case 0x26: // an entity
-                var semicolon = index + 1
-                while semicolon < end, semicolon - index < 10, html[semicolon] != 0x3B { semicolon += 1 }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: html[(index + 1)..<min(semicolon, end)]), as: UTF8.self)
-                if semicolon < end, html[semicolon] == 0x3B, let scalar = entity(name) {
-                    if scalar == "\u{A0}" {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
-                        pendingSpace = false
-                        for unit in String(Character(scalar)).utf8 { out[length] = unit; length += 1 }
-                    }
-                    index = semicolon + 1
-                } else {
-                    if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
-                    pendingSpace = false
-                    out[length] = byte
-                    length += 1
-                    index += 1
-                }
-            default:
-                if pendingSpace, length > 0 { out[length] = 0x20; length += 1 }
-                pendingSpace = false
-                // Most of a text is runs of ordinary bytes: each copied whole.
-                var runEnd = index + 1
-                while runEnd < end, ordinary[Int(html[runEnd])] { runEnd += 1 }
-                UnsafeMutableRawPointer(out.baseAddress! + length).copyMemory(from: html.baseAddress! + index, byteCount: runEnd - index)
-                length += runEnd - index
-                index = runEnd
-            }
-        }
-        return length
-    }
-
-    /// Whether the tag named by `html[start..<end]` is inline formatting (`a`, `em`, `strong` …).
-    private static func isInlineTag(_ html: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        switch end - start {
-        case 1: return html[start] == 0x61 || html[start] == 0x62 || html[start] == 0x69 || html[start] == 0x73  // a b i s
-        case 2: return html[start] == 0x65 && html[start + 1] == 0x6D  // em
-        default:
-            return inlineTags.contains { name in
-                name.count == end - start && name.indices.allSatisfy { name[$0] == html[start + $0] }
-            }
-        }
-    }
-
-    private static let inlineTags: [[UInt8]] = ["strong", "code", "del", "abbr", "span", "mark"].map { Array($0.utf8) }
-
-    private static func entity(_ name: String) -> Unicode.Scalar? {
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        case "nbsp": return "\u{A0}"
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init)
-        }
-    }
-
     /// A word with how many times a report's text uses it, and whether its names or sections hold it.
     struct Counted: Equatable {
         var word: String
@@ -163,6 +50,8 @@ enum SearchText {
             var folded: [String: Int] = [:]
             var extra: [Counted] = []
             let end = bytes.count
+            // Read once: a static in the loop is looked up at each byte.
+            let byteKinds = Self.byteKinds
             var index = 0
             while index < end {
                 var kind = byteKinds[Int(bytes[index])]
