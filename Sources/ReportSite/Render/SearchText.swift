@@ -46,7 +46,9 @@ enum SearchText {
         buffer.append(0x0A)
         buffer.append(sections)
         return buffer.withUnsafeBufferPointer { bytes in
-            var table = WordTable(capacity: max(64, bytes.count / 16))
+            // About one distinct word in ten, of some six letters: a report's text has a thousand or
+            // two; the table grows if it needs to.
+            var table = WordTable(capacity: max(64, bytes.count / 64))
             var folded: [String: Int] = [:]
             var extra: [Counted] = []
             let end = bytes.count
