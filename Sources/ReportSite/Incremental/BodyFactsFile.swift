@@ -9,12 +9,14 @@ import Foundation
 /// own state: `SearchPostings`.)
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
+        chunks(facts).reduce(into: Data()) { $0.append($1) }
+    }
+
+    /// The file in pieces, to be written one after another: joined, at 10,000 reports they were a
+    /// second copy of 18 MB at the moment a build holds the most.
+    static func chunks(_ facts: [String: BodyFacts]) -> [Data] {
         // Each text's record is made on its own core.
-        let records = facts.keys.sorted().concurrentMap { page in facts[page].map(record) ?? [] }
-        var data = Data(header.utf8)
-        data.reserveCapacity(records.reduce(data.count) { $0 + $1.count })
-        for record in records { data.append(contentsOf: record) }
-        return data
+        [Data(header.utf8)] + facts.keys.sorted().concurrentMap { page in facts[page].map { Data(record($0)) } ?? Data() }
     }
 
     private static func record(_ fact: BodyFacts) -> [UInt8] {

@@ -75,8 +75,8 @@ struct BuildManifest: Sendable, Equatable {
         return Data(writer.bytes)
     }
 
-    static func encoded(facts: [String: BodyFacts]) -> Data {
-        BodyFactsFile.encode(facts)
+    static func encoded(facts: [String: BodyFacts]) -> [Data] {
+        BodyFactsFile.chunks(facts)
     }
 
     /// Whether the output is exactly what building now would make: same settings, same input files

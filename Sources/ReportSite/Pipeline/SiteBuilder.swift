@@ -241,6 +241,8 @@ public struct SiteBuilder: Sendable {
             if searchIndexStale && options.searchIndex {
                 (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, kept: keptSearch,
                                                               existing: patching ? existing : [:], output: options.output, pages: &pages)
+                // In the index's state now: let go before the caches are written.
+                made.scores = [:]
             } else if options.searchIndex {
                 for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
             }
@@ -258,15 +260,15 @@ public struct SiteBuilder: Sendable {
             let rows = remembering ? ListingRows(graph: graph) : nil
             var extras: [Extra] = []
             if let bookkeeping {
-                extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { manifest.encoded() })
+                extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { [manifest.encoded()] })
                 if !patching || texts != keptFacts {
                     extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
                 }
                 if let search, search != keptSearch {
-                    extras.append(Extra(path: BuildCache.searchName, into: bookkeeping) { search.encoded() })
+                    extras.append(Extra(path: BuildCache.searchName, into: bookkeeping) { [search.encoded()] })
                 }
             }
-            for file in searchFiles { extras.append(Extra(path: file.path) { file.data }) }
+            for file in searchFiles { extras.append(Extra(path: file.path) { [file.data] }) }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
             let leftOut = Self.leftOutTexts(validation.content, graph: graph)
@@ -274,7 +276,7 @@ public struct SiteBuilder: Sendable {
                 + extras.map { extra in {
                     do throws(DiagnosticsError) {
                         if let cache = extra.cache {
-                            try cache.write([extra.make()], as: extra.path)
+                            try cache.write(extra.make(), as: extra.path)
                         } else {
                             try output.write(extra.make(), to: extra.path)
                         }
@@ -403,9 +405,10 @@ public struct SiteBuilder: Sendable {
     struct Extra: Sendable {
         var path: String
         var cache: BuildCache.Staging?
-        var make: @Sendable () -> Data
+        /// The file's contents, in pieces written one after another.
+        var make: @Sendable () -> [Data]
 
-        init(path: String, into cache: BuildCache.Staging? = nil, make: @escaping @Sendable () -> Data) {
+        init(path: String, into cache: BuildCache.Staging? = nil, make: @escaping @Sendable () -> [Data]) {
             self.path = path
             self.cache = cache
             self.make = make

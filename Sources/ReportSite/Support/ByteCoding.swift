@@ -6,6 +6,14 @@
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// A writer whose bytes start with `prefix` (a file's header), with room for `capacity` in all.
+    init(prefix: [UInt8], capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        bytes.append(contentsOf: prefix)
+    }
+
     mutating func int(_ value: Int) {
         word(UInt64(bitPattern: Int64(value)))
     }
