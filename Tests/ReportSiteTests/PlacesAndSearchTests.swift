@@ -213,7 +213,7 @@ struct PlacesAndSearchTests {
         #expect(kept.reports.map(\.slug) == index.reports.map(\.slug))
 
         // Nothing rendered again: the state is the kept one, and no shard is remade.
-        let same = index.update(fresh: [:], kept: kept)
+        let same = index.update(fresh: [:], numbers: WordNumbers(kept.words), kept: kept)
         #expect(same.postings == kept)
         #expect(same.shards.isEmpty)
 
@@ -224,13 +224,17 @@ struct PlacesAndSearchTests {
             ScoredWord(word: kept.words[SearchPostings.word($0)], score: SearchPostings.score($0))
         }
         scores.append(ScoredWord(word: "quokkaword", score: 3))
-        let one = index.update(fresh: ["essex-south-2024": scores], kept: kept)
+        var numbers = WordNumbers(kept.words)
+        let one = index.update(fresh: ["essex-south-2024": numbers.pack(scores)], numbers: numbers, kept: kept)
         #expect(one.shards.map(\.number) == [SearchText.shard(of: "quokkaword", shards: kept.shards)])
         var every = Dictionary(uniqueKeysWithValues: kept.reports.map { report in
             (report.slug, report.scored.map { ScoredWord(word: kept.words[SearchPostings.word($0)], score: SearchPostings.score($0)) })
         })
         every["essex-south-2024"] = scores
-        let full = index.update(fresh: every, kept: nil)
+        var fresh = WordNumbers()
+        var packed: [String: [UInt64]] = [:]
+        for (slug, scores) in every { packed[slug] = fresh.pack(scores) }
+        let full = index.update(fresh: packed, numbers: fresh, kept: nil)
         #expect(full.shards.count == kept.shards)
         #expect(Self.scoredWords(one.postings) == Self.scoredWords(full.postings))
         #expect(Self.scoredWords(one.postings)["essex-south-2024"]?["quokkaword"] == 3)
@@ -241,7 +245,7 @@ struct PlacesAndSearchTests {
         // text counts: here its PDU is renamed in the graph alone.
         var renamed = kept
         renamed.reports[at].inputs = ContentDigest("something else")
-        let rescored = index.update(fresh: [:], kept: renamed)
+        let rescored = index.update(fresh: [:], numbers: WordNumbers(renamed.words), kept: renamed)
         #expect(Self.scoredWords(rescored.postings) == Self.scoredWords(kept))
         #expect(rescored.postings.reports[at].inputs == kept.reports[at].inputs)
     }

@@ -84,7 +84,7 @@ extension SiteBuilder {
 
         let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
         do throws(DiagnosticsError) {
-            let made = try await run(stale, writingTo: output)
+            let made = try await run(stale, writingTo: output, numbering: WordNumbers(memory.search?.words ?? []))
             var written = made.paths
             clock.mark("render and write \(made.paths.count) files")
 
@@ -102,7 +102,7 @@ extension SiteBuilder {
             var search = memory.search
             if options.searchIndex, pages[Routes.searchIndex] != digest || !made.scores.isEmpty {
                 let shardsBefore = Set(pages.keys.filter { $0.hasPrefix(Routes.searchShards) })
-                let index = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, kept: memory.search,
+                let index = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers, kept: memory.search,
                                                   existing: before.pages, output: options.output, pages: &pages)
                 for file in index.files {
                     try output.write(file.data, to: file.path)

@@ -76,3 +76,38 @@ struct SearchPostings: Sendable, Equatable {
         }
     }
 }
+
+/// Numbers words as the index's state does (each by its place in `words`) and packs a report's scores
+/// with them. The build packs each rendered report's scores as its page comes back, so that it holds
+/// eight bytes a posting until the index is made rather than a word and a number.
+struct WordNumbers: Sendable {
+    private(set) var words: [String]
+    private var ids: [String: Int] = [:]
+    private var idsMade = false
+
+    /// Numbering that goes on from `words` (the kept state's), so the kept postings keep their numbers.
+    init(_ words: [String] = []) {
+        self.words = words
+    }
+
+    mutating func pack(_ scores: [ScoredWord]) -> [UInt64] {
+        if !idsMade {
+            ids = Dictionary(words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            idsMade = true
+        }
+        var packed: [UInt64] = []
+        packed.reserveCapacity(scores.count)
+        for item in scores {
+            let id: Int
+            if let known = ids[item.word] {
+                id = known
+            } else {
+                id = words.count
+                ids[item.word] = id
+                words.append(item.word)
+            }
+            packed.append(SearchPostings.pack(word: id, score: item.score))
+        }
+        return packed
+    }
+}

@@ -215,7 +215,7 @@ public struct SiteBuilder: Sendable {
             let cacheToRemember = remembering ? validation.cache : nil
             validation.cache = nil
             async let cacheWritten = Self.write(bookkeeping == nil ? nil : newCache, to: bookkeeping)
-            var made = try await run(patching ? stale : jobs, writingTo: output)
+            var made = try await run(patching ? stale : jobs, writingTo: output, numbering: WordNumbers(keptSearch?.words ?? []))
             try await cacheWritten.get()
             clock.mark("render and write \(made.paths.count) files")
             if let browser = options.pdfBrowser {
@@ -239,8 +239,9 @@ public struct SiteBuilder: Sendable {
             var search = keptSearch
             var searchFiles: [(path: String, data: Data)] = []
             if searchIndexStale && options.searchIndex {
-                (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, kept: keptSearch,
-                                                              existing: patching ? existing : [:], output: options.output, pages: &pages)
+                (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers,
+                                                              kept: keptSearch, existing: patching ? existing : [:],
+                                                              output: options.output, pages: &pages)
                 // In the index's state now: let go before the caches are written.
                 made.scores = [:]
             } else if options.searchIndex {
@@ -347,13 +348,15 @@ public struct SiteBuilder: Sendable {
     /// reports this build rendered, `kept` the state the last build left, `facts` every text's
     /// headings. Each shard's digest (of its contents) goes into `pages`.
     static func searchIndexFiles(
-        graph: SiteGraph, facts: [String: BodyFacts], scores: [String: [ScoredWord]], kept: SearchPostings?,
+        graph: SiteGraph, facts: [String: BodyFacts], scores: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?,
         existing: [String: String], output: String, pages: inout [String: String]
     ) -> (files: [(path: String, data: Data)], postings: SearchPostings) {
         // The shards not remade are those the last build listed: without them all, every one is remade.
         let kept = kept.flatMap { kept in (0..<kept.shards).allSatisfy { existing[Routes.searchShard($0)] != nil } ? kept : nil }
         let index = SearchIndex(graph: graph, facts: facts)
-        let (postings, shards) = index.update(fresh: scores, kept: kept)
+        // Without the kept state, the numbers still go on from its words: a word no report uses
+        // is in no shard, and the next full build starts the table afresh.
+        let (postings, shards) = index.update(fresh: scores, numbers: numbers, kept: kept)
         var changed: [(path: String, data: Data)] = []
         // Its digest in the manifest is that of its inputs; it changes with a report's front matter,
         // not with a text, so it is compared with the file the last build wrote.
@@ -587,12 +590,13 @@ public struct SiteBuilder: Sendable {
 
     /// Renders and writes `jobs` on as many cores as there are, a bounded number at a time so that
     /// memory stays flat however many reports there are; returns the files written and the texts' facts.
-    func run(_ jobs: [PageJob], writingTo output: StagedOutput) async throws(DiagnosticsError) -> Rendered {
+    /// `numbering` numbers the words of the reports' scores, which are packed as each page comes back.
+    func run(_ jobs: [PageJob], writingTo output: StagedOutput, numbering: WordNumbers = WordNumbers()) async throws(DiagnosticsError) -> Rendered {
         typealias Outcome = Result<PageJob.Made, DiagnosticsError>
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let result: Result<Rendered, DiagnosticsError> = await withTaskGroup(of: Outcome.self) { group in
             var next = 0
-            var rendered = Rendered()
+            var rendered = Rendered(numbers: numbering)
             var failure: DiagnosticsError?
             func enqueue() {
                 // A cancelled build (a newer save in the preview) starts no more pages.
@@ -617,7 +621,7 @@ public struct SiteBuilder: Sendable {
                 case .success(let made):
                     rendered.paths.append(contentsOf: made.files.map(\.path))
                     if let fact = made.facts { rendered.facts[fact.page] = fact }
-                    if let search = made.search { rendered.scores[search.slug] = search.scores }
+                    if let search = made.search { rendered.scores[search.slug] = rendered.numbers.pack(search.scores) }
                 case .failure(let error):
                     failure = failure ?? error
                 }
@@ -630,10 +634,12 @@ public struct SiteBuilder: Sendable {
         return try result.get()
     }
 
-    /// What `run` made: the files written, the texts' facts by page, and the reports' scores by slug.
+    /// What `run` made: the files written, the texts' facts by page, and the reports' scores by slug,
+    /// packed with `numbers`.
     struct Rendered: Sendable {
         var paths: [String] = []
         var facts: [String: BodyFacts] = [:]
-        var scores: [String: [ScoredWord]] = [:]
+        var scores: [String: [UInt64]] = [:]
+        var numbers: WordNumbers
     }
 }

@@ -42,16 +42,18 @@ struct SearchIndex {
     }
 
     /// The index brought up to date with this build: `fresh` holds the scores of the reports it
-    /// rendered, by slug; `kept`, the state the last build left (nil for a full build). Returns the
+    /// rendered, by slug, packed with `numbers` (which go on from `kept`'s words); `kept`, the state
+    /// the last build left (nil for a full build). Returns the
     /// new state and the shards that may have changed: all of them when the reports themselves, or
     /// the number of shards, changed; otherwise those holding a word of a report whose scores moved.
-    func update(fresh: [String: [ScoredWord]], kept: SearchPostings?) -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
+    func update(fresh: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?)
+        -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
         let reports = self.reports
         let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
             let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
             let inputs = Self.inputs(of: inspection, graph: graph, headings: headings)
-            if let scored = fresh[inspection.slug] { return (inputs, .scored(scored)) }
+            if let packed = fresh[inspection.slug] { return (inputs, .packed(packed)) }
             guard let kept, let at = keptAt[inspection.slug] else {
                 // Not reached: a build renders every report the kept state lacks (see `SiteBuilder`).
                 return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: "")))
@@ -67,47 +69,30 @@ struct SearchIndex {
             return (inputs, .scored(Self.scores(of: inspection, graph: graph, headings: headings, text: text)))
         }
 
-        var state = SearchPostings(words: kept?.words ?? [])
+        var state = SearchPostings()
+        var numbers = numbers
         var everything = kept.map { $0.reports.map(\.slug) != reports.map(\.slug) } ?? true
-        // Each word gets a number the first time it is met: one dictionary lookup per new posting
-        // (1.5 million at 10,000 synthetic reports in a full build).
-        var ids: [String: Int] = [:]
-        var idsMade = false
         var movedWords = Set<Int>()
         var total = 0
         state.reports.reserveCapacity(reports.count)
         for (index, inspection) in reports.enumerated() {
-            let packed: [UInt64]
+            let packed: [UInt64], scoredAgain: Bool
             switch made[index].scores {
             case .kept(let at):
-                packed = kept!.reports[at].scored
+                (packed, scoredAgain) = (kept!.reports[at].scored, false)
+            case .packed(let fresh):
+                (packed, scoredAgain) = (fresh, true)
             case .scored(let scores):
-                if !idsMade {
-                    ids = Dictionary(state.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-                    idsMade = true
-                }
-                var list: [UInt64] = []
-                list.reserveCapacity(scores.count)
-                for item in scores {
-                    let id: Int
-                    if let known = ids[item.word] {
-                        id = known
-                    } else {
-                        id = state.words.count
-                        ids[item.word] = id
-                        state.words.append(item.word)
-                    }
-                    list.append(SearchPostings.pack(word: id, score: item.score))
-                }
-                packed = list
-                if !everything, let at = keptAt[inspection.slug], kept!.reports[at].scored != packed {
-                    Self.collectMoves(from: kept!.reports[at].scored, to: packed, into: &movedWords)
-                }
+                (packed, scoredAgain) = (numbers.pack(scores), true)
+            }
+            if scoredAgain, !everything, let at = keptAt[inspection.slug], kept!.reports[at].scored != packed {
+                Self.collectMoves(from: kept!.reports[at].scored, to: packed, into: &movedWords)
             }
             total += packed.count
             state.reports.append(.init(slug: inspection.slug, inputs: made[index].inputs, scored: packed))
         }
 
+        state.words = numbers.words
         state.shards = Self.shardCount(postings: total)
         if state.shards != kept?.shards { everything = true }
         let shards = state.shards, words = state.words
@@ -151,6 +136,7 @@ struct SearchIndex {
     /// Where a report's scores come from: made afresh, or the kept ones, by their place in the kept state.
     private enum Scores: Sendable {
         case kept(Int)
+        case packed([UInt64])
         case scored([ScoredWord])
     }
 
