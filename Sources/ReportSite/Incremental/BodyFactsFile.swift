@@ -9,14 +9,26 @@ import Foundation
 /// own state: `SearchPostings`.)
 enum BodyFactsFile {
     static func encode(_ facts: [String: BodyFacts]) -> Data {
-        chunks(facts).reduce(into: Data()) { $0.append($1) }
+        parts(facts).joined
     }
 
-    /// The file in pieces, to be written one after another: joined, at 10,000 reports they were a
-    /// second copy of 18 MB at the moment a build holds the most.
-    static func chunks(_ facts: [String: BodyFacts]) -> [Data] {
-        // Each text's record is made on its own core.
-        [Data(header.utf8)] + facts.keys.sorted().concurrentMap { page in facts[page].map { Data(record($0)) } ?? Data() }
+    /// The file, made a part at a time as it is written: whole, at 10,000 reports it was 18 MB held
+    /// at the moment a build holds the most.
+    static func parts(_ facts: [String: BodyFacts]) -> FileParts {
+        let pages = facts.keys.sorted(), perPart = 1_000
+        return FileParts(count: 1 + (pages.count + perPart - 1) / perPart) { index in
+            guard index > 0 else { return Data(header.utf8) }
+            // Each text's record is made on its own core.
+            let first = (index - 1) * perPart, last = min(index * perPart, pages.count)
+            let records: [[UInt8]] = Array(pages[first..<last]).concurrentMap { (page: String) -> [UInt8] in
+                guard let fact = facts[page] else { return [] }
+                return record(fact)
+            }
+            var data = Data()
+            data.reserveCapacity(records.reduce(0) { $0 + $1.count })
+            for record in records { data.append(contentsOf: record) }
+            return data
+        }
     }
 
     private static func record(_ fact: BodyFacts) -> [UInt8] {

@@ -83,9 +83,13 @@ public struct BuildCache: Sendable {
         let folder: URL
 
         func write(_ chunks: [Data], as name: String) throws(DiagnosticsError) {
+            try write(FileParts(count: chunks.count) { chunks[$0] }, as: name)
+        }
+
+        func write(_ parts: FileParts, as name: String) throws(DiagnosticsError) {
             let target = folder.appendingPathComponent(name).path
             do {
-                try FileWriter.write(chunks, to: target)
+                try FileWriter.write(parts, to: target)
             } catch {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: target), "cannot write the build cache: \(error.localizedDescription)")])
             }

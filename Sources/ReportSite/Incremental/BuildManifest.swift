@@ -75,8 +75,8 @@ struct BuildManifest: Sendable, Equatable {
         return Data(writer.bytes)
     }
 
-    static func encoded(facts: [String: BodyFacts]) -> [Data] {
-        BodyFactsFile.chunks(facts)
+    static func encoded(facts: [String: BodyFacts]) -> FileParts {
+        BodyFactsFile.parts(facts)
     }
 
     /// Whether the output is exactly what building now would make: same settings, same input files

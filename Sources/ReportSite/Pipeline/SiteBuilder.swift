@@ -261,15 +261,15 @@ public struct SiteBuilder: Sendable {
             let rows = remembering ? ListingRows(graph: graph) : nil
             var extras: [Extra] = []
             if let bookkeeping {
-                extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { [manifest.encoded()] })
+                extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { FileParts(manifest.encoded()) })
                 if !patching || texts != keptFacts {
                     extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: texts) })
                 }
                 if let search, search != keptSearch {
-                    extras.append(Extra(path: BuildCache.searchName, into: bookkeeping) { [search.encoded()] })
+                    extras.append(Extra(path: BuildCache.searchName, into: bookkeeping) { search.parts() })
                 }
             }
-            for file in searchFiles { extras.append(Extra(path: file.path) { [file.data] }) }
+            for file in searchFiles { extras.append(Extra(path: file.path) { FileParts(file.data) }) }
             // The link check runs beside them; nothing is moved in unless it passes. Each file is
             // written as soon as it is made, so that they are not all in memory at once.
             let leftOut = Self.leftOutTexts(validation.content, graph: graph)
@@ -279,7 +279,7 @@ public struct SiteBuilder: Sendable {
                         if let cache = extra.cache {
                             try cache.write(extra.make(), as: extra.path)
                         } else {
-                            try output.write(extra.make(), to: extra.path)
+                            try output.write(extra.make().joined, to: extra.path)
                         }
                         return []
                     } catch {
@@ -408,10 +408,10 @@ public struct SiteBuilder: Sendable {
     struct Extra: Sendable {
         var path: String
         var cache: BuildCache.Staging?
-        /// The file's contents, in pieces written one after another.
-        var make: @Sendable () -> [Data]
+        /// The file's contents, made a part at a time as they are written.
+        var make: @Sendable () -> FileParts
 
-        init(path: String, into cache: BuildCache.Staging? = nil, make: @escaping @Sendable () -> [Data]) {
+        init(path: String, into cache: BuildCache.Staging? = nil, make: @escaping @Sendable () -> FileParts) {
             self.path = path
             self.cache = cache
             self.make = make

@@ -23,6 +23,11 @@ enum FileWriter {
     /// only while `root` itself exists: a folder removed under a build (a preview stopped by a signal)
     /// is not made again by the build's last writes.
     static func write(_ chunks: [Data], to path: String, within root: String? = nil) throws {
+        try write(FileParts(count: chunks.count) { chunks[$0] }, to: path, within: root)
+    }
+
+    /// Writes `parts` one after another as the file at `path`, each made only when its turn comes.
+    static func write(_ parts: FileParts, to path: String, within root: String? = nil) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == ENOENT {
             if let root, access(root, F_OK) != 0 { throw POSIXError(.ENOENT) }
@@ -31,8 +36,8 @@ enum FileWriter {
         }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        for data in chunks {
-            try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        for index in 0..<parts.count {
+            try parts.part(index).withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 var offset = 0
                 while offset < bytes.count {
                     let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -52,4 +57,26 @@ enum FileWriter {
     #else
     private static let systemWrite = Darwin.write
     #endif
+}
+
+/// A file made and written a part at a time, so that no more than a part of it is held at once: the
+/// build's caches are tens of MB at 10,000 reports, written when the build holds the most.
+struct FileParts: Sendable {
+    var count: Int
+    var part: @Sendable (Int) -> Data
+
+    init(count: Int, part: @escaping @Sendable (Int) -> Data) {
+        self.count = count
+        self.part = part
+    }
+
+    /// A file of one part.
+    init(_ data: Data) {
+        self.init(count: 1) { _ in data }
+    }
+
+    /// The whole file.
+    var joined: Data {
+        (0..<count).reduce(into: Data()) { $0.append(part($1)) }
+    }
 }
