@@ -317,7 +317,7 @@ public struct SiteBuilder: Sendable {
                 siteFiles: Array(pages.keys), written: written.sorted(),
                 inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
                 warnings: validation.diagnostics, seconds: Date().timeIntervalSince(start), draftsLeftOut: graph.draftsLeftOut, clock: clock,
-                model: [validation, graph, jobs, texts, fingerprints, made.facts, keptFacts] as [any Sendable])
+                model: [validation, graph, jobs, texts, fingerprints, made.facts, keptFacts, search, keptSearch] as [any Sendable])
             return (report, next)
         } catch {
             output.discard()

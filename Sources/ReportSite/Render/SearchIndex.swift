@@ -167,13 +167,27 @@ struct SearchIndex {
         }
     }
 
-    /// The digest of what a report's scores come from besides its text.
+    /// The digest of what a report's scores come from besides its text: `named` and `sections`,
+    /// without making their lists (it is worked out for every report at every build).
     static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading]) -> ContentDigest {
         var digest = ContentDigest()
-        let named = named(inspection, graph: graph), sections = sections(inspection, headings: headings)
-        digest.combine(UInt64(named.count))
-        for name in named { digest.combine(name) }
-        for section in sections { digest.combine(section) }
+        digest.combine(inspection.title)
+        digest.combine(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug)
+        if let pdu = graph.pdu(of: inspection)?.pdu {
+            digest.combine(pdu.name)
+            digest.combine(UInt64(pdu.aliases.count))
+            for alias in pdu.aliases { digest.combine(alias) }
+            digest.combine(UInt64(pdu.places.count))
+            for place in pdu.places { digest.combine(place.name) }
+        }
+        digest.combine(UInt64(headings.count))
+        for heading in headings { digest.combine(heading.text) }
+        digest.combine(UInt64(inspection.recommendations.count))
+        for recommendation in inspection.recommendations {
+            digest.combine(UInt64(recommendation.items.count))
+            for item in recommendation.items { digest.combine(item) }
+        }
+        digest.combine(inspection.summary ?? "")
         return digest
     }
 
