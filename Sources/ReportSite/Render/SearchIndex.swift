@@ -43,9 +43,9 @@ struct SearchIndex {
 
     /// The index brought up to date with this build: `fresh` holds the scores of the reports it
     /// rendered, by slug, packed with `numbers` (which go on from `kept`'s words); `kept`, the state
-    /// the last build left (nil for a full build). Returns the
-    /// new state and the shards that may have changed: all of them when the reports themselves, or
-    /// the number of shards, changed; otherwise those holding a word of a report whose scores moved.
+    /// the last build left (nil for a full build). Returns the new state and the shards that may have
+    /// changed: all of them when the reports themselves, or the number of shards, changed; otherwise
+    /// those holding a word whose score moved in some report.
     func update(fresh: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?)
         -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
         let reports = self.reports
@@ -133,7 +133,8 @@ struct SearchIndex {
         moved.formUnion(old.keys)
     }
 
-    /// Where a report's scores come from: made afresh, or the kept ones, by their place in the kept state.
+    /// Where a report's scores come from: the kept ones (by their place in the kept state), those of
+    /// its rendering (packed), or made here from its kept text counts.
     private enum Scores: Sendable {
         case kept(Int)
         case packed([UInt64])
