@@ -177,12 +177,15 @@ public struct SiteBuilder: Sendable {
         clock.mark("read the texts' facts and the search index's state")
         // The files a remembered build made are taken to be there: the folder is the caller's own.
         // A report whose words the kept state lacks is rendered again, for them.
-        let stale = jobs.filter { job in
+        // On every core, with `access` rather than FileManager: at 10,000 reports that is 30,000 files
+        // looked for, a tenth of a one-file rebuild one at a time.
+        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
+        let isStale = jobs.concurrentMap { job in
             job.paths.contains { path in
-                existing[path] != job.fingerprint.description
-                    || remembered == nil && !FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(path))
+                existing[path] != job.fingerprint.description || remembered == nil && access(folder + path, F_OK) != 0
             } || job.factsPage.map { keptFacts[$0] == nil } ?? false || job.indexedSlug.map { !indexed.contains($0) } ?? false
         }
+        let stale = zip(jobs, isStale).filter(\.1).map(\.0)
         // With a manifest to trust, only the stale files are made and moved in; without one the whole
         // site is made afresh and swapped in at once.
         let patching = previous != nil
