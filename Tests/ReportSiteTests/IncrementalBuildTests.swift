@@ -126,6 +126,19 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test func aFileRemovedFromTheOutputIsMadeAgain() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try Self.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
+        _ = try await builder.build()
+        let gone = ["inspections/essex-south-2024/index.html", Routes.searchText("essex-south-2024"), "regions/london/index.html"]
+        for path in gone { try FileManager.default.removeItem(at: output.appendingPathComponent(path)) }
+        let rebuilt = try await builder.build()
+        #expect(Set(gone).isSubset(of: Set(rebuilt.written)), "\(rebuilt.written)")
+        for path in gone { #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)") }
+    }
+
     /// The site's templates with one wording changed, as a template edited and compiled again.
     struct EditedLook: PageTemplates {
         let site = SiteTemplates()
