@@ -182,6 +182,11 @@ private struct WordTable {
     init(capacity: Int) {
         var size = 64
         while size < capacity * 2 { size *= 2 }
+        self.init(slots: size)
+    }
+
+    /// An empty table of `size` slots (a power of two).
+    private init(slots size: Int) {
         hashes = Array(repeating: 0, count: size)
         starts = Array(repeating: -1, count: size)
         lengths = Array(repeating: 0, count: size)
@@ -244,25 +249,18 @@ private struct WordTable {
     }
 
     private mutating func grow() {
-        let old = (hashes: hashes, starts: starts, lengths: lengths, counts: counts, kinds: kinds, order: order)
-        let size = hashes.count * 2
-        hashes = Array(repeating: 0, count: size)
-        starts = Array(repeating: -1, count: size)
-        lengths = Array(repeating: 0, count: size)
-        counts = Array(repeating: 0, count: size)
-        kinds = Array(repeating: 0, count: size)
-        mask = size - 1
-        order = []
-        for slot in old.order {
-            var at = Int(old.hashes[slot]) & mask
-            while starts[at] >= 0 { at = (at + 1) & mask }
-            hashes[at] = old.hashes[slot]
-            starts[at] = old.starts[slot]
-            lengths[at] = old.lengths[slot]
-            counts[at] = old.counts[slot]
-            kinds[at] = old.kinds[slot]
-            order.append(at)
+        var grown = WordTable(slots: hashes.count * 2)
+        for slot in order {
+            var at = Int(hashes[slot]) & grown.mask
+            while grown.starts[at] >= 0 { at = (at + 1) & grown.mask }
+            grown.hashes[at] = hashes[slot]
+            grown.starts[at] = starts[slot]
+            grown.lengths[at] = lengths[slot]
+            grown.counts[at] = counts[slot]
+            grown.kinds[at] = kinds[slot]
+            grown.order.append(at)
         }
+        self = grown
     }
 
     /// Each word, lower-cased, with its count and kinds, in the order of first occurrence.
