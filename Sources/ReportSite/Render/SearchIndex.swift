@@ -37,8 +37,12 @@ struct SearchIndex {
     /// The reports in the order the shards number them: by page name, so that the names file can
     /// write each name as what it shares with the one before and the rest ("essex-south-2024" after
     /// "essex-south-2022" is `13,"4"`), a tenth of the names written out at 10,000 reports.
-    var reports: [Inspection] {
-        graph.inspections.sorted { $0.slug < $1.slug }
+    let reports: [Inspection]
+
+    init(graph: SiteGraph, facts: [String: BodyFacts]) {
+        self.graph = graph
+        self.facts = facts
+        reports = graph.inspections.sorted { $0.slug < $1.slug }
     }
 
     /// The index brought up to date with this build: `fresh` holds the scores of the reports it
@@ -48,7 +52,6 @@ struct SearchIndex {
     /// those holding a word whose score moved in some report.
     func update(fresh: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?)
         -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
-        let reports = self.reports
         let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
             let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
