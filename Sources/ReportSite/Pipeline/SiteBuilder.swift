@@ -282,7 +282,7 @@ public struct SiteBuilder: Sendable {
                         if let cache = extra.cache {
                             try cache.write(extra.make(), as: extra.path)
                         } else {
-                            try output.write(extra.make().joined, to: extra.path)
+                            try output.write(extra.make(), to: extra.path)
                         }
                         return []
                     } catch {

@@ -163,13 +163,18 @@ public struct StagedOutput: Sendable {
 
     /// Writes `chunks`, one after another, as the file at `relativePath` inside the staging folder.
     public func write(_ chunks: [Data], to relativePath: String) throws(DiagnosticsError) {
+        try write(FileParts(count: chunks.count) { chunks[$0] }, to: relativePath)
+    }
+
+    /// Writes `parts`, each made when its turn comes, as the file at `relativePath` inside the staging folder.
+    func write(_ parts: FileParts, to relativePath: String) throws(DiagnosticsError) {
         guard let target = resolve(relativePath) else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "refusing to write outside the output folder")])
         }
         // In the previous tree a file may be the output's own, linked: replaced, never written through.
         if reusesPreviousTree { unlink(target.path) }
         do {
-            try FileWriter.write(chunks, to: target.path, within: staging.path)
+            try FileWriter.write(parts, to: target.path, within: staging.path)
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "cannot write: \(error.localizedDescription)")])
         }
