@@ -22,10 +22,11 @@ struct BuildCommand: AsyncParsableCommand {
                                valueName: "folder"))
     var cache: String?
 
-    @Flag(help: "Also print every report to a PDF, linked from its page with its size (needs Chromium).")
+    /// PDFs are a setting of the site, so that no build drops them: this says where it is.
+    @Flag(help: .hidden)
     var pdf = false
 
-    @Option(help: "The browser to print PDFs with; found on PATH by default (chromium, chromium-browser, google-chrome).")
+    @Option(help: "The browser to print PDFs with, when site.yml says 'pdf: true'; found on PATH by default (chromium, chromium-browser, google-chrome).")
     var browser: String?
 
     @Flag(help: "List every file written (an incremental build writes only what changed).")
@@ -49,14 +50,13 @@ struct BuildCommand: AsyncParsableCommand {
         options.searchIndex = !withoutSearchIndex
         options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }
         if pdf {
-            switch PDFExporter.findBrowser(explicit: browser) {
-            case .success(let path): options.pdfBrowser = path
-            case .failure(let diagnostic):
-                DiagnosticPrinter.print([diagnostic])
-                FileHandle.standardError.write(Data("build failed: no browser to print PDFs with; \(output)/ was not changed\n".utf8))
-                throw ExitCode.failure
-            }
+            FileHandle.standardError.write(Data("""
+                reportsite: whether the site has PDFs is a setting of the site, so that every build keeps them: \
+                put 'pdf: true' in \(folders.content)/site.yml and run 'reportsite build'\n
+                """.utf8))
+            throw ExitCode.failure
         }
+        options.browser = browser
         let builder = SiteBuilder(options: options)
         do {
             let report = try await builder.build()

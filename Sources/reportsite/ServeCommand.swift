@@ -41,7 +41,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let folder: PreviewFolder
         do {
-            if let previewOutput { folder = try PreviewFolder.named(previewOutput) } else { folder = try PreviewFolder.temporary() }
+            if let previewOutput {
+                // Drafts, notes and the live-reload script must not land in a published site.
+                try FolderLayout([
+                    .init("the content folder", folders.content),
+                    .init("the templates folder", folders.templates),
+                    .init("the preview's folder", previewOutput, keptOutOfSites: true),
+                ]).check()
+                folder = try PreviewFolder.named(previewOutput)
+            } else {
+                folder = try PreviewFolder.temporary()
+            }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure

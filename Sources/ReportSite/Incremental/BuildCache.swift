@@ -20,9 +20,10 @@ public struct BuildCache: Sendable {
     /// The folder of this output's files.
     public let folder: URL
 
-    /// The cache of the output folder `output`, in a folder of its own under `root`.
+    /// The cache of the output folder `output`, in a folder of its own under `root`: the folder the
+    /// path leads to, through symbolic links, so that two ways of naming one output share a cache.
     public init(root: String, output: String) {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let outputURL = URL(fileURLWithPath: FolderLayout.resolve(output))
         // The name says which output it serves; the digest of the whole path keeps two outputs of
         // the same name apart.
         let name = "\(outputURL.lastPathComponent)-\(ContentDigest(outputURL.path).description.prefix(12))"

@@ -7,7 +7,7 @@ import Foundation
 /// facts of every rendered text, larger, are read only when some page is remade.
 struct BuildManifest: Sendable, Equatable {
     /// Raised whenever the manifest's meaning changes, so an old one is never trusted.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var version = Self.formatVersion
     /// Digest of the build's options, of the templates and site-wide content, and of the reportsite
@@ -23,6 +23,9 @@ struct BuildManifest: Sendable, Equatable {
     var nextPublication: String?
     /// Output file -> digest of everything it was made from.
     var pages: [String: String]
+    /// The id in the marker of the site this build made (`StagedOutput.id`): the manifest vouches
+    /// for that site alone, not for one another build has put in the output folder since.
+    var outputID: String = ""
     var inspectionPages: Int
     var regionPages: Int
     var pduPages: Int
@@ -43,10 +46,11 @@ struct BuildManifest: Sendable, Equatable {
             let stampedAt = Int64(reader.int())
             let nextPublication = reader.optional { $0.string() }
             let pages = reader.dictionary { $0.string() }
+            let outputID = reader.string()
             let inspectionPages = reader.int(), regionPages = reader.int(), pduPages = reader.int()
             guard !reader.failed, reader.isAtEnd else { return nil }
             return BuildManifest(settings: settings, inputs: InputStamps(stamps: files), stampedAt: stampedAt, nextPublication: nextPublication,
-                                 pages: pages, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages)
+                                 pages: pages, outputID: outputID, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages)
         }
     }
 
@@ -69,6 +73,7 @@ struct BuildManifest: Sendable, Equatable {
         writer.int(Int(stampedAt))
         writer.optional(nextPublication) { $0.string($1) }
         writer.dictionary(pages) { $0.string($1) }
+        writer.string(outputID)
         writer.int(inspectionPages)
         writer.int(regionPages)
         writer.int(pduPages)
@@ -79,13 +84,21 @@ struct BuildManifest: Sendable, Equatable {
         BodyFactsFile.parts(facts)
     }
 
+    /// Whether this manifest describes the site now in the output folder `output`: the one whose
+    /// marker holds the id this build gave it.
+    func describes(output: String) -> Bool {
+        !outputID.isEmpty && StagedOutput.id(of: output) == outputID
+    }
+
     /// Whether the output is exactly what building now would make: same settings, same input files
-    /// untouched, no draft due today, and every page still there.
+    /// untouched, no draft due today, and the output holding its files and nothing else.
     func isUpToDate(settings: String, inputs: InputStamps, today: PartialDate, output: String) -> Bool {
         guard self.settings == settings, self.inputs == inputs else { return false }
         let settled = stampedAt - 2_000_000_000
         guard inputs.files.values.allSatisfy({ $0.modified < settled }) else { return false }
         if let next = nextPublication.flatMap(PartialDate.init), !today.isDefinitelyBefore(next) { return false }
-        return pages.keys.allSatisfy { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }
+        var files = Set(pages.keys)
+        files.insert(StagedOutput.markerName)
+        return SiteTree.holdsExactly(StagedOutput.resolve(output).path, files)
     }
 }

@@ -15,6 +15,9 @@ public struct BuildMemory: Sendable {
     let search: SearchPostings?
     let inspections: InspectionCache
     let model: Model
+    /// The paths in which the tree put aside beside the output differs from it (what the build
+    /// wrote or removed), for the next build to patch that tree; nil when there is none.
+    var differences: [String]?
 
     /// The site as the build resolved it, with what it worked out from it.
     struct Model: Sendable {

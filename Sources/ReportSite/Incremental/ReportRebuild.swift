@@ -14,11 +14,10 @@ extension SiteBuilder {
     /// was most of what a preview spent on a save. The result is the site, diagnostics and memory the
     /// full build would make (see `RememberedBuildTests`).
     func rebuildReports(
-        from memory: BuildMemory, inputs: InputStamps, siteWide: ContentDigest, stampedAt: Int64,
-        start: Date, clock: inout StageClock
-    ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory)? {
-        let model = memory.model, before = memory.manifest
-        guard model.today == options.today, before.settings == siteWide.description else { return nil }
+        from memory: BuildMemory, inputs build: BuildInputs, clock: inout StageClock
+    ) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory?)? {
+        let model = memory.model, before = memory.manifest, inputs = build.stamps
+        guard model.today == options.today, before.settings == build.settings else { return nil }
         let changed = inputs.changes(since: before.inputs)
         guard !changed.isEmpty, let edits = reportsOfTheLastBuild(changed, model: model, inputs: inputs, before: before) else { return nil }
 
@@ -82,10 +81,11 @@ extension SiteBuilder {
         var pages = before.pages
         clock.mark("find what changed")
 
-        let output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+        let output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templates],
+                                               differences: memory.differences, siteFiles: Array(before.pages.keys))
+        let staged = StagedBuild(output: output, bookkeeping: nil)
         do throws(DiagnosticsError) {
-            let made = try await run(stale, writingTo: output, numbering: WordNumbers(memory.search?.words ?? []))
-            var written = made.paths
+            var made = try await run(stale, writingTo: output, numbering: WordNumbers(memory.search?.words ?? []))
             clock.mark("render and write \(made.paths.count) files")
 
             // Links are checked again only when a text's links or anchors changed: otherwise the
@@ -95,13 +95,20 @@ extension SiteBuilder {
             if linksMoved {
                 let problems = Self.linkProblems(facts: facts, leftOut: model.leftOut, graph: graph)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
+                // A text may link to an attachment no published page linked to before, or no more.
+                let linked = Self.linkedAttachments(graph.attachments, from: facts.values)
+                for path in pages.keys where path.hasPrefix(Routes.attachmentsFolder + "/") && !linked.contains(where: { $0.path == path }) {
+                    pages[path] = nil
+                }
+                let copies = Self.attachmentJobs(graph.attachments.filter { linked.contains($0) && pages[$0.path] == nil })
+                made.paths += try await run(copies, writingTo: output).paths
+                for job in copies { pages[job.paths[0]] = job.fingerprint.description }
             }
+            var written = made.paths
             for job in stale { for path in job.paths { pages[path] = job.fingerprint.description } }
             let digest = fingerprints.searchIndex(headings: facts).description
-            var obsolete: [String] = []
             var search = memory.search
             if options.searchIndex, pages[Routes.searchIndex] != digest || !made.scores.isEmpty {
-                let shardsBefore = Set(pages.keys.filter { $0.hasPrefix(Routes.searchShards) })
                 let index = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers, kept: memory.search,
                                                   existing: before.pages, output: options.output, pages: &pages)
                 for file in index.files {
@@ -110,30 +117,32 @@ extension SiteBuilder {
                 }
                 search = index.postings
                 pages[Routes.searchIndex] = digest
-                obsolete = shardsBefore.filter { pages[$0] == nil }.sorted()
             }
             clock.mark("check links; search index")
-            try options.cache.forget()
-            try output.commitPatch(files: written, removing: obsolete)
-            clock.mark("move the files in")
 
             let manifest = BuildManifest(
-                settings: before.settings, inputs: inputs, stampedAt: stampedAt, nextPublication: Self.nextPublication(graph),
-                pages: pages, inspectionPages: before.inspectionPages, regionPages: before.regionPages, pduPages: before.pduPages)
+                settings: before.settings, inputs: inputs, stampedAt: build.stampedAt, nextPublication: Self.nextPublication(graph),
+                pages: pages, outputID: output.id, inspectionPages: before.inspectionPages, regionPages: before.regionPages, pduPages: before.pduPages)
+            let finished = FinishedBuild(pages: pages, written: written, manifest: manifest, facts: facts, search: search,
+                                         leftOut: model.leftOut, warnings: warnings)
             var next = model
             next.graph = graph
             next.fingerprints = fingerprints
             next.medians = medians
             next.warnings = warnings
             next.rows = rows
+            let remembered = try commit(staged, store: .memory(memory, cache: options.cache), incremental: true, existing: before.pages,
+                                        finished: finished, clock: &clock) { differences in
+                BuildMemory(output: options.output, manifest: manifest, facts: facts, search: search, inspections: inspections,
+                            model: next, differences: differences)
+            }
             let report = Report(
                 siteFiles: Array(pages.keys), written: written.sorted(), inspectionPages: before.inspectionPages,
                 regionPages: before.regionPages, pduPages: before.pduPages, warnings: warnings,
-                seconds: Date().timeIntervalSince(start), draftsLeftOut: graph.draftsLeftOut, clock: clock)
-            return (report, BuildMemory(output: options.output, manifest: manifest, facts: facts, search: search, inspections: inspections,
-                                        model: next))
+                seconds: Date().timeIntervalSince(build.start), draftsLeftOut: graph.draftsLeftOut, clock: clock)
+            return (report, remembered)
         } catch {
-            output.discard()
+            staged.discard()
             throw error
         }
     }

@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
-                            glossary: glossary, attachments: attachments(&log), pages: pages),
+                            glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log), pages: pages),
                 log.diagnostics, newCache)
     }
 
@@ -150,19 +150,44 @@ public struct ContentLoader: Sendable {
         return found.sorted { $0.path < $1.path }
     }
 
-    /// The files under `files/`, each with a name that is safe in a web address.
-    private func attachments(_ log: inout DiagnosticLog) -> [Attachment] {
+    /// The files under `files/` that may be published: regular files (a symbolic link at any level
+    /// would publish whatever it leads to), of a type that cannot run script when opened, no larger
+    /// than `limit` bytes, each with a name that is safe in a web address.
+    private func attachments(limit: Int64, _ log: inout DiagnosticLog) -> [Attachment] {
         let folder = join(root, Routes.attachmentsFolder)
+        var info = stat()
+        guard lstat(folder, &info) == 0 else { return [] }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            log.append(Diagnostic(at: SourceLocation(file: folder), "\(Routes.attachmentsFolder)/ must be a folder, not \(Self.kind(of: folder))",
+                                  note: "put the files themselves in it: a link would publish whatever it leads to"))
+            return []
+        }
+        let entries = SiteTree.entries(in: folder)
+        for relative in entries.others.sorted() {
+            log.append(Diagnostic(at: SourceLocation(file: join(folder, relative)), "not a regular file: \(Self.kind(of: join(folder, relative)))",
+                                  note: "only regular files are published from \(Routes.attachmentsFolder)/: a link would publish whatever it leads to; copy the file in instead"))
+        }
         var found: [Attachment] = []
-        for relative in DirectoryWalk.entries(under: folder).files.sorted() {
+        // Hidden files (`.DS_Store`, an editor's backup) are no one's attachment.
+        for relative in entries.files.sorted() where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let path = join(folder, relative)
             guard relative.split(separator: "/").allSatisfy(Slug.isSafeFileName) else {
                 log.append(Diagnostic(at: SourceLocation(file: path), "'\(relative)' cannot be part of a web address",
                                       note: "name files with letters, digits, '-', '_' and '.' only, starting with a letter or digit"))
                 continue
             }
-            var info = stat()
+            let type = AttachmentType(fileName: relative)
+            guard type.isPublishable else {
+                log.append(Diagnostic(at: SourceLocation(file: path), type.refusal, note: AttachmentType.allowedNote))
+                continue
+            }
             guard stat(path, &info) == 0 else { continue }
+            if Int64(info.st_size) > limit {
+                log.append(Diagnostic(at: SourceLocation(file: path),
+                    "'\(relative)' is \(Format.fileSize(Int(info.st_size))), over the limit for an attachment (\(Format.fileSize(Int(limit))))",
+                    note: "make the file smaller, or raise 'attachment_size_limit' in site.yml (in MB)"))
+                continue
+            }
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
             found.append(Attachment(path: Routes.attachmentsFolder + "/" + relative, source: path, size: Int64(info.st_size), modified: modified))
         }

@@ -1,6 +1,6 @@
 /// Reads `site.yml`.
 enum SiteSettingsDecoder {
-    static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer"]
+    static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer", "pdf", "attachment_size_limit"]
 
     static func decode(_ root: YAMLValue, _ log: inout DiagnosticLog) -> SiteSettings? {
         guard let object = root.object(&log) else { return nil }
@@ -18,10 +18,20 @@ enum SiteSettingsDecoder {
         }
         let navigation = object.optional("navigation").map { links($0, &log) } ?? SiteSettings.defaultNavigation
         let footer = object.optional("footer").map { links($0, &log) } ?? []
+        let pdf = object.optional("pdf")
+        let printsPDFs = pdf?.bool(&log) ?? false
+        var sizeLimit = SiteSettings.defaultAttachmentSizeLimit
+        if let limit = object.optional("attachment_size_limit"), let megabytes = limit.int(&log) {
+            if megabytes < 1 || megabytes > 10_000 {
+                log.append(limit.diagnostic("attachment_size_limit is in MB, from 1 to 10000", note: "write e.g. attachment_size_limit: 50"))
+            } else {
+                sizeLimit = Int64(megabytes) * 1_000_000
+            }
+        }
         guard let title, let baseURL, let licence else { return nil }
         return SiteSettings(
             title: title, description: description, baseURL: baseURL, licence: licence, licenceURL: licenceURL,
-            navigation: navigation, footer: footer)
+            navigation: navigation, footer: footer, printsPDFs: printsPDFs, pdfSetting: pdf?.location, attachmentSizeLimit: sizeLimit)
     }
 
     /// The pages the site makes itself that a link of the navigation or footer may name with `url`.

@@ -10,6 +10,15 @@ public struct SiteSettings: Sendable, Hashable {
     public var navigation: [SiteLink] = SiteSettings.defaultNavigation
     /// The links of every page's footer, in order.
     public var footer: [SiteLink] = []
+    /// Whether every report is printed to a PDF, linked from its page (`pdf: true`): a setting of the
+    /// site, so that every build keeps them.
+    public var printsPDFs = false
+    /// Where `pdf:` is set, for a diagnostic about printing.
+    public var pdfSetting: SourceLocation?
+    /// The largest file of `files/` that is published, in bytes (`attachment_size_limit`, in MB).
+    public var attachmentSizeLimit = SiteSettings.defaultAttachmentSizeLimit
+
+    public static let defaultAttachmentSizeLimit: Int64 = 50 * 1_000_000
 
     /// The navigation of a site whose `site.yml` names none: every page the site makes for readers.
     public static let defaultNavigation: [SiteLink] = [

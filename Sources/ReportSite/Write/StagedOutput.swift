@@ -20,6 +20,8 @@ public struct StagedOutput: Sendable {
     /// updated through the link.
     public let output: URL
     public let staging: URL
+    /// The id of the site this build makes, written in its marker.
+    public let id: String
     /// Whether `staging` is the previous tree, whose files may be hard links to the output's: a file
     /// is then unlinked before it is written, never written through.
     let reusesPreviousTree: Bool
@@ -31,13 +33,37 @@ public struct StagedOutput: Sendable {
         let staging = Self.sibling(of: output, "staging-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Data().write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: staging.path), "cannot create the staging folder: \(error.localizedDescription)")])
         }
+        self.init(output: output, staging: staging, reusesPreviousTree: false)
+        try writeMarker()
+    }
+
+    private init(output: URL, staging: URL, reusesPreviousTree: Bool) {
         self.output = output
         self.staging = staging
-        reusesPreviousTree = false
+        self.reusesPreviousTree = reusesPreviousTree
+        id = UUID().uuidString.lowercased()
+    }
+
+    /// The marker of the site being made, holding its id: a new one for every build, kept by the
+    /// cache beside the manifest, so that a cache never vouches for a site another build made.
+    private func writeMarker() throws(DiagnosticsError) {
+        let marker = staging.appendingPathComponent(Self.markerName)
+        unlink(marker.path)
+        do {
+            try Data("reportsite \(id)\n".utf8).write(to: marker)
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: marker.path), "cannot write the output's marker: \(error.localizedDescription)")])
+        }
+    }
+
+    /// The id of the site in the output folder `path` (see `id`), or nil when it has none.
+    public static func id(of path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: resolve(path).appendingPathComponent(markerName).path),
+              let text = String(data: data, encoding: .utf8), text.hasPrefix("reportsite ") else { return nil }
+        return String(text.dropFirst("reportsite ".count).prefix { $0 != "\n" })
     }
 
     /// The output folder `path` names, refused when it contains any of `protected` (the content, the
@@ -66,12 +92,6 @@ public struct StagedOutput: Sendable {
         return output
     }
 
-    private init(output: URL, previous: URL) {
-        self.output = output
-        staging = previous
-        reusesPreviousTree = true
-    }
-
     /// The tree an incremental build patches: the one the last switch put aside, first made equal to
     /// the output by relinking `differences` (the paths the last build wrote or removed), or, when
     /// they are not known (nil), made afresh as a tree of hard links to `siteFiles`, the site's own
@@ -82,11 +102,12 @@ public struct StagedOutput: Sendable {
     ) throws(DiagnosticsError) -> StagedOutput {
         let output = try checkedOutput(path, protecting: protected), previous = Self.previousTree(of: output)
         let fileManager = FileManager.default
-        let staged = StagedOutput(output: output, previous: previous)
+        let staged = StagedOutput(output: output, staging: previous, reusesPreviousTree: true)
         if let differences, fileManager.fileExists(atPath: previous.path) {
             for path in differences where staged.resolve(path) != nil {
                 try staged.relink(path)
             }
+            try staged.writeMarker()
             return staged
         }
         try? fileManager.removeItem(at: previous)
@@ -95,9 +116,10 @@ public struct StagedOutput: Sendable {
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: previous.path), "cannot create the staging folder: \(error.localizedDescription)")])
         }
-        for relative in siteFiles + [markerName] where staged.resolve(relative) != nil {
+        for relative in siteFiles where staged.resolve(relative) != nil {
             try staged.relink(relative)
         }
+        try staged.writeMarker()
         return staged
     }
 
@@ -180,10 +202,58 @@ public struct StagedOutput: Sendable {
         }
     }
 
-    /// Switches the output folder to the staging folder in one step. The old site goes (a full build),
-    /// or is kept aside as the previous tree for the next incremental build (a build that patched the
-    /// previous tree).
-    public func commit() throws(DiagnosticsError) {
+    /// Copies the file at `source` (an attachment of the content folder) to `relativePath` inside
+    /// the staging folder, a megabyte at a time, never following a symbolic link: however large the
+    /// file, only a megabyte of it is in memory.
+    func copy(_ source: String, to relativePath: String) throws(DiagnosticsError) {
+        let input = open(source, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard input >= 0 else {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source), "cannot read: \(String(cString: strerror(errno)))")])
+        }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source), "not a regular file")])
+        }
+        let chunk = 1 << 20, size = Int(info.st_size)
+        // Each part is read when its turn comes, at its own offset, so the parts need no shared position.
+        let parts = FileParts(count: max(1, (size + chunk - 1) / chunk)) { index in
+            var data = Data(count: min(chunk, max(0, size - index * chunk)))
+            let count = data.count
+            let read = data.withUnsafeMutableBytes { pread(input, $0.baseAddress, count, off_t(index * chunk)) }
+            return read == count ? data : Data(data.prefix(max(0, read)))
+        }
+        try write(parts, to: relativePath)
+    }
+
+    /// Makes `relativePath` in the staging folder the output's file of that path, unchanged (a PDF
+    /// whose print version did not change); false when the output has no such file.
+    func keep(_ relativePath: String) -> Bool {
+        guard resolve(relativePath) != nil, FileManager.default.fileExists(atPath: output.appendingPathComponent(relativePath).path) else { return false }
+        return (try? relink(relativePath)) != nil
+    }
+
+    /// Makes the staged tree hold exactly `site` (paths relative to it) and its marker, removing
+    /// anything else (a file no build made, one a build made but this one does not keep), then
+    /// switches the output folder to it in one step. The old site goes (a full build), or is kept
+    /// aside as the previous tree for the next incremental build (a build that patched it).
+    ///
+    /// The one way a build changes the output: whatever was put into the output or the tree aside
+    /// by hand, or left by an older build, cannot survive into the site.
+    public func commit(site: Set<String>) throws(DiagnosticsError) {
+        var kept = site
+        kept.insert(Self.markerName)
+        let missing = SiteTree.removeAllBut(kept, in: staging.path).missing
+        if !missing.isEmpty {
+            discard()
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: output.path),
+                "the staged site lacks \(missing.count) of its files, such as \(missing[0]); the output was not changed",
+                note: "build again; if this repeats, remove the build cache (.reportsite-cache)")])
+        }
+        try exchange()
+    }
+
+    private func exchange() throws(DiagnosticsError) {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: output.path) {
             if reportsite_exchange(staging.path, output.path) == 0 {
@@ -212,60 +282,10 @@ public struct StagedOutput: Sendable {
         guard rename(staging.path, output.path) == 0 else { try failed("cannot move the site into place", errno) }
     }
 
-    /// For an incremental build that patched the previous tree: takes `removing` out of it, then
-    /// switches (`commit()`).
-    public func commit(removing: some Sequence<String>) throws(DiagnosticsError) {
-        for path in removing {
-            guard let target = resolve(path) else { continue }
-            unlink(target.path)
-            Self.removeEmptyFolders(from: target.deletingLastPathComponent(), upTo: staging)
-        }
-        try commit()
-    }
-
     /// Throws a diagnostic for the failed system call, having removed the staging folder.
     private func failed(_ message: String, _ error: Int32) throws(DiagnosticsError) -> Never {
         discard()
         throw DiagnosticsError([Diagnostic(at: SourceLocation(file: output.path), "\(message): \(String(cString: strerror(error)))")])
-    }
-
-    /// Moves `files` from the staging folder into the output folder, each replacing its old version
-    /// in one rename, then deletes `removing` from the output, and the staging folder.
-    ///
-    /// For the preview's own folder, patched in place after each save: linking every unchanged file
-    /// into a new tree would cost a preview of 10,000 reports a tenth of a second a save, and only
-    /// the preview's server reads that folder. Were the build killed half-way through the renames,
-    /// every file would still be whole. Published builds use `patching(…)` and `commit(removing:)`.
-    public func commitPatch(files: [String], removing: [String]) throws(DiagnosticsError) {
-        let fileManager = FileManager.default
-        for path in files {
-            guard let source = resolve(path) else { continue }
-            let target = output.appendingPathComponent(path)
-            do {
-                // Most files replace one in a folder that is there: its folder is made only when missing.
-                if rename(source.path, target.path) != 0 {
-                    guard errno == ENOENT else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path]) }
-                    try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    if rename(source.path, target.path) != 0 {
-                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
-                    }
-                }
-            } catch {
-                discard()
-                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: target.path), "cannot update the output folder: \(error.localizedDescription)")])
-            }
-        }
-        for path in removing {
-            guard resolve(path) != nil else { continue }
-            let target = output.appendingPathComponent(path)
-            try? fileManager.removeItem(at: target)
-            // A page's folder goes with its last file.
-            let folder = target.deletingLastPathComponent()
-            if folder.path != output.path, (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                try? fileManager.removeItem(at: folder)
-            }
-        }
-        discard()
     }
 
     /// Removes the staging folder, leaving the output as it was.

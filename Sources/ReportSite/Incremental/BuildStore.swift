@@ -1,0 +1,68 @@
+import Foundation
+
+/// Where the last build's state lives between builds: the manifest (what it made, from what), the
+/// facts of its texts, the search index's state and the decoded reports.
+enum BuildStore: Sendable {
+    /// In the build cache on disk, read back by the next build: every build from the command line.
+    case disk(BuildCache)
+    /// In the memory of a process that builds again and again (the preview server), which holds the
+    /// model of the site as well; the cache on disk is emptied, so a build without this memory
+    /// starts afresh.
+    case memory(BuildMemory?, cache: BuildCache)
+
+    var cache: BuildCache {
+        switch self {
+        case .disk(let cache), .memory(_, let cache): return cache
+        }
+    }
+
+    /// The last build's state, when it describes the site now in `output`: the manifest holds the
+    /// id written in the output's marker by the build that made it. A site another build put there
+    /// since (into another cache, from other content, with drafts) is never taken for this one's.
+    func lastBuild(of output: String) -> LastBuild? {
+        switch self {
+        case .memory(let memory?, let cache):
+            guard memory.output == output, memory.manifest.describes(output: output) else { return nil }
+            return LastBuild(manifest: memory.manifest, memory: memory, cache: cache)
+        case .disk(let cache), .memory(nil, let cache):
+            // A preview's first build takes over a folder a build from the command line made.
+            guard let manifest = BuildManifest.read(from: cache), manifest.describes(output: output) else { return nil }
+            return LastBuild(manifest: manifest, memory: nil, cache: cache)
+        }
+    }
+}
+
+/// What the last build into this output left: its manifest, and the rest read only when needed.
+struct LastBuild: Sendable {
+    let manifest: BuildManifest
+    /// The state kept in memory, when the store is the preview's.
+    let memory: BuildMemory?
+    let cache: BuildCache
+
+    /// The same, when its manifest was made with `settings` (the same options, binary, site-wide
+    /// inputs); nil otherwise, when every page must be made anew.
+    func made(with settings: String) -> LastBuild? {
+        manifest.settings == settings ? self : nil
+    }
+
+    /// The facts of every text it rendered, by page.
+    func facts() -> [String: BodyFacts] {
+        memory?.facts ?? BuildManifest.readFacts(from: cache)
+    }
+
+    /// The search index's state, when it made one.
+    func search() -> SearchPostings? {
+        memory.map(\.search) ?? cache.read(BuildCache.searchName).flatMap(SearchPostings.decode)
+    }
+
+    /// The reports it decoded whose files were last changed before `settled` (nanoseconds since 1970).
+    func inspections(settledBefore settled: Int64) -> InspectionCache? {
+        memory?.inspections.settled(before: settled) ?? InspectionCache.read(from: cache, settledBefore: settled)
+    }
+
+    /// The paths in which the tree put aside beside the output differs from the output, when known.
+    func differences() -> [String]? {
+        if let memory { return memory.differences }
+        return cache.read(BuildCache.previousTreeName).map { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) }
+    }
+}
