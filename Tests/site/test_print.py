@@ -49,13 +49,27 @@ def test_the_normal_page_prints_without_navigation(browser, server):
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
+def enable_pdfs(content, on=True):
+    """Sets `pdf: true` (or takes it out) in the content's site.yml: PDFs are a setting of the site."""
+    settings = content / "site.yml"
+    text = settings.read_text(encoding="utf-8").replace("\npdf: true\n", "\n")
+    settings.write_text(text + ("\npdf: true\n" if on else ""), encoding="utf-8")
+
+
+def build_small(folder, *extra, env=None):
+    content = small_content(folder)
+    enable_pdfs(content)
+    output = folder / "Output"
+    run = subprocess.run([str(BINARY), "build", "--content", str(content), "--templates", str(ROOT / "Templates"),
+                          "--output", str(output), *extra], capture_output=True, text=True, timeout=600, env=env)
+    return content, output, run
+
+
 @pytest.fixture(scope="module")
-def essex_pdf(site):
-    run = subprocess.run([str(BINARY), "pdf", "--output", str(site), "--only", "essex-south-2024"],
-                         capture_output=True, text=True, timeout=300)
+def essex_pdf(tmp_path_factory):
+    _, output, run = build_small(tmp_path_factory.mktemp("pdf"))
     assert run.returncode == 0, run.stderr
-    assert "Made 1 PDF" in run.stdout
-    return site / ESSEX / "essex-south-2024.pdf"
+    return output / ESSEX / "essex-south-2024.pdf"
 
 
 def text_of(pdf, first, last):
@@ -107,16 +121,13 @@ def test_pdf_gives_the_web_address_has_bookmarks_and_no_backlink_arrows(essex_pd
 
 
 def test_a_drafts_pdf_says_draft_on_every_page(tmp_path):
-    import shutil
-    content = tmp_path / "Content"
-    shutil.copytree(ROOT / "Content", content)
+    content = small_content(tmp_path)
+    enable_pdfs(content)
     essex = content / "inspections" / "essex-south-2024.md"
     essex.write_text(essex.read_text(encoding="utf-8").replace("type: pdu\n", "type: pdu\ndraft: true\n", 1), encoding="utf-8")
     output = tmp_path / "Output"
-    subprocess.run([str(BINARY), "build", "--drafts", "--content", str(content), "--templates", str(ROOT / "Templates"),
-                    "--output", str(output)], check=True, capture_output=True)
-    made = subprocess.run([str(BINARY), "pdf", "--output", str(output), "--only", "essex-south-2024"],
-                          capture_output=True, text=True, timeout=300)
+    made = subprocess.run([str(BINARY), "build", "--drafts", "--content", str(content), "--templates", str(ROOT / "Templates"),
+                           "--output", str(output)], capture_output=True, text=True, timeout=600)
     assert made.returncode == 0, made.stderr
     pdf = output / ESSEX / "essex-south-2024.pdf"
     pages = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
@@ -126,15 +137,15 @@ def test_a_drafts_pdf_says_draft_on_every_page(tmp_path):
         assert "Draft – not published" in text_of(pdf, page, page), f"page {page} does not say it is a draft"
 
 
-def test_pdf_without_a_browser_says_how_to_get_one(site):
-    run = subprocess.run([str(BINARY), "pdf", "--output", str(site)], capture_output=True, text=True,
-                         env={"PATH": "/nonexistent"})
+def test_a_site_with_pdfs_and_no_browser_says_how_to_get_one(tmp_path):
+    content, output, run = build_small(tmp_path, env={"PATH": "/nonexistent"})
     assert run.returncode == 1
-    assert "Chromium is not installed" in run.stderr
-    assert "apt-get install chromium" in run.stderr
+    assert "Chromium is not installed" in run.stderr and "apt-get install chromium" in run.stderr
+    assert "site.yml" in run.stderr, "the error names the setting that asks for PDFs"
+    assert not output.exists()
 
 
-# PDFs as part of the site's life cycle: `build --pdf` makes them, remakes an edited report's, removes a
+# PDFs as part of the site's life cycle: with `pdf: true` in site.yml every build makes them, remakes an edited report's, removes a
 # withdrawn report's, links each from its page with its size, and a failed PDF keeps the last good site.
 
 KEPT = SMALL_SITE_REPORTS
@@ -156,12 +167,14 @@ def small_site(tmp_path):
 
 
 def snapshot(folder):
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    from publish_model import snapshot as site_snapshot
+    return site_snapshot(folder)
 
 
 def test_build_with_pdfs_links_each_and_follows_its_report(small_site):
     content, output, build = small_site
-    build("--pdf")
+    enable_pdfs(content)
+    build()
     for slug in KEPT:
         pdf = output / "inspections" / slug / f"{slug}.pdf"
         assert pdf.read_bytes().startswith(b"%PDF"), slug
@@ -174,51 +187,85 @@ def test_build_with_pdfs_links_each_and_follows_its_report(small_site):
     essex = content / "inspections" / "essex-south-2024.md"
     others = {slug: (output / "inspections" / slug / f"{slug}.pdf").read_bytes() for slug in KEPT[1:]}
     essex.write_text(essex.read_text(encoding="utf-8") + "\nA closing line only the new PDF has: QUOKKA.\n", encoding="utf-8")
-    build("--pdf")
+    build()
     assert "QUOKKA" in text_of(output / ESSEX / "essex-south-2024.pdf", 1, 99)
     for slug, data in others.items():
         assert (output / "inspections" / slug / f"{slug}.pdf").read_bytes() == data, f"{slug}'s PDF was remade"
 
     # A report made a draft takes its PDF with it.
     essex.write_text(essex.read_text(encoding="utf-8").replace("type: pdu\n", "type: pdu\ndraft: true\n", 1), encoding="utf-8")
-    build("--pdf")
+    build()
     assert not (output / ESSEX).exists()
 
     # A PDF that cannot be made fails the build and leaves the last good site.
     before = snapshot(output)
     bedfordshire = content / "inspections" / "bedfordshire-2024.md"
     bedfordshire.write_text(bedfordshire.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
-    failed = build("--pdf", "--browser", "/bin/false", check=False)
+    failed = build("--browser", "/bin/false", check=False)
     assert failed.returncode == 1 and "made no PDF" in failed.stderr, failed.stderr
     assert snapshot(output) == before
 
-    # Built without --pdf, the site has no PDFs and no links to them.
+    # Without `pdf: true`, the site has no PDFs and no links to them.
+    enable_pdfs(content, on=False)
     build()
     assert list(output.rglob("*.pdf")) == []
     assert "download>" not in (output / "inspections" / "bedfordshire-2024" / "index.html").read_text(encoding="utf-8")
 
 
-def test_pdfs_made_apart_from_the_build_never_outlive_their_report(small_site):
+def stand_in_printer(folder):
+    """A printer that writes a small PDF of the print page's digest and logs each page it prints."""
+    from publish_model import FAKE_PRINTER
+    printer = folder / "stand-in-chromium"
+    printer.write_text(FAKE_PRINTER)
+    printer.chmod(0o755)
+    log = folder / "stand-in-chromium.log"
+    return printer, log
+
+
+def printed(log):
+    lines = log.read_text().splitlines() if log.exists() else []
+    log.unlink(missing_ok=True)
+    return sorted(pathlib.Path(line).parent.name for line in lines)
+
+
+def test_a_pdf_is_printed_again_only_when_its_print_version_changed(small_site, tmp_path):
+    content, output, build = small_site
+    printer, log = stand_in_printer(tmp_path)
+    enable_pdfs(content)
+    build("--browser", str(printer))
+    assert printed(log) == sorted(KEPT)
+    pdfs = {slug: (output / "inspections" / slug / f"{slug}.pdf").read_bytes() for slug in KEPT}
+    # A plain build keeps them: PDFs are the site's setting, not the command's.
+    (content / "site.yml").write_text((content / "site.yml").read_text() + "\n# touched\n")
+    build("--browser", str(printer))
+    assert printed(log) == [] and {slug: (output / "inspections" / slug / f"{slug}.pdf").read_bytes() for slug in KEPT} == pdfs
+    # A withdrawn report's PDF goes; the others' print versions did not change, so none is printed again.
+    north = content / "inspections" / "essex-north-2024.md"
+    north.write_text(north.read_text(encoding="utf-8").replace("type: pdu\n", "type: pdu\ndraft: true\n", 1), encoding="utf-8")
+    build("--browser", str(printer))
+    assert not (output / "inspections" / "essex-north-2024").exists()
+    assert printed(log) == []
+    # An edited report's is.
+    essex = content / "inspections" / "essex-south-2024.md"
+    essex.write_text(essex.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    build("--browser", str(printer))
+    assert printed(log) == ["essex-south-2024"]
+
+
+def test_nothing_but_a_build_writes_into_the_output(small_site):
     content, output, build = small_site
     build()
-    made = subprocess.run([str(BINARY), "pdf", "--output", str(output)], capture_output=True, text=True, timeout=600)
-    assert made.returncode == 0, made.stderr
-    pdfs = {slug: output / "inspections" / slug / f"{slug}.pdf" for slug in KEPT}
-    assert all(pdf.exists() for pdf in pdfs.values())
-    # A build leaves the site and nothing else: PDFs it did not make go, whether their report was
-    # edited, withdrawn or left alone, and the withdrawn report's folder with them.
-    north = content / "inspections" / "essex-north-2024.md"
-    north.write_text(north.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
-    (content / "inspections" / "bedfordshire-2024.md").unlink()
-    build()
-    assert [pdf for pdf in pdfs.values() if pdf.exists()] == []
-    assert not (output / "inspections" / "bedfordshire-2024").exists()
-    # `reportsite pdf` itself removes a PDF whose report has gone.
-    stray = output / "inspections" / "gone-2020" / "gone-2020.pdf"
-    stray.parent.mkdir()
-    stray.write_bytes(b"%PDF-1.4 stray")
-    again = subprocess.run([str(BINARY), "pdf", "--output", str(output), "--only", "essex-south-2024"],
-                           capture_output=True, text=True, timeout=600)
-    assert again.returncode == 0, again.stderr
-    assert "Removed inspections/gone-2020/gone-2020.pdf" in again.stdout
-    assert not stray.parent.exists()
+    before = snapshot(output)
+    # The old ways of making PDFs apart from a build say where the setting is, and change nothing.
+    for command in ([str(BINARY), "pdf", "--output", str(output), "--only", "essex-south-2024"],
+                    [str(BINARY), "build", "--pdf", "--content", str(content), "--output", str(output)]):
+        run = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert run.returncode == 1 and "pdf: true" in run.stderr, run.stderr
+    assert snapshot(output) == before
+    # A PDF put into the output by hand does not survive the next build, nor come back after it.
+    stray = output / ESSEX / "essex-south-2024.pdf"
+    stray.write_bytes(b"%PDF-1.4 put there by hand")
+    for _ in range(3):
+        build()
+        assert not stray.exists()
+        assert snapshot(output) == before
