@@ -215,6 +215,34 @@ struct OnePassDiagnosticsTests {
         #expect(Self.lines(diagnostics) == expected, "\(Self.lines(diagnostics).joined(separator: "\n"))")
     }
 
+    /// A rating too unlike any to guess leaves the score unchecked, and the editor is told so once.
+    @Test func aScoreThatCannotBeCheckedYetSaysWhy() async throws {
+        let ratings = TestContent.essexSouthRatings.replacingOccurrences(of: "staffing: \"Requires improvement\"", with: "staffing: \"Splendid\"")
+        let diagnostics = try await Self.check(front: Self.valid.replacingOccurrences(of: "score: 5", with: "score: 9") + "\n" + ratings)
+        #expect(Self.lines(diagnostics) == [
+            "8:8: info: score: score 9 is not checked against the ratings until 'Splendid' is a rating of framework 'pdu-2023'",
+            "12:13: error: ratings.staffing: 'Splendid' is not a rating of framework 'pdu-2023' [ratings: Inadequate, Requires improvement, Good, Outstanding]",
+        ], "\(Self.lines(diagnostics).joined(separator: "\n"))")
+    }
+
+    /// "Did you mean" for a link names the closest pages of the same kind, as the link would be written.
+    @Test func aBrokenLinkSuggestsTheClosestPageOfItsKind() {
+        let paths = ["inspections/essex-north-2022/index.html", "inspections/essex-north-2024/index.html", "inspections/essex-south-2024/index.html",
+                     "pdus/essex-north/index.html", "regions/east-of-england/index.html", "about/index.html", "accessibility/index.html",
+                     "files/annex.pdf"]
+        func suggestion(_ link: String, from page: String = "inspections/x/index.html") -> String? {
+            BodyLinkChecker.suggestion(for: link, target: BodyLinkChecker.resolve(link, from: page).path, among: paths)
+        }
+        #expect(suggestion("../essex-north-2023/") == "did you mean '../essex-north-2022/' or '../essex-north-2024/'?")
+        #expect(suggestion("../essex-nroth-2024/index.html#ratings") == "did you mean '../essex-north-2024/index.html#ratings'?")
+        #expect(suggestion("../../pdus/essex-nroth/") == "did you mean '../../pdus/essex-north/'?")
+        #expect(suggestion("../../regions/east-of-englnd/index.html") == "did you mean '../../regions/east-of-england/index.html'?")
+        #expect(suggestion("../../abuot/") == "did you mean '../../about/'?")
+        #expect(suggestion("../../files/anex.pdf") == "did you mean '../../files/annex.pdf'?")
+        // Nothing close: no guess.
+        #expect(suggestion("../cumbria-2021/") == nil)
+    }
+
     @Test func aTabInYAMLSaysSo() async throws {
         let diagnostics = try await Self.check(front: Self.valid.replacingOccurrences(of: "type: pdu", with: "\ttype: pdu"))
         #expect(Self.lines(diagnostics) == ["3:1: error: tab characters cannot indent YAML: use spaces [indent with two spaces per level]"])

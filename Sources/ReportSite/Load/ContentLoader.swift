@@ -305,7 +305,14 @@ public struct ContentLoader: Sendable {
         guard checkSlug(file, &log), let text = readText(file.path, &log) else { return nil }
         switch YAMLReader.parse(text, file: file.path, firstLine: 1) {
         case .success(let value): return (value, text)
-        case .failure(let diagnostic): log.append(diagnostic); return nil
+        case .failure(var diagnostic):
+            // A YAML file is all front matter: it is the file that is empty.
+            if diagnostic.message == YAMLReader.emptyMessage {
+                diagnostic.message = "the file is empty"
+                diagnostic.note = file.slug == "site" ? "site.yml needs title, base_url and licence" : nil
+            }
+            log.append(diagnostic)
+            return nil
         }
     }
 
