@@ -12,7 +12,7 @@ enum HomePage {
     private static func main(_ page: HomePageView) -> HTML {
         """
         <h1>\(page.chrome.siteTitle)</h1>
-        <p class="lead">Ratings from \(page.inspectionCount) published inspections of probation services in England and Wales by HM Inspectorate of Probation.</p>
+        <p class="lead">Ratings from \(page.inspectionCount) published inspections\(draftsBeside(page.draftCount)) of probation services in England and Wales by HM Inspectorate of Probation.</p>
 
         <form class="search-form local-search" action="search/index.html" method="get" role="search" aria-label="Find your local probation service">
           <label for="local-query">Find your local probation service</label>
@@ -29,7 +29,7 @@ enum HomePage {
 
         <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">National summary</h2>
-        <p>\(page.inspectionCount) published inspections. Their overall ratings:</p>
+        <p>\(page.inspectionCount) published inspections\(draftsBeside(page.draftCount)). Their overall ratings:</p>
         <ul class="overall-counts">
         \(each: page.overallCounts, overallCount)</ul>
         </section>
@@ -89,5 +89,5 @@ enum HomePage {
 
 /// A region in a list: its name, how many PDUs and inspections it has.
 func regionItem(_ region: HomePageView.RegionSummary) -> HTML {
-    "  <li><a href=\"\(region.href)\">\(region.name)</a> <span class=\"muted\">\(region.pduCount) PDUs, \(region.inspectionCount) inspections</span></li>\n"
+    "  <li><a href=\"\(region.href)\">\(region.name)</a> <span class=\"muted\">\(region.pduCount) PDUs, \(region.inspectionCount) inspections</span>\(draftsBeside(region.draftCount))</li>\n"
 }

@@ -66,8 +66,16 @@ enum InspectionPage {
         \(each: table.rows, keyQuestionRow)    </tbody>
           </table>
           </div>
-
+        \(if: table.hasTooFew, "  <p class=\"table-note\"><span aria-hidden=\"true\">–</span> A median is shown when at least three published inspections of the programme give the figure; fewer do here.</p>\n")
         """
+    }
+
+    /// A median, or a dash where too few inspections give one: the note under the table explains the
+    /// dash once; a screen reader hears the reason in the cell.
+    private static func median(_ median: InspectionPageView.MedianView) -> HTML {
+        median.tooFew
+            ? "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">too few inspections for a median (\(median.count))</span>"
+            : "\(median.text)"
     }
 
     private static func keyQuestionRow(_ row: InspectionPageView.KeyQuestionRowView) -> HTML {
@@ -75,8 +83,8 @@ enum InspectionPage {
               <tr\(if: row.isLowest, " class=\"kq-lowest\"")>
                 <th scope="row">\(row.text)</th>
                 <td data-label="Percentage ‘Yes’" class="pct">\(percentage(row))</td>
-                <td data-label="National median" class="pct">\(row.nationalMedian)</td>
-                <td data-label="Regional median" class="pct">\(row.regionalMedian)</td>
+                <td data-label="National median" class="pct">\(median(row.nationalMedian))</td>
+                <td data-label="Regional median" class="pct">\(median(row.regionalMedian))</td>
                 <td class="bar-col">\(trusted: row.barSVG)</td>
               </tr>
 

@@ -2,6 +2,11 @@ import ReportSite
 
 /// The printable version of a report: one self-contained page (its styles inline), A4, the source of
 /// its PDF. It shares the report page's pieces: meta, ratings, recommendations, text, sources.
+///
+/// It has no contents page: Chromium, which makes the PDFs, cannot print the page a heading falls on
+/// (no `target-counter`), and a contents page without page numbers sent readers of paper leafing
+/// through it. The PDF's bookmarks, made from the headings, are its contents; on paper, every page
+/// has the report's title at its head and its number at its foot.
 enum PrintPage {
     static func render(_ view: PrintPageView) -> HTML {
         let page = view.page, chrome = view.page.chrome
@@ -33,13 +38,6 @@ enum PrintPage {
           <p class="cover-address">Online: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         \(ratingsBox(page, indent: "  "))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
         </header>
-
-        <nav class="contents" aria-labelledby="contents-heading">
-          <h2 id="contents-heading">Contents</h2>
-          <ul>
-            \(contentsItems(page))
-          </ul>
-        </nav>
 
         \(keyQuestions(page))
         \(recommendations(page))

@@ -53,11 +53,7 @@ enum PrintStyle {
     .rating-none .dash, .dash-legend { display: none; }
     .kq-lowest th, .kq-lowest td { background: var(--lowest-bg); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .lowest-tag { font-size: 8pt; font-weight: 700; text-transform: uppercase; border: 1px solid var(--ink); padding: 0 0.25rem; }
-    .contents { break-after: page; page-break-after: always; }
-    .contents ul { padding-left: 1.2rem; }
     /* Spaced so that each entry is a 24 px target on screen (WCAG 2.2 target size). */
-    .contents li { margin: 0.3rem 0; }
-    .contents li.sub { margin-left: 1.2rem; list-style-type: circle; }
     .report-body table { font-size: 9.5pt; }
     .footnotes { font-size: 9pt; border-top: 1px solid var(--line); margin-top: 1.5rem; }
     .sources { font-size: 8.5pt; color: var(--muted); overflow-wrap: anywhere; }

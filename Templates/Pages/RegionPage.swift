@@ -34,7 +34,7 @@ enum RegionPage {
     }
 
     private static func pduRow(_ pdu: RegionPageView.PDUItem) -> HTML {
-        "    <tr><th scope=\"row\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td data-label=\"Latest inspection\">\(pdu.latest)\(draftTag(pdu.draft))</td><td data-label=\"Overall\">\(ratingBadge(pdu.overall))</td><td data-label=\"Inspections\">\(pdu.inspectionCount)</td></tr>\n"
+        "    <tr><th scope=\"row\"><a href=\"\(pdu.href)\">\(pdu.name)</a>\(if: pdu.former, " <span class=\"muted\">(former PDU)</span>")</th><td data-label=\"Latest inspection\">\(pdu.latest)\(draftTag(pdu.draft))</td><td data-label=\"Overall\">\(ratingBadge(pdu.overall))</td><td data-label=\"Inspections\">\(pdu.inspectionCount)\(draftsBeside(pdu.draftCount))</td></tr>\n"
     }
 
     private static func programmeSection(_ section: RegionPageView.ProgrammeSection) -> HTML {

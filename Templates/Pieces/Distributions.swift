@@ -21,17 +21,25 @@ func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
       <thead role="rowgroup"><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
       <tbody role="rowgroup"><tr class="score-counts"><th scope="row">Inspections</th>\(each: view.columns, { "<td data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
 
-    """)
+    """, tableFirst: true)
 }
 
 /// A chart (SVG made by the pipeline) with its caption, and a table of the same numbers whose head
 /// and body are `table`; on a phone the table's rows are cards (see `programmeTable`).
-private func chartWithTable(id: String, caption: String, svg: String, table: HTML) -> HTML {
-    """
+///
+/// The ratings chart fits a phone's width with its text at 12 px or more, so it comes first. The
+/// scores chart has a column per score and cannot: on a phone it keeps its size and scrolls sideways
+/// rather than shrink its text, and its table comes first (in the page's order, so that reading and
+/// focus order agree), so that a reader has every number without scrolling.
+private func chartWithTable(id: String, caption: String, svg: String, table: HTML, tableFirst: Bool = false) -> HTML {
+    let figure: HTML = """
     <figure class="chart-figure" aria-labelledby="\(id)-caption">
-    \(trusted: svg)
+    \(if: tableFirst, "<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">")\(trusted: svg)\(if: tableFirst, "</div>")
     <figcaption id="\(id)-caption">\(caption)</figcaption>
     </figure>
+
+    """
+    let numbers: HTML = """
     <div class="table-scroll" role="region" aria-labelledby="\(id)-table-caption" tabindex="0">
     <table class="counts-table cards" id="\(id)-table" role="table" aria-labelledby="\(id)-table-caption">
       <caption id="\(id)-table-caption">\(caption): the numbers</caption>
@@ -39,4 +47,5 @@ private func chartWithTable(id: String, caption: String, svg: String, table: HTM
     </div>
 
     """
+    return tableFirst ? "\(numbers)\(figure)" : "\(figure)\(numbers)"
 }

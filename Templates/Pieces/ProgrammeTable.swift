@@ -14,15 +14,14 @@ func programmeTable(_ table: ProgrammeTableView) -> HTML {
       <thead role="rowgroup">
         <tr>
           <th scope="col">\(table.subjectLabel)</th>
-          <th scope="col">Region</th>
-          <th scope="col">Published</th>
+    \(if: table.hasRegionColumn, "      <th scope=\"col\">Region</th>\n")      <th scope="col">Published</th>
           <th scope="col">Score</th>
           <th scope="col">Overall</th>
     \(each: table.standards, standardHeading)      <th scope="col">Report</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
-    \(each: table.rows, { programmeRow($0, standards: table.standards) })  </tbody>
+    \(each: table.rows, { programmeRow($0, standards: table.standards, regionColumn: table.hasRegionColumn) })  </tbody>
     </table>
     </div>
     \(notPublishedLegend(table.rows.flatMap { [$0.overall] + $0.standards }))
@@ -33,12 +32,11 @@ private func standardHeading(_ standard: StandardHeaderView) -> HTML {
     "      <th scope=\"col\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\n"
 }
 
-private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView]) -> HTML {
+private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView], regionColumn: Bool) -> HTML {
     """
         <tr data-region="\(row.region?.title ?? "")" data-overall="\(row.overall.name)" data-published="\(row.publishedISO)" data-score="\(row.scoreValue)">
           <th scope="row">\(subjectLink(row))</th>
-          <td data-label="Region">\(regionCell(row))</td>
-          <td data-label="Published" class="date">\(publishedCell(row))</td>
+    \(if: regionColumn, "      <td data-label=\"Region\">\(regionCell(row))</td>\n")      <td data-label="Published" class="date">\(publishedCell(row))</td>
           <td data-label="Score" class="score">\(row.score)</td>
           <td data-label="Overall" class="overall">\(ratingBadge(row.overall))</td>
     \(each: Array(zip(standards, row.standards)), { "      <td class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td class="report-link"><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>

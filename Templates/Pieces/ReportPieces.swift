@@ -147,6 +147,11 @@ func draftTag(_ isDraft: Bool) -> HTML {
     "\(if: isDraft, " <strong class=\"draft-tag\">(draft)</strong>")"
 }
 
+/// "+ 2 drafts" beside a count of published inspections, in a preview: the count is the public's.
+func draftsBeside(_ count: Int) -> HTML {
+    "\(if: count > 0, " <span class=\"draft-tag\">+ \(count) draft\(count == 1 ? "" : "s") (not counted)</span>")"
+}
+
 /// The report's PDF, with its size, in a site built with PDFs.
 func pdfLink(_ pdf: PDFLinkView?) -> HTML {
     guard let pdf else { return HTML() }

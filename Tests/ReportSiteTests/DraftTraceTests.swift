@@ -112,4 +112,41 @@ struct DraftTraceTests {
         let published = try TestPaths.read(preview.appendingPathComponent(Routes.inspection("essex-south-2026")))
         #expect(published.contains("Draft – not published"))
     }
+
+    /// The figures of a page as the public reads them: counts, the charts' numbers, the tables of
+    /// numbers under them and the key-question medians, with any "+ 1 draft" note taken out.
+    static func figures(_ html: String) -> [String] {
+        let patterns = [
+            #"Ratings from (\d+) published inspections"#, #"(\d+) published inspections(?: <span class="draft-tag">[^<]*</span>)?\."#,
+            #"<span class="count">(\d+)</span>"#, #"(\d+ PDUs, \d+ inspections)"#,
+            #"data-count="(\d+)""#, #"<td data-label="Inspections">(\d+)"#,
+            #"<td data-label="(?!Inspections)[^"]*">(\d+)</td>"#, #"class="pct">([^<]*)</td>"#,
+            #"visually-hidden">(too few inspections for a median \(\d+\))<"#,
+        ]
+        return patterns.flatMap { LinkChecker.matches($0, in: html, groups: 1).map { $0[0] } }
+    }
+
+    /// The preview shows drafts, marked, but every figure on the home, region and report pages
+    /// is the published site's: a draft that would move every count, chart and median moves none.
+    @Test func thePreviewsFiguresAreThePublishedSites() async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let today = try #require(PartialDate("2026-06-01"))
+        try TestPaths.write(Self.report("published: 2025-12-01\ndraft: true"), to: content.appendingPathComponent("inspections/essex-south-2026.md"))
+        let published = folder.appendingPathComponent("Published"), preview = folder.appendingPathComponent("Preview")
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: published.path, today: today)).build()
+        _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: preview.path,
+                                                 includeDrafts: true, liveReload: true, today: today)).build()
+        for page in [Routes.home, Routes.regions, Routes.region("east-of-england"), Routes.inspection("essex-south-2024")] {
+            let publicFigures = Self.figures(try TestPaths.read(published.appendingPathComponent(page)))
+            let previewed = Self.figures(try TestPaths.read(preview.appendingPathComponent(page)))
+            #expect(!publicFigures.isEmpty, "\(page) has no figures to compare")
+            #expect(previewed == publicFigures, "\(page): the preview's figures differ from the published site's")
+        }
+        // The draft is still there to see, and said beside the counts.
+        let home = try TestPaths.read(preview.appendingPathComponent(Routes.home))
+        #expect(home.contains(#"published inspections <span class="draft-tag">+ 1 draft (not counted)</span>"#))
+        let region = try TestPaths.read(preview.appendingPathComponent(Routes.region("east-of-england")))
+        #expect(region.contains("+ 1 draft (not counted)"))
+    }
 }

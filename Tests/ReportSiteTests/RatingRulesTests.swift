@@ -81,10 +81,11 @@ struct MedianTests {
 
     /// Every median says how many inspections it is taken from; under three it is not shown as one.
     @Test func aMedianSaysItsCountAndTooFewAreNoMedian() throws {
-        #expect(ViewBuilder.medianText(.init(value: 58, count: 12)) == "58% (median of 12)")
-        #expect(ViewBuilder.medianText(.init(value: 33.5, count: 3)) == "33.5% (median of 3)")
-        #expect(ViewBuilder.medianText(.init(value: 33, count: 2)) == "too few inspections for a median (2)")
-        #expect(ViewBuilder.medianText(nil) == "not published")
+        #expect(ViewBuilder.medianText(.init(value: 58, count: 12)).text == "58% (of 12)")
+        #expect(ViewBuilder.medianText(.init(value: 33.5, count: 3)).text == "33.5% (of 3)")
+        let tooFew = ViewBuilder.medianText(.init(value: 33, count: 2))
+        #expect(tooFew.text == "–" && tooFew.tooFew && tooFew.count == 2)
+        #expect(ViewBuilder.medianText(nil).text == "not published" && !ViewBuilder.medianText(nil).tooFew)
         #expect(ViewBuilder.shown(.init(value: 33, count: 1)) == nil)
         #expect(ViewBuilder.shown(.init(value: 33, count: 3)) == 33)
     }

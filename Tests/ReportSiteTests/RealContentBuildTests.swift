@@ -23,6 +23,34 @@ struct RealContentBuildTests {
             .replacingOccurrences(of: "> <", with: "><")
     }
 
+    /// A table of regional inspections names the region once, in its first column; a table of PDU
+    /// inspections has the PDU first and its region beside it.
+    @Test func aTableNamesTheRegionInOneColumn() async throws {
+        let html = Self.folded(try await Self.page(Routes.home))
+        let tables = html.components(separatedBy: "<table class=\"ratings-table cards\"").dropFirst().map { $0.components(separatedBy: "</thead>").first ?? "" }
+        let regional = tables.filter { $0.contains("id=\"programme-region-") }
+        let local = tables.filter { $0.contains("id=\"programme-pdu-") }
+        #expect(!regional.isEmpty && !local.isEmpty)
+        for head in regional { #expect(head.components(separatedBy: ">Region</th>").count - 1 == 1, "\(head)") }
+        for head in local { #expect(head.contains(">PDU</th>") && head.components(separatedBy: ">Region</th>").count - 1 == 1, "\(head)") }
+    }
+
+    /// Headings read as the report's own: "1.1 Leadership", with no letter before the number.
+    @Test func aReportsHeadingsHaveNoStrayLetters() async throws {
+        let html = Self.folded(try await Self.page(Routes.inspection("essex-south-2024")))
+        let headings = LinkChecker.matches(#"<h[2-4] id="[^"]*">([^<]*)</h"#, in: html).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(headings.contains("1.1 Leadership"), "\(headings)")
+        #expect(!headings.contains { $0.range(of: #"^[A-Za-z] \d"#, options: .regularExpression) != nil }, "\(headings)")
+    }
+
+    /// The print version has no contents page: Chromium cannot print page numbers in one, and the
+    /// PDF's bookmarks are its contents.
+    @Test func thePrintVersionHasNoContentsPage() async throws {
+        let html = try await Self.page(Routes.printVersion("essex-south-2024"))
+        #expect(!html.contains("contents-heading") && !html.contains("class=\"contents\""))
+        #expect(html.contains("Foreword") && html.contains("Key questions"))
+    }
+
     @Test func makesAPageForEveryInspectionRegionAndPDU() async throws {
         let (output, report) = try await Self.site.value
         let (content, _) = try ContentLoader(root: TestPaths.content).load()
@@ -71,7 +99,10 @@ struct RealContentBuildTests {
         // Essex South is the only report of its programme with key-question figures: a "median" of
         // its own figure would be no median, so none is shown, as text or as a tick on the bar.
         let safety = try #require(lowest.first)
-        #expect(safety.contains("<td data-label=\"National median\" class=\"pct\">too few inspections for a median (1)</td><td data-label=\"Regional median\" class=\"pct\">too few inspections for a median (1)</td>"))
+        let dash = "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">too few inspections for a median (1)</span>"
+        #expect(safety.contains("<td data-label=\"National median\" class=\"pct\">\(dash)</td><td data-label=\"Regional median\" class=\"pct\">\(dash)</td>"))
+        // The dash is explained once, under the table, not in every row.
+        #expect(html.components(separatedBy: "A median is shown when at least three published inspections").count - 1 == html.components(separatedBy: "<table class=\"kq-table").count - 1)
         #expect(!safety.contains("data-median="))
     }
 

@@ -223,3 +223,69 @@ def test_axe_finds_no_violations_on_a_phone(phone, server, kind):
     violations = run_axe(phone)
     print(f"{kind} at {PHONE}px: {len(violations)} axe violations")
     assert violations == []
+
+
+# Each key question's number of lines: the distinct line boxes of its text.
+QUESTION_LINES = """
+return Array.from(document.querySelectorAll('.kq-table tbody th[scope=row]')).map(th => {
+  const range = document.createRange();
+  range.selectNodeContents(th);
+  const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+  return [th.textContent.trim().slice(0, 50), tops.size, Math.round(th.getBoundingClientRect().width), Math.round(th.closest('tr').getBoundingClientRect().height)];
+});
+"""
+
+
+def test_key_questions_have_the_tables_width_on_a_desktop(browser, server):
+    """At 1280 px the question column has the width: no question wraps onto more than three lines,
+    and a median too few inspections give is a dash, explained once under the table."""
+    browser.get(f"{server}/{PAGES['inspection']}")
+    rows = browser.execute_script(QUESTION_LINES)
+    for text, lines, width, height in rows:
+        print(f"1280px: {lines} line(s), question {width}px wide, row {height}px tall: {text}")
+    assert len(rows) >= 12
+    assert max(lines for _, lines, _, _ in rows) <= 3
+    notes = browser.find_elements(By.CSS_SELECTOR, "#key-questions .table-note")
+    assert len(notes) == len(browser.find_elements(By.CSS_SELECTOR, "#key-questions table.kq-table"))
+    # The medians' cells are narrow: a figure and its count, or a dash (the reason is for screen readers only).
+    cells = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.kq-table td[data-label$=\"median\"]')).map(td => td.getBoundingClientRect().width)")
+    print(f"1280px: median cells {min(cells):.0f}-{max(cells):.0f}px wide")
+    # (A sentence in each cell made them about 270 px; now the column headings set their width.)
+    assert cells and max(cells) <= 160
+    assert min(width for _, _, width, _ in rows) > 2 * max(cells)
+
+
+# Every chart text's size as drawn: its computed font size times the SVG's scale on screen.
+CHART_TEXT = """
+return Array.from(document.querySelectorAll('svg.chart text')).map(t => {
+  const ctm = t.getScreenCTM();
+  const scale = Math.hypot(ctm.a, ctm.b);
+  return [t.closest('svg').id, t.textContent.trim(), parseFloat(getComputedStyle(t).fontSize) * scale, t.getBoundingClientRect().height];
+});
+"""
+
+
+@pytest.mark.parametrize("kind", ["home", "region"])
+@pytest.mark.parametrize("width", [PHONE, 1280])
+def test_chart_text_is_at_least_12px(server, kind, width):
+    driver = make_driver(width=max(width, 500), height=900)
+    try:
+        emulate(driver, width)
+        driver.get(f"{server}/{PAGES[kind]}")
+        texts = driver.execute_script(CHART_TEXT)
+        sizes = [size for _, _, size, _ in texts]
+        smallest = min(texts, key=lambda t: t[2])
+        print(f"{kind} at {width}px: {len(texts)} chart texts, drawn {min(sizes):.1f}-{max(sizes):.1f}px "
+              f"(box heights {min(t[3] for t in texts):.1f}-{max(t[3] for t in texts):.1f}px); smallest '{smallest[1]}' in {smallest[0]}")
+        assert len(texts) > 20
+        assert min(sizes) >= 12
+        # Where a chart keeps its size and scrolls sideways, its table of numbers comes before it.
+        for chart in driver.find_elements(By.CSS_SELECTOR, ".chart-scroll"):
+            figure = chart.find_element(By.XPATH, "ancestor::figure")
+            previous = driver.execute_script("return arguments[0].previousElementSibling", figure)
+            assert previous is not None and previous.get_attribute("class") == "table-scroll"
+        page, client, _ = widths(driver)
+        assert page <= client
+    finally:
+        driver.quit()

@@ -23,7 +23,8 @@ def test_every_inspection_has_a_self_contained_print_version(site):
         assert not re.search(r"<link[^>]+stylesheet", html), f"{printable} must inline its CSS"
         assert "size: A4" in html and 'counter(page) " of " counter(pages)' in html
         assert "print-color-adjust: exact" in html
-        assert "<nav" in html and 'class="site-nav"' not in html and "breadcrumbs" not in html
+        # No site navigation, and no contents page: the PDF's bookmarks are its contents (docs/printing.md).
+        assert "<nav" not in html and 'class="site-nav"' not in html and "breadcrumbs" not in html
         assert 'href="print.html"' in page.read_text(encoding="utf-8"), f"{page} must link to its print version"
 
 

@@ -73,6 +73,16 @@ struct BodyFacts: Sendable, Equatable {
         }
     }
 
+    /// Renders the texts of files whose front matter has errors, for their links and images.
+    static func render(unplaced: [UnplacedText], frameworks: [Framework]) -> [BodyFacts] {
+        unplaced.map { text in
+            let reserved = text.page.hasPrefix("inspections/") ? InspectionPageView.reservedIDs
+                : text.page.hasPrefix("regions/") ? RegionPageView.reservedIDs
+                : text.page == Routes.methodology ? ViewBuilder.methodologyReservedIDs(frameworks) : SitePageView.reservedIDs
+            return BodyFacts(MarkdownRenderer(reservedIDs: reserved).render(text.body), page: text.page, file: text.file, firstLine: text.firstLine)
+        }
+    }
+
     /// Renders the texts of pages of `Content/pages/`, for a check that makes no pages.
     static func render(pages: [SitePage], frameworks: [Framework]) -> [BodyFacts] {
         pages.map { page in

@@ -94,7 +94,8 @@ struct BodyLinkChecker {
         let (target, fragment) = Self.resolve(destination, from: page)
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page or file (\(target))",
-                    "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
+                    Self.suggestion(for: destination, target: target, among: targets.keys)
+                        ?? "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
         }
         if draftPages.contains(target) && !draftPages.contains(page) {
             return ("link '\(destination)' leads to a draft page (\(target)), which a build without drafts leaves out",
@@ -105,6 +106,40 @@ struct BodyLinkChecker {
                     "anchors are the ids of headings, e.g. '## Key findings' is '#key-findings'")
         }
         return nil
+    }
+
+    /// "Did you mean" for a link to no page: the pages of the same kind (reports, regions, PDUs, pages
+    /// of `pages/`, files) whose name is closest to the one written, as the link would be written to
+    /// them; nil when none is close. Names as close as each other are all given (a report of 2023
+    /// that does not exist may be meant as 2022 or 2024), up to three.
+    static func suggestion(for destination: String, target: String, among paths: some Sequence<String>) -> String? {
+        var parts = target.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // The part of the path that names the page: `inspections/<slug>/index.html`, `<slug>/index.html`, `files/<name>`.
+        let nameIndex: Int
+        if parts.count == 3, parts[2] == "index.html", ["inspections", "regions", "pdus"].contains(parts[0]) { nameIndex = 1 }
+        else if parts.count == 2, parts[1] == "index.html" { nameIndex = 0 }
+        else if parts.count >= 2, parts[0] == Routes.attachmentsFolder { nameIndex = parts.count - 1 }
+        else { return nil }
+        let written = parts[nameIndex]
+        guard !written.isEmpty else { return nil }
+        var names: [String] = []
+        for path in paths {
+            let other = path.split(separator: "/", omittingEmptySubsequences: false)
+            guard other.count == parts.count, other.indices.allSatisfy({ $0 == nameIndex || other[$0] == parts[$0] }) else { continue }
+            names.append(String(other[nameIndex]))
+        }
+        let limit = max(2, written.count / 3)
+        let scored = names.map { ($0, Spelling.distance(written.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit && $0.0 != written }
+        guard let best = scored.map(\.1).min() else { return nil }
+        let closest = scored.filter { $0.1 == best }.map(\.0).sorted().prefix(3)
+        let shown = closest.map { name -> String in
+            // As the author would write it: the link with the name changed, when the name is in it as written.
+            if let range = destination.range(of: written, options: .backwards) { return "'" + destination.replacingCharacters(in: range, with: name) + "'" }
+            parts[nameIndex] = name
+            return "'" + parts.joined(separator: "/") + "'"
+        }
+        let list = shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: ", ") + " or " + shown.last!
+        return "did you mean \(list)?"
     }
 
     /// The site path a relative link from `page` leads to (`index.html` for a folder; `page` itself for

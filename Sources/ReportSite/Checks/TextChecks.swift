@@ -1,24 +1,41 @@
-/// Mistakes in a report's or region's text that cmark-gfm would render without a word: a heading at
-/// `#` (the page's title is the only one; a second breaks the contents list), and footnotes whose
-/// reference or definition is missing (printed as a literal `[^1]`, or never shown).
+/// Mistakes in a report's or region's text that cmark-gfm would render without a word: a level-1
+/// heading, written `# Heading` or underlined with `===` (the page's title is the only one; a second
+/// breaks the contents list), and footnotes whose reference or definition is missing (printed as a
+/// literal `[^1]`, or never shown).
 ///
-/// A scan of the UTF-8 bytes, line by line, not a second parse, skipping fenced code as cmark-gfm
+/// Footnotes are found by a scan of the UTF-8 bytes, line by line, skipping fenced code as cmark-gfm
 /// does: every report's text is scanned at every full build, so it runs at memory speed (columns are
-/// counted in bytes, as cmark-gfm counts them).
+/// counted in bytes, as cmark-gfm counts them). Headings are what cmark-gfm's own tree says they are,
+/// since a line of `=` is a heading or not by rules a scan would only imitate (under a paragraph, not
+/// in a list item's lazy continuation, not in code); the scan only decides whether a text has a line
+/// that could be one, so that most texts are not parsed twice.
 enum TextChecks {
     static func check(_ text: String, file: String, firstLine: Int, _ log: inout DiagnosticLog) {
         var text = text
         var problems: [Diagnostic] = []
-        text.withUTF8 { bytes in problems = scan(bytes, file: file, firstLine: firstLine) }
+        var mayHaveHeading = false
+        text.withUTF8 { bytes in (problems, mayHaveHeading) = scan(bytes, file: file, firstLine: firstLine) }
+        if mayHaveHeading {
+            for heading in MarkdownRenderer.levelOneHeadings(in: text) {
+                let place = SourceLocation(file: file, line: firstLine + heading.line - 1, column: heading.column)
+                problems.append(heading.underlined
+                    ? Diagnostic(at: place, "a heading underlined with '===' in the text: that is a level-1 heading, and the page's title is the only one",
+                                 note: "underline it with '---' instead, or write it as '## Heading'")
+                    : Diagnostic(at: place, "a heading at '#' in the text: '#' is the page's title",
+                                 note: "start the text's headings at '##' (and their subheadings at '###')"))
+            }
+        }
         for problem in problems { log.append(problem) }
     }
 
     private static let hash = UInt8(ascii: "#"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
     private static let open = UInt8(ascii: "["), caret = UInt8(ascii: "^"), close = UInt8(ascii: "]"), colon = UInt8(ascii: ":")
-    private static let backtick = UInt8(ascii: "`"), tilde = UInt8(ascii: "~")
+    private static let backtick = UInt8(ascii: "`"), tilde = UInt8(ascii: "~"), equals = UInt8(ascii: "="), quote = UInt8(ascii: ">")
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> [Diagnostic] {
+    /// The footnote problems, and whether a line starts with `#` or `=` outside fenced code.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> ([Diagnostic], Bool) {
         var problems: [Diagnostic] = []
+        var mayHaveHeading = false
         // The fence that is open: its character and length.
         var fence: (byte: UInt8, count: Int)?
         var references: [(label: [UInt8], line: Int, column: Int)] = []
@@ -47,10 +64,14 @@ enum TextChecks {
                 }
             }
             guard fence == nil else { continue }
-            if lead == hash, first + 1 == end || bytes[first + 1] == space || bytes[first + 1] == tab {
-                problems.append(Diagnostic(at: SourceLocation(file: file, line: line, column: indent + 1),
-                                           "a heading at '#' in the text: '#' is the page's title",
-                                           note: "start the text's headings at '##' (and their subheadings at '###')"))
+            if !mayHaveHeading {
+                // `# ` or a line of `=`, also inside a block quote: most texts have neither and are not parsed again.
+                var at = first
+                while at < end, bytes[at] == space || bytes[at] == tab || bytes[at] == quote { at += 1 }
+                if at < end, bytes[at] == hash, at + 1 == end || bytes[at + 1] == space || bytes[at + 1] == tab { mayHaveHeading = true }
+                if at < end, bytes[at] == equals, (at..<end).allSatisfy({ bytes[$0] == equals || bytes[$0] == space || bytes[$0] == tab }) {
+                    mayHaveHeading = true
+                }
             }
             var at = first
             while at + 1 < end {
@@ -82,6 +103,6 @@ enum TextChecks {
                                        "footnote '[^\(label)]' is defined but never used, so it is not shown",
                                        note: "refer to it in the text as '[^\(label)]', or remove the definition"))
         }
-        return problems
+        return (problems, mayHaveHeading)
     }
 }

@@ -30,16 +30,30 @@ enum RatingConsistency {
             if score < 0 || (maxScore.map { score > $0 } ?? false) {
                 report("score", "score \(score) is outside 0–\(maxScore ?? 0)")
             }
-            // Only a full set of ratings determines the score.
+            // Only a full set of ratings determines the score. A misspelt rating (reported already)
+            // is read as the rating it is closest to, and the message says so, so that a wrong score
+            // is not held back until the spelling is fixed; a rating that is no likely misspelling
+            // leaves the score unchecked, and the editor is told so.
             let rated = framework.standards.compactMap { inspection.ratings[$0.id] }
-            if !framework.standards.isEmpty, rated.count == framework.standards.count,
-               rated.allSatisfy({ framework.rating(named: $0) != nil }),
-               let sum = RatingRules.score(of: rated, in: framework), sum != score {
-                report("score", "score \(score) does not match the ratings (\(sum))",
-                       note: "the score is the sum of the points of the standards' ratings")
+            var contradicted = false
+            if !framework.standards.isEmpty, rated.count == framework.standards.count {
+                let names = framework.ratings.map(\.name)
+                let meant = rated.map { framework.rating(named: $0) != nil ? $0 : Spelling.closest(to: $0, in: names) }
+                let readAs = zip(rated, meant).compactMap { written, meant in meant.flatMap { $0 == written ? nil : "'\(written)' as '\($0)'" } }
+                if meant.contains(where: { $0 == nil }) {
+                    let unknown = zip(rated, meant).filter { $0.1 == nil }.map { "'\($0.0)'" }
+                    report("score", "score \(score) is not checked against the ratings until \(unknown.joined(separator: " and ")) is a rating of framework '\(framework.id)'",
+                           severity: .info)
+                } else if let sum = RatingRules.score(of: meant.compactMap { $0 }, in: framework), sum != score {
+                    let reading = Set(readAs).sorted()
+                    contradicted = true
+                    report("score", "score \(score) does not match the ratings (\(sum)\(reading.isEmpty ? "" : ", reading " + reading.joined(separator: " and ")))",
+                           note: "the score is the sum of the points of the standards' ratings")
+                }
             }
-            // Published overall ratings are a judgement, so a band mismatch is only a warning.
-            if let overall = inspection.overall, framework.rating(named: overall) != nil,
+            // Published overall ratings are a judgement, so a band mismatch is only a warning; not
+            // given for a score already reported wrong, which is one mistake, not two.
+            if !contradicted, let overall = inspection.overall, framework.rating(named: overall) != nil,
                let banded = RatingRules.overallRating(forScore: score, in: framework),
                banded != overall {
                 report("overall", "overall rating '\(overall)' is outside the framework's band for score \(score) ('\(banded)')",

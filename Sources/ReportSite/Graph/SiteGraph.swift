@@ -171,6 +171,7 @@ public struct SiteGraph: Sendable {
             (resolve(settings.navigation, pages: content.pages, built: builtPages, &log),
              resolve(settings.footer, pages: content.pages, built: builtPages, &log))
         } ?? ([], [])
+        log.append(contentsOf: sameMonthReports(pdus, today: today))
         guard let settings = content.settings, !log.hasErrors else { return (nil, log.diagnostics) }
 
         for slug in pdus.keys {
@@ -185,6 +186,28 @@ public struct SiteGraph: Sendable {
                               pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
                               navigation: navigation, footer: footer)
         return (graph, log.diagnostics)
+    }
+
+    /// Two published reports of one PDU in the same month: a copy of a report left in place when it
+    /// was renamed, or a date mistyped, more often than two inspections. A warning, on the later
+    /// file, naming both files; drafts are left out, since the public does not see them.
+    static func sameMonthReports(_ pdus: [String: PDUEntry], today: PartialDate) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for slug in pdus.keys.sorted() {
+            guard let entry = pdus[slug] else { continue }
+            var seen: [String: Inspection] = [:]
+            let inOrder = entry.inspections.sorted { ($0.published ?? PartialDate("1900")!, $0.slug) < ($1.published ?? PartialDate("1900")!, $1.slug) }
+            for inspection in inOrder where !inspection.isDraft(today: today) {
+                guard let published = inspection.published, let month = published.month else { continue }
+                let key = String(format: "%04d-%02d", published.year, month)
+                guard let first = seen[key] else { seen[key] = inspection; continue }
+                warnings.append(Diagnostic(
+                    .warning, at: inspection.placeOfField("published"), field: "published",
+                    "\(first.location.file) and \(inspection.location.file) are both published reports of PDU '\(entry.pdu.name)' in \(key)",
+                    note: "if one replaces the other, remove the older file or mark it 'draft: true'; if both are right, check the dates"))
+            }
+        }
+        return warnings
     }
 
     /// The links of `site.yml` whose pages this build makes. A link to a page that does not exist is

@@ -45,11 +45,14 @@ public struct ContentLoader: Sendable {
             guard isUnique(file, &seen, &log), let (yaml, _) = readYAMLFile(file, &log) else { continue }
             if let framework = FrameworkDecoder.decode(yaml, id: file.slug, &log) { frameworks.append(framework) }
         }
-        let regions: [Region] = decodeEach(uniqueFiles(in: "regions", ext: "md", &log), &log) { yaml, document, file, log in
+        var unplaced: [UnplacedText] = []
+        let regions: [Region] = decodeEach(uniqueFiles(in: "regions", ext: "md", &log), folder: "regions", route: Routes.region, &log, &unplaced) {
+            yaml, document, file, log in
             RegionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
         }
-        let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", &log), &log)
-        let pages: [SitePage] = decodeEach(uniqueFiles(in: "pages", ext: "md", &log), &log) { yaml, document, file, log in
+        let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", &log), &log, unplaced: &unplaced)
+        let pages: [SitePage] = decodeEach(uniqueFiles(in: "pages", ext: "md", &log), folder: "pages", route: Routes.page, &log, &unplaced) {
+            yaml, document, file, log in
             SitePageDecoder.decode(yaml, slug: file.slug, document: document, &log)
         }
         var glossary: [GlossaryTerm] = []
@@ -58,7 +61,8 @@ public struct ContentLoader: Sendable {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
-                            glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log), pages: pages),
+                            glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
+                            pages: pages, unplacedTexts: unplaced),
                 log.diagnostics, newCache)
     }
 
@@ -66,23 +70,23 @@ public struct ContentLoader: Sendable {
     /// The stamp is taken before the file is read, so a file changed meanwhile is stored with its
     /// older stamp and read again next time.
     private func readInspections(
-        _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog
+        _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog, unplaced: inout [UnplacedText]
     ) -> ([Inspection], InspectionCache?) {
         let cache = self.cache, makesCache = self.makesCache
         let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap {
-            file -> (inspection: Inspection?, log: DiagnosticLog, record: InspectionCache.Record?, reused: Bool) in
+            file -> (inspection: Inspection?, log: DiagnosticLog, record: InspectionCache.Record?, reused: Bool, text: UnplacedText?) in
             let stamp = InputStamps.stamp(file.path)
             if let cache, let stamp, let cached = cache.inspection(at: file.path, size: stamp.size, modified: stamp.modified) {
                 var record = cache.records[file.path]
                 record?.inspection = cached
-                return (cached, DiagnosticLog(), record, true)
+                return (cached, DiagnosticLog(), record, true, nil)
             }
-            let (inspection, fileLog) = decodeReport(at: file.path, slug: file.slug)
+            let (inspection, fileLog, text) = decodeReportKeepingText(at: file.path, slug: file.slug)
             var record: InspectionCache.Record?
             if makesCache, fileLog.diagnostics.isEmpty, let inspection, let stamp {
                 record = InspectionCache.record(for: inspection, size: stamp.size, modified: stamp.modified)
             }
-            return (inspection, fileLog, record, false)
+            return (inspection, fileLog, record, false, text)
         }
         var inspections: [Inspection] = []
         var next = InspectionCache(settledBefore: 0)
@@ -90,6 +94,7 @@ public struct ContentLoader: Sendable {
         for (file, outcome) in zip(files, outcomes) {
             log.append(contentsOf: outcome.log.diagnostics)
             if let inspection = outcome.inspection { inspections.append(inspection) }
+            if let text = outcome.text { unplaced.append(text) }
             if let record = outcome.record { next.store(record, for: file.path) }
             if outcome.reused { reused += 1 }
         }
@@ -100,14 +105,23 @@ public struct ContentLoader: Sendable {
 
     /// Reads and decodes one report, with what was wrong with it.
     func decodeReport(at path: String, slug: String) -> (inspection: Inspection?, log: DiagnosticLog) {
+        let decoded = decodeReportKeepingText(at: path, slug: slug)
+        return (decoded.inspection, decoded.log)
+    }
+
+    /// `decodeReport`, with the report's text when no report could be made of the file, for the link check.
+    private func decodeReportKeepingText(at path: String, slug: String) -> (inspection: Inspection?, log: DiagnosticLog, text: UnplacedText?) {
         var log = DiagnosticLog()
-        guard let (yaml, document) = readMarkdownFile((path, slug), &log) else { return (nil, log) }
+        guard let (root, document) = readMarkdownFile((path, slug), folder: "inspections", &log) else { return (nil, log, nil) }
+        let unplaced = UnplacedText(page: Routes.inspection(slug), file: path, firstLine: document.bodyFirstLine, body: document.body)
+        guard let yaml = root else { return (nil, log, unplaced) }
         var inspection = InspectionDecoder.decode(yaml, slug: slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
+        if inspection == nil { return (nil, log, unplaced) }
         inspection?.frontMatterDigest = ContentDigest(document.yaml)
         inspection?.bodyDigest = ContentDigest(document.body)
         // Only where the text starts is kept; the page reads it again when it is made.
         if let offset = document.bodyOffset { inspection?.body = .file(path, from: offset) }
-        return (inspection, log)
+        return (inspection, log, nil)
     }
 
     private func loadSettings(_ log: inout DiagnosticLog) -> SiteSettings? {
@@ -226,18 +240,23 @@ public struct ContentLoader: Sendable {
     /// Reads and decodes every file on all cores (each file stands alone), then gathers the values and
     /// the diagnostics in file order, so the result is the same as reading them one by one.
     private func decodeEach<Value: Sendable>(
-        _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog,
+        _ files: [(path: String, slug: String)], folder: String, route: @escaping @Sendable (String) -> String,
+        _ log: inout DiagnosticLog, _ unplaced: inout [UnplacedText],
         _ decode: @escaping @Sendable (YAMLValue, FrontMatterDocument, (path: String, slug: String), inout DiagnosticLog) -> Value?
     ) -> [Value] {
-        let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap { file -> (Value?, DiagnosticLog) in
+        let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap { file -> (Value?, DiagnosticLog, UnplacedText?) in
             var fileLog = DiagnosticLog()
-            guard let (yaml, document) = readMarkdownFile((file.path, file.slug), &fileLog) else { return (nil, fileLog) }
-            return (decode(yaml, document, (file.path, file.slug), &fileLog), fileLog)
+            guard let (root, document) = readMarkdownFile((file.path, file.slug), folder: folder, &fileLog) else { return (nil, fileLog, nil) }
+            let value = root.flatMap { decode($0, document, (file.path, file.slug), &fileLog) }
+            let text = value == nil
+                ? UnplacedText(page: route(file.slug), file: file.path, firstLine: document.bodyFirstLine, body: document.body) : nil
+            return (value, fileLog, text)
         }
         var values: [Value] = []
-        for (value, fileLog) in outcomes {
+        for (value, fileLog, text) in outcomes {
             log.append(contentsOf: fileLog.diagnostics)
             if let value { values.append(value) }
+            if let text { unplaced.append(text) }
         }
         return values
     }
@@ -312,25 +331,51 @@ public struct ContentLoader: Sendable {
         guard checkSlug(file, &log), let text = readText(file.path, &log) else { return nil }
         switch YAMLReader.parse(text, file: file.path, firstLine: 1) {
         case .success(let value): return (value, text)
-        case .failure(let diagnostic): log.append(diagnostic); return nil
+        case .failure(var diagnostic):
+            // A YAML file is all front matter: it is the file that is empty.
+            if diagnostic.message == YAMLReader.emptyMessage {
+                diagnostic.message = "the file is empty"
+                diagnostic.note = file.slug == "site" ? "site.yml needs title, base_url and licence" : nil
+            }
+            log.append(diagnostic)
+            return nil
         }
     }
 
+    /// The file's front matter, read, and its text. When the YAML does not parse even once mended
+    /// (see `YAMLReader.parseRecovering`), the value is nil and the text is still checked here, so that
+    /// one run reports the text's mistakes with the YAML's; the caller keeps the text for the link check.
     private func readMarkdownFile(
-        _ file: (path: String, slug: String), _ log: inout DiagnosticLog
-    ) -> (YAMLValue, FrontMatterDocument)? {
+        _ file: (path: String, slug: String), folder: String, _ log: inout DiagnosticLog
+    ) -> (YAMLValue?, FrontMatterDocument)? {
         guard let document = splitMarkdownFile(file, &log) else { return nil }
-        switch YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {
-        case .success(let value):
-            // A body over the limits is left out whole: checking its links would hand it to cmark-gfm.
-            if let problem = MarkdownLimits.firstProblem(in: document.body, file: file.path, firstLine: document.bodyFirstLine) {
-                log.append(problem)
-                return nil
+        // A body over the limits is left out whole: checking its links would hand it to cmark-gfm.
+        if let problem = MarkdownLimits.firstProblem(in: document.body, file: file.path, firstLine: document.bodyFirstLine) {
+            if case .failure(let diagnostic) = YAMLReader.parse(document.yaml, file: file.path, firstLine: document.yamlFirstLine) {
+                log.append(diagnostic)
             }
-            return (value, document)
-        case .failure(let diagnostic): log.append(diagnostic); return nil
+            log.append(problem)
+            return nil
         }
+        let recovered = YAMLReader.parseRecovering(document.yaml, file: file.path, firstLine: document.yamlFirstLine)
+        for diagnostic in recovered.diagnostics {
+            var diagnostic = diagnostic
+            if diagnostic.message == YAMLReader.emptyMessage { diagnostic.note = Self.fieldsNeeded[folder] }
+            log.append(diagnostic)
+        }
+        if recovered.value == nil {
+            TextChecks.check(document.body, file: file.path, firstLine: document.bodyFirstLine, &log)
+        }
+        return (recovered.value, document)
     }
+
+    /// What an empty front matter needs, by folder: the fields a file of it cannot do without.
+    static let fieldsNeeded: [String: String] = [
+        "inspections": "a report needs title, type (pdu or region), pdu (for a PDU inspection), region, framework, published, "
+            + "score, overall and ratings; 'reportsite new' writes a report with every field in place",
+        "regions": "a region needs name and pdus (a list, each with a name)",
+        "pages": "a page needs a title; description, updated and draft are optional",
+    ]
 
     /// The file's front matter and text, not yet parsed.
     private func splitMarkdownFile(_ file: (path: String, slug: String), _ log: inout DiagnosticLog) -> FrontMatterDocument? {

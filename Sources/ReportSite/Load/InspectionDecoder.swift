@@ -9,6 +9,8 @@ enum InspectionDecoder {
     static func decode(
         _ root: YAMLValue, slug: String, body: String, bodyFirstLine: Int, _ log: inout DiagnosticLog
     ) -> Inspection? {
+        // First: the text is checked even when the front matter is not a mapping.
+        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
         var locations: [String: SourceLocation] = [:]
@@ -88,7 +90,6 @@ enum InspectionDecoder {
         }
 
         let draft = field("draft")?.bool(&log) ?? false
-        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let title, let kind, let region, let framework else { return nil }
         return Inspection(
             slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: region, frameworkID: framework,

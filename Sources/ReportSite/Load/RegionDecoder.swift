@@ -5,6 +5,8 @@ enum RegionDecoder {
     static func decode(
         _ root: YAMLValue, slug: String, body: String, bodyFirstLine: Int, _ log: inout DiagnosticLog
     ) -> Region? {
+        // First: the text is checked even when the front matter is not a mapping.
+        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
         let name = object.required("name", &log)?.string(&log)
@@ -29,7 +31,6 @@ enum RegionDecoder {
                 location: item.location))
         }
         let notes = SourceDecoder.notes(object.optional("notes"), &log)
-        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let name else { return nil }
         return Region(
             slug: slug, name: name, pdus: pdus, sources: sources, notes: notes, body: body, bodyFirstLine: bodyFirstLine,

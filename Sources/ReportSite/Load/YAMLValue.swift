@@ -10,6 +10,8 @@ struct YAMLValue {
     let file: String
     /// Added to the parser's line numbers: front matter starts below the `---` fence.
     let lineOffset: Int
+    /// Top-level fields on lines `YAMLReader.parseRecovering` left out, already reported: not missing.
+    var leftOut: Set<String> = []
 
     var location: SourceLocation {
         guard let mark = node.mark else { return SourceLocation(file: file) }
@@ -79,6 +81,11 @@ struct YAMLValue {
     /// A hint for a number YAML reads but this site does not (hexadecimal, octal, exponent, sign).
     private static func decimalNote(for node: Node) -> String? {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { return nil }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("%"), isDecimal(String(text.dropLast()).trimmingCharacters(in: .whitespaces), fraction: true) {
+            let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+            return "write the number alone, \(number), without quotes or '%': the pages add the % sign"
+        }
         guard Double(scalar.string) != nil || scalar.string.hasPrefix("0x") || scalar.string.hasPrefix("0o") else { return nil }
         return "write it in decimal digits, such as 58 or 58.5 (no 0x, 0o, exponent or + sign)"
     }
@@ -175,6 +182,7 @@ struct YAMLObject {
     /// The value of `key`, reporting its absence.
     func required(_ key: String, _ log: inout DiagnosticLog, note: String? = nil) -> YAMLValue? {
         if let value = optional(key) { return value }
+        if owner.path.isEmpty, owner.leftOut.contains(key) { return nil }
         let field = owner.path.isEmpty ? key : "\(owner.path).\(key)"
         log.append(Diagnostic(at: owner.location, field: field, "missing required field '\(key)'", note: note))
         return nil
@@ -212,6 +220,8 @@ enum YAMLReader {
     /// How a plain scalar spells null in YAML (Yams' `Resolver.Rule.null`).
     static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
+    static let emptyMessage = "the front matter is empty"
+
     static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLValue, Diagnostic> {
         let lineOffset = firstLine - 1
         if yaml.utf8.count > maximumBytes {
@@ -231,7 +241,7 @@ enum YAMLReader {
             // Scalars stay untyped (the model reads numbers and dates itself), so no resolver rules
             // and no constructor maps; the encoding is given so Yams does not consult the environment.
             guard let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) else {
-                return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "the YAML is empty"))
+                return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), emptyMessage))
             }
             return .success(YAMLValue(node: root, path: "", file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
@@ -239,6 +249,105 @@ enum YAMLReader {
         } catch {
             return .failure(Diagnostic(at: SourceLocation(file: file, line: firstLine), "YAML error: \(error)"))
         }
+    }
+
+    /// What `parseRecovering` found: the value read, with every line it had to mend or leave out.
+    struct Recovered {
+        /// The front matter as read after mending; nil when even that did not parse.
+        var value: YAMLValue?
+        /// Why the YAML did not parse as written, one diagnostic per line at fault, top to bottom.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Lines at fault mended or left out before giving up: a file with more is not worth guessing at.
+    static let maximumRepairs = 8
+
+    /// Parses `yaml` as `parse` does; when it does not parse, reports why and reads it again with the
+    /// line at fault mended, so that one run reports the fields' own mistakes too, not just the first
+    /// syntax error.
+    ///
+    /// A line indented with tabs is read with each tab as two spaces (what the author meant, almost
+    /// always); any other line the parser stops at is left out, with the lines indented under it, and
+    /// the fields on it are not reported as missing. What is read this way is only checked, never
+    /// published: the file has errors, so no build goes ahead. Problems that make the text unsafe to
+    /// read at all (size, control characters, nesting, aliases) are not mended.
+    static func parseRecovering(_ yaml: String, file: String, firstLine: Int) -> Recovered {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var diagnostics: [Diagnostic] = []
+        var leftOut: Set<String> = []
+        var text = yaml
+        var lastMended = 0
+        while true {
+            switch attempt(text, file: file, firstLine: firstLine) {
+            case .success(var value):
+                value.leftOut = leftOut
+                return Recovered(value: value, diagnostics: diagnostics)
+            case .failure(let failure):
+                // The parser reads top to bottom, so a mistake of its own is below the line mended; one
+                // at or above it is the mending's doing (the mistake was not where the parser stopped,
+                // as with a quote left open), and is not reported.
+                if !diagnostics.isEmpty, (failure.line ?? 0) <= lastMended { return Recovered(value: nil, diagnostics: diagnostics) }
+                diagnostics.append(failure.diagnostic)
+                // An open quote or bracket is found only at the end: there is no line to mend.
+                guard diagnostics.count <= maximumRepairs, let line = failure.line, line >= 1, line <= lines.count,
+                      !failure.diagnostic.message.contains("end of stream"),
+                      !lines[line - 1].allSatisfy({ $0 == " " || $0 == "\t" }) else {
+                    return Recovered(value: nil, diagnostics: diagnostics)
+                }
+                lastMended = line
+                if failure.isTab {
+                    let indent = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
+                    lines[line - 1] = String(repeating: " ", count: likelyIndent(before: line - 1, in: lines)) + lines[line - 1].dropFirst(indent.count)
+                } else {
+                    leaveOut(line: line - 1, of: &lines, keys: &leftOut)
+                }
+                text = lines.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// The indentation a tab-indented line at `index` most likely meant: that of the line above it,
+    /// or two more when that line opens a block (`ratings:`), so that the line stays in its mapping.
+    private static func likelyIndent(before index: Int, in lines: [String]) -> Int {
+        guard let above = lines[..<index].last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.contains("\t") }) else { return 0 }
+        let indent = above.prefix { $0 == " " }.count
+        let opensBlock = above.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        return opensBlock ? indent + 2 : indent
+    }
+
+    /// Blanks `index` and the lines indented under it (its value, when it opens a block), keeping the
+    /// line count so that every later line keeps its number; notes the top-level field it held.
+    private static func leaveOut(line index: Int, of lines: inout [String], keys: inout Set<String>) {
+        func indent(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+        let own = indent(lines[index])
+        if own == 0, let colon = lines[index].firstIndex(of: ":") {
+            let key = lines[index][..<colon].trimmingCharacters(in: .whitespaces)
+            if !key.isEmpty { keys.insert(key) }
+        }
+        lines[index] = ""
+        var next = index + 1
+        while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty || indent(lines[next]) > own {
+            lines[next] = ""
+            next += 1
+        }
+    }
+
+    /// `parse`, with the line at fault (1-based, within `yaml`) when the parser names one.
+    private static func attempt(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLValue, Failure> {
+        switch parse(yaml, file: file, firstLine: firstLine) {
+        case .success(let value): return .success(value)
+        case .failure(let diagnostic):
+            // Only syntax errors are mended: the refusals before them guard against hostile text.
+            let isSyntax = diagnostic.message.hasPrefix("YAML does not parse") || diagnostic.message.hasPrefix("tab characters")
+            let line = isSyntax ? diagnostic.location.line.map { $0 - (firstLine - 1) } : nil
+            return .failure(Failure(diagnostic: diagnostic, line: line, isTab: diagnostic.message.hasPrefix("tab characters")))
+        }
+    }
+
+    private struct Failure: Error {
+        var diagnostic: Diagnostic
+        var line: Int?
+        var isTab: Bool
     }
 
     private static func diagnostic(for error: YamlError, in yaml: String, file: String, lineOffset: Int) -> Diagnostic {

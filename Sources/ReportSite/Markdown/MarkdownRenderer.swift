@@ -118,6 +118,35 @@ public struct MarkdownRenderer: Sendable {
                                 imagesWithoutAlt: imagesWithoutAlt, text: readerText)
     }
 
+    /// The level-1 headings of `markdown` as cmark-gfm reads it, `# Title` or a line underlined with
+    /// `===`, with where each starts (1-based, within the document) and whether it is underlined.
+    static func levelOneHeadings(in markdown: String) -> [(line: Int, column: Int, underlined: Bool)] {
+        _ = MarkdownRenderer()
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
+        }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = finishLock.withLock({ cmark_parser_finish(parser) }) else { return [] }
+        defer { cmark_node_free(document) }
+        var found: [(line: Int, column: Int, underlined: Bool)] = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 1 else { continue }
+            // An ATX heading is one line; a setext heading is its text and the underline below it.
+            let line = Int(cmark_node_get_start_line(node))
+            found.append((line, Int(cmark_node_get_start_column(node)), Int(cmark_node_get_end_line(node)) > line))
+        }
+        return found
+    }
+
     /// Replaces each heading with a custom block that prints `<hN id="...">`, since cmark-gfm itself
     /// gives headings no ids; returns the headings in document order.
     private func anchorHeadings(in document: OpaquePointer) -> [Heading] {

@@ -44,4 +44,15 @@ public struct SiteContent: Sendable {
     public var attachments: [Attachment] = []
     /// The pages of `pages/`, drafts included, the methodology text among them.
     public var pages: [SitePage] = []
+    /// The texts of files of which no report, region or page could be made (their front matter has
+    /// errors): `check` still checks their links and images, so that one run finds every mistake.
+    public var unplacedTexts: [UnplacedText] = []
+}
+
+/// The text of a file whose front matter has errors, with the page it would make.
+public struct UnplacedText: Sendable {
+    public var page: String
+    public var file: String
+    public var firstLine: Int
+    public var body: String
 }

@@ -27,7 +27,8 @@ struct SiteValidation: Sendable {
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions)
-                                + BodyFacts.render(pages: content.pages, frameworks: content.frameworks),
+                                + BodyFacts.render(pages: content.pages, frameworks: content.frameworks)
+                                + BodyFacts.render(unplaced: content.unplacedTexts, frameworks: content.frameworks),
                               regions: content.regions, glossary: content.glossary, attachments: content.attachments,
                               frameworks: content.frameworks).check()
             : []

@@ -20,31 +20,45 @@ struct StackedBarChart {
     var categories: [Category]
     var rows: [Row]
 
+    /// The chart's width in its own units. Each row's label is on a line above its bar, not beside
+    /// it, so that the chart is narrow enough for a phone: at 340 units its text (12 units) is drawn
+    /// at 12 CSS px or more whenever the chart is 340 px wide or wider, which it is on a phone of
+    /// 360 px and up; the stylesheet caps it on a desktop so the text stays near body size.
+    static let width = 340
+
     func svg() -> String {
-        let labelWidth = 230, barWidth = 380, rowHeight = 26, legendHeight = 28
+        let width = Self.width, labelHeight = 16, barHeight = 20, rowGap = 8, legendLine = 20
         let total = max(1, rows.map { $0.counts.reduce(0, +) }.max() ?? 1)
-        let height = legendHeight + rows.count * rowHeight + 6
-        var parts: [String] = []
-        parts.append("<svg class=\"chart stacked-chart\" id=\"\(id)\" viewBox=\"0 0 \(labelWidth + barWidth + 10) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title\">")
-        parts.append("<title id=\"\(id)-title\">\(HTML.escape(title)) (the table below gives the same numbers)</title>")
-        // Legend: a swatch and the category's name.
-        var x = 0
+        // The legend wraps: a swatch and the category's name, as many to a line as fit.
+        var legend: [String] = []
+        var x = 0, line = 0
         for category in categories {
-            parts.append("<rect class=\"seg seg-\(category.slug)\" x=\"\(x)\" y=\"6\" width=\"12\" height=\"12\"/>")
-            parts.append("<text class=\"legend\" x=\"\(x + 16)\" y=\"16\">\(HTML.escape(category.name))</text>")
-            x += 24 + category.name.count * 7
+            let itemWidth = 22 + category.name.count * 7
+            if x > 0, x + itemWidth > width { x = 0; line += 1 }
+            let y = line * legendLine
+            legend.append("<rect class=\"seg seg-\(category.slug)\" x=\"\(x)\" y=\"\(y + 4)\" width=\"12\" height=\"12\"/>")
+            legend.append("<text class=\"legend\" x=\"\(x + 16)\" y=\"\(y + 14)\">\(HTML.escape(category.name))</text>")
+            x += itemWidth + 10
         }
+        let legendHeight = (line + 1) * legendLine + 6
+        let rowHeight = labelHeight + barHeight + rowGap
+        let height = legendHeight + rows.count * rowHeight
+        var parts: [String] = []
+        parts.append("<svg class=\"chart stacked-chart\" id=\"\(id)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title\">")
+        parts.append("<title id=\"\(id)-title\">\(HTML.escape(title)) (the table below gives the same numbers)</title>")
+        parts.append(contentsOf: legend)
         for (index, row) in rows.enumerated() {
             let y = legendHeight + index * rowHeight
-            parts.append("<text class=\"row-label\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(HTML.escape(row.label))</text>")
-            var offset = Double(labelWidth)
+            parts.append("<text class=\"row-label\" x=\"0\" y=\"\(y + 12)\">\(HTML.escape(row.label))</text>")
+            let barTop = y + labelHeight
+            var offset = 0.0
             for (category, count) in zip(categories, row.counts) where count > 0 {
-                let width = Double(barWidth) * Double(count) / Double(total)
-                parts.append("<rect class=\"seg seg-\(category.slug)\" x=\"\(format(offset))\" y=\"\(y + 3)\" width=\"\(format(width))\" height=\"\(rowHeight - 6)\" data-row=\"\(HTML.escape(row.label))\" data-category=\"\(HTML.escape(category.name))\" data-count=\"\(count)\"/>")
-                if width >= 16 {
-                    parts.append("<text class=\"seg-count seg-count-\(category.slug)\" x=\"\(format(offset + width / 2))\" y=\"\(y + 17)\" text-anchor=\"middle\">\(count)</text>")
+                let segment = Double(width) * Double(count) / Double(total)
+                parts.append("<rect class=\"seg seg-\(category.slug)\" x=\"\(format(offset))\" y=\"\(barTop)\" width=\"\(format(segment))\" height=\"\(barHeight)\" data-row=\"\(HTML.escape(row.label))\" data-category=\"\(HTML.escape(category.name))\" data-count=\"\(count)\"/>")
+                if segment >= 8 + 8 * Double(String(count).count) {
+                    parts.append("<text class=\"seg-count seg-count-\(category.slug)\" x=\"\(format(offset + segment / 2))\" y=\"\(barTop + 14)\" text-anchor=\"middle\">\(count)</text>")
                 }
-                offset += width
+                offset += segment
             }
         }
         parts.append("</svg>")
@@ -69,7 +83,9 @@ struct ColumnChart {
         let width = max(200, columns.count * columnWidth + 20)
         let highest = max(1, columns.map(\.count).max() ?? 1)
         var parts: [String] = []
-        parts.append("<svg class=\"chart column-chart\" id=\"\(id)\" viewBox=\"0 0 \(width) \(top + chartHeight + bottom)\" role=\"img\" aria-labelledby=\"\(id)-title\">")
+        // `width` and `height` give the chart its size in CSS px where the stylesheet lets it keep it
+        // (on a phone, where it scrolls sideways rather than shrink its text below 12 px).
+        parts.append("<svg class=\"chart column-chart\" id=\"\(id)\" viewBox=\"0 0 \(width) \(top + chartHeight + bottom)\" width=\"\(width)\" height=\"\(top + chartHeight + bottom)\" role=\"img\" aria-labelledby=\"\(id)-title\">")
         parts.append("<title id=\"\(id)-title\">\(HTML.escape(title)) (the table below gives the same numbers)</title>")
         for (index, column) in columns.enumerated() {
             let x = 10 + index * columnWidth

@@ -106,6 +106,9 @@ public struct ProgrammeTableView: Sendable {
     public var caption: String
     /// Heading of the first column: "PDU" or "Region".
     public var subjectLabel: String
+    /// A table of PDU inspections names each PDU's region in a column; a table of regional
+    /// inspections has the region as its first column already.
+    public var hasRegionColumn: Bool { subjectLabel != "Region" }
     public var standards: [StandardHeaderView]
     public var rows: [RatingsRowView]
     public var hasRows: Bool { !rows.isEmpty }

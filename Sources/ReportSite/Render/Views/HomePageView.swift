@@ -4,7 +4,10 @@ public struct HomePageView: Sendable {
         public var name: String
         public var href: String
         public var pduCount: Int
+        /// Published inspections only, as the public site counts them.
         public var inspectionCount: Int
+        /// Drafts of the region the preview shows besides (none in a published build).
+        public var draftCount: Int = 0
     }
 
     /// Ratings and scores of one programme across the country.
@@ -22,7 +25,11 @@ public struct HomePageView: Sendable {
     }
 
     public var chrome: ChromeView
+    /// Published inspections: the preview shows drafts, but counts, charts and medians are the
+    /// published site's, so that what an editor checks there is what the public will see.
     public var inspectionCount: Int
+    /// The drafts the preview shows besides, said beside the count (none in a published build).
+    public var draftCount: Int = 0
     /// Every overall rating the programmes name, best first, each with its number of inspections
     /// (none left out, so a zero shows); then those whose overall rating is not published, if any.
     public var overallCounts: [OverallCount]
@@ -57,8 +64,9 @@ extension ViewBuilder {
                            caption: "Regional inspections in the programme \($0.name.lowercasedFirst)")
         }.filter(\.hasRows)
         let regions = regionSummaries(root: chrome.root)
+        let published = graph.inspections.filter(isPublished)
         let charts = frameworks.filter { $0.level == .pdu }.compactMap { framework -> HomePageView.ProgrammeCharts? in
-            let inspections = graph.inspections.filter { $0.frameworkID == framework.id }
+            let inspections = published.filter { $0.frameworkID == framework.id }
             guard !inspections.isEmpty else { return nil }
             return .init(
                 name: framework.name,
@@ -67,7 +75,7 @@ extension ViewBuilder {
                 scores: scoreDistribution(framework, inspections: inspections, id: "national-\(framework.id)-scores",
                                           caption: "Number of PDU inspections with each score (\(framework.name))"))
         }
-        return HomePageView(chrome: chrome, inspectionCount: graph.inspections.count,
+        return HomePageView(chrome: chrome, inspectionCount: published.count, draftCount: graph.inspections.count - published.count,
                             overallCounts: overallCounts(frameworks: Array(frameworks)), charts: charts,
                             pduProgrammes: pduTables, regionalProgrammes: regionalTables, regions: regions)
     }
@@ -86,7 +94,7 @@ extension ViewBuilder {
         }
         var counts: [String: Int] = [:]
         var unrated = 0
-        for inspection in graph.inspections {
+        for inspection in graph.inspections where isPublished(inspection) {
             if let overall = inspection.overall { counts[overall, default: 0] += 1 } else { unrated += 1 }
         }
         let named = names.map { HomePageView.OverallCount(rating: RatingView(name: $0, slug: slugs[$0] ?? "", known: true), count: counts[$0] ?? 0) }
@@ -96,12 +104,15 @@ extension ViewBuilder {
     func regionSummaries(root: String) -> [HomePageView.RegionSummary] {
         // Counted in one pass: a pass per region was a tenth of the home page at 10,000 reports.
         var inspections: [String: Int] = [:]
-        for inspection in graph.inspections { inspections[inspection.regionSlug, default: 0] += 1 }
+        var drafts: [String: Int] = [:]
+        for inspection in graph.inspections {
+            if isPublished(inspection) { inspections[inspection.regionSlug, default: 0] += 1 } else { drafts[inspection.regionSlug, default: 0] += 1 }
+        }
         return graph.regions.map { region in
             HomePageView.RegionSummary(
                 name: region.name, href: root + Routes.region(region.slug),
                 pduCount: region.pdus.count { !$0.former },
-                inspectionCount: inspections[region.slug] ?? 0)
+                inspectionCount: inspections[region.slug] ?? 0, draftCount: drafts[region.slug] ?? 0)
         }
     }
 }

@@ -26,10 +26,20 @@ public struct InspectionPageView: Sendable {
         public var percentage: String
         public var isLowest: Bool
         /// Medians of the same key question across the programme's inspections, nationally and in the region.
-        public var nationalMedian: String
-        public var regionalMedian: String
+        public var nationalMedian: MedianView
+        public var regionalMedian: MedianView
         /// The bar with both medians marked, as inline SVG (the row's text says the same).
         public var barSVG: String
+    }
+
+    /// A median in a key-question table: short, so that the question has the table's width.
+    public struct MedianView: Sendable {
+        /// "58% (of 12)", or "not published" when no published inspection gives the figure.
+        public var text: String
+        /// Too few inspections give the figure for a median worth showing: the cell shows a dash,
+        /// explained once under the table, and says how many to a screen reader.
+        public var tooFew: Bool
+        public var count: Int
     }
 
     public struct KeyQuestionTableView: Sendable {
@@ -41,6 +51,8 @@ public struct InspectionPageView: Sendable {
         public var bandRating: RatingView
         public var hasBand: Bool
         public var rows: [KeyQuestionRowView]
+        /// Whether any median of the table is too few inspections to show, so the note under it is needed.
+        public var hasTooFew: Bool { rows.contains { $0.nationalMedian.tooFew || $0.regionalMedian.tooFew } }
     }
 
     public struct TOCEntry: Sendable {
@@ -121,13 +133,11 @@ extension ViewBuilder {
         medians.median(framework, standard, question, region: region)
     }
 
-    /// "58% (median of 12)", or how few inspections give the figure.
-    static func medianText(_ median: KeyQuestionMedians.Median?) -> String {
-        guard let median else { return Format.notPublished }
-        guard median.count >= KeyQuestionMedians.minimumCount else {
-            return "too few inspections for a median (\(median.count))"
-        }
-        return "\(Format.percentage(median.value)) (median of \(median.count))"
+    /// "58% (of 12)", or a median too few inspections give (shown as a dash), or "not published".
+    static func medianText(_ median: KeyQuestionMedians.Median?) -> InspectionPageView.MedianView {
+        guard let median else { return .init(text: Format.notPublished, tooFew: false, count: 0) }
+        guard median.count >= KeyQuestionMedians.minimumCount else { return .init(text: "–", tooFew: true, count: median.count) }
+        return .init(text: "\(Format.percentage(median.value)) (of \(median.count))", tooFew: false, count: median.count)
     }
 
     func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {

@@ -7,7 +7,9 @@ public struct RegionPageView: Sendable {
         public var note: String
         public var latest: String
         public var overall: RatingView
+        /// Published inspections only; drafts the preview shows are `draftCount`.
         public var inspectionCount: Int
+        public var draftCount: Int = 0
         /// The latest inspection is a draft (in the preview).
         public var draft: Bool
     }
@@ -40,7 +42,8 @@ extension ViewBuilder {
             return RegionPageView.PDUItem(
                 name: entry.pdu.name, href: root + Routes.pdu(entry.pdu.slug), former: entry.pdu.former,
                 note: entry.pdu.note ?? "", latest: latest.map(when) ?? "not inspected in this data",
-                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count,
+                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count(where: isPublished),
+                draftCount: entry.inspections.count { !isPublished($0) },
                 draft: latest?.isDraft(today: graph.today) ?? false)
         }
     }
@@ -57,13 +60,15 @@ extension ViewBuilder {
             // The latest inspection of each PDU in this programme.
             let latest = pduEntries.compactMap { $0.inspections.last { $0.frameworkID == framework.id } }
             guard !latest.isEmpty else { return nil }
+            // The charts count what the public sees: each PDU's latest published inspection, not a draft the preview lists.
+            let latestPublished = pduEntries.compactMap { $0.inspections.last { $0.frameworkID == framework.id && isPublished($0) } }
             let table = programmeTable(framework, inspections: latest, root: root,
                                        caption: "Latest ratings of \(region.name) PDUs, \(framework.name.lowercasedFirst)")
             let distribution = ratingDistribution(
-                framework, inspections: latest, id: "\(table.id)-ratings",
+                framework, inspections: latestPublished, id: "\(table.id)-ratings",
                 caption: "Number of \(region.name) PDUs with each rating, per standard (\(framework.name))")
             let scores = scoreDistribution(
-                framework, inspections: latest, id: "\(table.id)-scores",
+                framework, inspections: latestPublished, id: "\(table.id)-scores",
                 caption: "Number of \(region.name) PDUs with each score (\(framework.name))")
             return .init(table: table, distribution: distribution, scores: scores)
         }

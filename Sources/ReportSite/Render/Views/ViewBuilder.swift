@@ -56,6 +56,11 @@ struct ViewBuilder {
         }
     }
 
+    /// Whether the public sees `inspection`. A preview builds drafts too, and lists them marked, but
+    /// its counts, charts and medians leave them out, so that the figures an editor checks in the
+    /// preview are those the published site will show.
+    func isPublished(_ inspection: Inspection) -> Bool { !inspection.isDraft(today: graph.today) }
+
     func regionName(_ slug: String) -> String { graph.region(slug)?.name ?? slug }
 
     /// The short name of an inspection in lists: the PDU (or region) and when.
