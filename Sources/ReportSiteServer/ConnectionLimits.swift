@@ -19,7 +19,7 @@ import Synchronization
 /// `maximumConnections` are open at all; beyond that, new ones wait in the listening queue.
 public struct ConnectionLimits: Sendable {
     public var headerTimeout: TimeAmount = .seconds(10)
-    public var idleTimeout: TimeAmount = .seconds(30)
+    public var idleTimeout: TimeAmount = .seconds(15)
     public var maximumHeadBytes = 64 * 1024
     public var maximumWaiting = 256
     public var maximumConnections = 1_024
@@ -50,6 +50,7 @@ struct LimitedHTTP1Channel: ServerChildChannel {
             try pipeline.addHandler(HeadBytesHandler(watch: watch), position: .first)
             let decoder = try pipeline.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
             try pipeline.addHandler(RequestPartsHandler(watch: watch), position: .after(decoder.handler))
+            // Set up on a connection already active, the idle timeout starts now (else at channelActive).
             watch.waitForHead()
             return value
         }
@@ -169,6 +170,12 @@ final class HeadBytesHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
         }
         context.fireChannelRead(data)
+    }
+
+    /// The pipeline is set up before the connection is active: the idle timeout starts here.
+    func channelActive(context: ChannelHandlerContext) {
+        watch.waitForHead()
+        context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {

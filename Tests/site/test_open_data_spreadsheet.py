@@ -63,14 +63,16 @@ def cells(fods):
 @pytest.mark.parametrize("separators", SEPARATORS.values(), ids=SEPARATORS.keys())
 def test_no_cell_of_the_open_data_is_a_formula_in_a_spreadsheet(hostile_csv, tmp_path, separators):
     csv = hostile_csv.read_text(encoding="utf-8")
-    assert all(f"={n}+{n}" in csv for n in range(1, 10)), csv  # the hostile values reached the file
+    # The hostile values reached the file.
+    assert all(part in csv for part in ["=1+1", "=2+2", "=3+3", "-4+4", "+5+5", "=6+6", "=7+7", "=8+8", "=9+9", "@SUM(1)"]), csv
     run = subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
                           f"--infilter={filter_options(separators)}", "--convert-to", "fods", "--outdir", str(tmp_path),
                           str(hostile_csv)], capture_output=True, text=True, timeout=240)
     result = tmp_path / "inspections.fods"
     assert result.exists(), run.stdout + run.stderr
     found = cells(result.read_text(encoding="utf-8"))
-    assert len(found) > 50, "LibreOffice read too little of the file"
+    read = " ".join(text for text, _ in found)
+    assert all(slug in read for slug in ("essex-south-2024", "essex-north-2024", "bedfordshire-2024")), read[:500]
     formulas = [text for text, formula in found if formula]
     assert formulas == [], f"formula cells with separators {separators}: {formulas}"
     # The values are there as text: a trimmed cell starts with the `'` put before the formula.
