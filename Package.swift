@@ -51,6 +51,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // The connection's channel, to free a live-reload stream when its client leaves.
                 .product(name: "NIOCore", package: "swift-nio"),
+                // The connection limits: the HTTP/1 channel, and the request parts around its decoder.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 // To stop the server gracefully on the preview's own signal handling.
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -1,9 +1,57 @@
-"""Times the system cmark-gfm on the Markdown shapes that slow it, just under and well over the
-limits reportsite puts on a report's text (docs/limits.md), side by side in one run.
+"""Measures the cost of Markdown text two ways, for docs/limits.md:
 
-usage: python3 bench/markdown_limits.py   (needs the cmark-gfm program: apt-get install cmark-gfm,
-which bench/run.sh installs; each case is stopped after 120 s)
+1. Every shape of bench/markdown_shapes.py at the size limit on a report's text, through
+   `reportsite build` on a one-report site: wall time and peak memory of the whole process. The
+   binary is REPORTSITE_BINARY, else .build/release/reportsite, else .build/debug/reportsite.
+2. The system cmark-gfm program on the shapes that grow with the product of two sizes, just under
+   and well over the limits on nesting and tables, side by side (only where the program is
+   installed: apt-get install cmark-gfm, which bench/run.sh does; each case stopped after 120 s).
+
+usage: python3 bench/markdown_limits.py [size in bytes, default the limit]
 """
+import os
+import pathlib
+import shutil
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import markdown_shapes  # noqa: E402
+
+# The limit on a report's text (MarkdownLimits.maximumBytes).
+LIMIT = 1 << 20
+
+
+def binary():
+    chosen = os.environ.get("REPORTSITE_BINARY")
+    if chosen:
+        return pathlib.Path(chosen)
+    for kind in ("release", "debug"):
+        path = markdown_shapes.ROOT / ".build" / kind / "reportsite"
+        if path.exists():
+            return path
+    sys.exit("build first: swift build -c release")
+
+
+def shapes_at(size):
+    program = binary()
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="markdown-limits-"))
+    print(f"{program} build, one report whose text is {size:,} bytes of each shape")
+    print(f"{'shape':40} {'exit':>4} {'s':>6} {'peak MB':>8}")
+    try:
+        rows = [("(a one-line text, for comparison)", "Text.\n", 6)] + [(name, unit, size) for name, unit in markdown_shapes.SHAPES]
+        for name, unit, length in rows:
+            content = markdown_shapes.content(folder / "Content", markdown_shapes.text(unit, length))
+            status, seconds, peak, _ = markdown_shapes.build(program, content, folder / "Output")
+            print(f"{name:40} {status:>4} {seconds:>6.2f} {peak:>8.0f}", flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+shapes_at(int(sys.argv[1]) if len(sys.argv) > 1 else LIMIT)
+if not shutil.which("cmark-gfm"):
+    sys.exit(0)
+print()
 import subprocess
 import tempfile
 import time

@@ -48,13 +48,28 @@ enum ErrorPage {
 }
 
 /// The script preview pages load: reload when the server says something changed.
+///
+/// The connection is closed when the page is hidden (`pagehide`) and opened again when it is shown
+/// (`pageshow`). A page the browser keeps in its back/forward cache would otherwise keep its
+/// connection open, and a browser opens only six connections to one host over HTTP/1.1: after six
+/// such pages, the next page's requests waited for one to time out.
 enum LiveReloadScript {
     static let javascript = """
         (function () {
           if (!window.EventSource) return;
-          var source = new EventSource("/__livereload");
-          window.__reportsiteLiveReload = source;
-          source.addEventListener("reload", function () { window.location.reload(); });
+          var source = null;
+          function connect() {
+            if (source) return;
+            source = new EventSource("/__livereload");
+            window.__reportsiteLiveReload = source;
+            source.addEventListener("reload", function () { window.location.reload(); });
+          }
+          window.addEventListener("pagehide", function () {
+            if (source) source.close();
+            source = null;
+          });
+          window.addEventListener("pageshow", connect);
+          connect();
         })();
         """
 }

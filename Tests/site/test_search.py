@@ -130,3 +130,33 @@ def test_axe_on_search_results(server, width):
         assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
     finally:
         driver.quit()
+
+
+# Words that are also the names of properties every JavaScript object has.
+OBJECT_WORDS = ["constructor", "toString", "__proto__", "hasOwnProperty"]
+
+
+@pytest.fixture(scope="module")
+def site_with_object_words(tmp_path_factory):
+    """The small site with Essex South's text holding each of OBJECT_WORDS in a sentence of its own."""
+    import subprocess
+    from conftest import ROOT, small_content
+    folder = tmp_path_factory.mktemp("object-words")
+    content = small_content(folder)
+    report = content / "inspections" / "essex-south-2024.md"
+    escaped = [w.replace("_", "\\_") for w in OBJECT_WORDS]  # `__proto__` unescaped is Markdown for bold "proto"
+    report.write_text(report.read_text() + "\n" + "".join(f"\nThe panel noted {w} here.\n" for w in escaped))
+    output = folder / "Output"
+    subprocess.run([str(ROOT / ".build" / "debug" / "reportsite"), "build", "--content", str(content),
+                    "--templates", str(ROOT / "Templates"), "--output", str(output)], check=True, capture_output=True)
+    return output
+
+
+@pytest.mark.parametrize("word", OBJECT_WORDS)
+def test_a_word_that_names_an_object_property_finds_its_report(browser, site_with_object_words, word):
+    search(browser, site_with_object_words.as_uri(), word)
+    found = [href for _, href in results(browser)]
+    assert any(href.endswith("/inspections/essex-south-2024/index.html") for href in found), (word, found)
+    assert len(found) == 1, (word, found)
+    snippet = browser.find_element(By.CSS_SELECTOR, "#search-results li .search-snippet").text
+    assert f"noted {word} here" in snippet, snippet

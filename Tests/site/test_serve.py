@@ -239,3 +239,70 @@ def test_a_template_that_does_not_compile_shows_the_compiler_errors():
             assert "/__livereload.js" in page.text
         finally:
             stream.close()
+
+
+def test_a_failed_template_build_stays_on_every_page_after_a_content_save():
+    error = "Templates/Pages/HomePage.swift:12:9: error: cannot find 'pagee' in scope"
+    with preview(["--template-rebuild-command", f"echo \"{error}\" >&2; exit 1"]) as server:
+        stream = EventStream(server.base)
+        try:
+            assert stream.wait_for(lambda line: line == ": connected", 10)
+            home = server.folder / "Templates" / "Pages" / "HomePage.swift"
+            home.write_text(home.read_text(encoding="utf-8") + "\n// broken\n", encoding="utf-8")
+            assert wait_for_page(server.base, "/index.html", lambda r: r.status_code == 500, 10) is not None, "no error page"
+
+            # A content save meanwhile: the old binary rebuilds the content behind the error page.
+            built = sum("essex-south-2024.md] built" in line for line in server.output)
+            server.edit(server.essex, "Staffing has been a long-standing challenge", "Staffing has been a stubborn challenge")
+            deadline = time.monotonic() + 30
+            while sum("essex-south-2024.md] built" in line for line in server.output) == built:
+                assert time.monotonic() < deadline, "the content was not rebuilt:\n" + "".join(server.output)
+                time.sleep(0.1)
+            for path in ("/index.html", "/inspections/essex-south-2024/", "/regions/index.html"):
+                page = get(server.base, path)
+                assert page.status_code == 500, f"{path} answered {page.status_code} while the templates do not compile"
+                assert "Templates/Pages/HomePage.swift:12:9" in page.text
+        finally:
+            stream.close()
+
+
+def test_back_and_forward_through_ten_pages_never_stalls(server):
+    """Chromium keeps pages in its back/forward cache; a page there that kept its live-reload
+    connection held one of the six a browser opens to a host, and the seventh page waited for a
+    minute. Every load here, forward, back and forward again, finishes in under 2 s, connected."""
+    site = server.site
+    paths = ["/index.html", "/regions/index.html", "/pdus/index.html", "/search/index.html", "/glossary/index.html"]
+    paths += [f"/inspections/{page.parent.name}/index.html" for page in sorted((site / "inspections").glob("*/index.html"))[:5]]
+    assert len(paths) == 10 and all((site / path[1:]).exists() for path in paths), paths
+    driver = make_driver()
+    driver.set_page_load_timeout(20)
+    slow = []
+
+    def timed(label, action, expected):
+        started = time.monotonic()
+        try:
+            action()
+            # Loaded, and its live-reload connection open again (a page shown from the cache reconnects).
+            while driver.execute_script("return window.__reportsiteLiveReload && window.__reportsiteLiveReload.readyState") != 1:
+                assert time.monotonic() - started < 20
+                time.sleep(0.02)
+            took = time.monotonic() - started
+        except Exception as error:  # a load that never ends fails the test below, with the others
+            took = float("inf")
+            print(label, expected, error)
+        assert driver.current_url.endswith(expected), (label, driver.current_url, expected)
+        if took >= 2:
+            slow.append((label, expected, round(took, 2)))
+
+    try:
+        for path in paths:
+            timed("visit", lambda: driver.get(server.base + path), path)
+        for path in reversed(paths[:-1]):
+            timed("back", driver.back, path)
+        for path in paths[1:]:
+            timed("forward", driver.forward, path)
+        restored = driver.execute_script("return performance.getEntriesByType('navigation')[0].type")
+        print("last navigation:", restored)
+    finally:
+        driver.quit()
+    assert slow == [], f"loads of 2 s or more: {slow}"

@@ -343,3 +343,73 @@ def test_a_busy_port_is_one_line_before_any_build():
     assert "Previewing" not in result.stdout and "built" not in result.stdout
     assert made_preview_folders() - before == set()
     assert seconds < 1.0, seconds
+
+
+# The server's limits (docs/limits.md, "The preview server"): a connection may wait 15 s for a
+# request, whose head must arrive whole within 10 s of its first byte, and at most 256 connections
+# wait for a head at once.
+IDLE_TIMEOUT = 15
+MAXIMUM_WAITING = 256
+
+
+def test_2000_half_sent_requests_are_closed_while_normal_requests_are_answered(server):
+    requests.get(server.base + "/", timeout=10)
+    time.sleep(0.5)
+    baseline = descriptors(server.process)
+    half_sent, statuses, peak = [], [], baseline
+    try:
+        for number in range(2000):
+            connection = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+            # Half of them silent, half with a head that never ends.
+            if number % 2:
+                connection.sendall(b"GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            half_sent.append(connection)
+            if number % 200 == 199:
+                statuses.append(requests.get(server.base + "/inspections/essex-south-2024/", timeout=5).status_code)
+                peak = max(peak, descriptors(server.process))
+        opened = time.monotonic()
+        statuses.append(requests.get(server.base + "/", timeout=5).status_code)
+        assert statuses == [200] * len(statuses), statuses
+        print(f"descriptors: {baseline} before, at most {peak} while 2,000 half-sent requests were open")
+        assert peak <= baseline + MAXIMUM_WAITING + 20
+        after = settle_to(server.process, baseline, timeout=IDLE_TIMEOUT + 5)
+        print(f"descriptors: {after} {time.monotonic() - opened:.1f} s after the last was opened")
+        assert after <= baseline
+        # The server closed them: each reads end-of-file (or a reset).
+        closed = 0
+        for connection in half_sent[-MAXIMUM_WAITING:]:
+            connection.settimeout(1)
+            try:
+                closed += connection.recv(1) == b""
+            except OSError:
+                closed += 1
+        assert closed == MAXIMUM_WAITING
+    finally:
+        for connection in half_sent:
+            connection.close()
+
+
+@pytest.mark.parametrize("part", ["path", "header"])
+def test_an_oversized_request_gets_431_and_its_connection_is_closed(server, part):
+    requests.get(server.base + "/", timeout=10)
+    time.sleep(0.5)
+    baseline = descriptors(server.process)
+    big = b"a" * (16 * 1024 * 1024)
+    request = (b"GET /" + big + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" if part == "path"
+               else b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + big + b"\r\n\r\n")
+    started = time.monotonic()
+    answer = b""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as connection:
+        try:
+            connection.sendall(request)
+        except OSError:
+            pass  # the server closed the connection before the client finished sending: as it should
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except OSError:
+            pass
+    assert time.monotonic() - started < 5, "the connection was not closed"
+    assert answer == b"" or answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    assert settle_to(server.process, baseline, timeout=2) <= baseline
+    assert requests.get(server.base + "/", timeout=5).status_code == 200

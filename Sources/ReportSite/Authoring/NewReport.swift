@@ -89,7 +89,7 @@ public struct NewReport: Sendable {
         let ratingNames = framework.ratings.reversed().map(\.name).joined(separator: ", ")
         var lines = [
             "---",
-            "# A new inspection report of \(subject). Fill in what the published report gives and leave",
+            "# A new inspection report of \(Self.oneLine(subject)). Fill in what the published report gives and leave",
             "# empty what it does not: the site then says \"not published\". Never guess a value.",
             "# While `draft: true` stays, only the preview (reportsite serve) shows the report.",
             pdu == nil ? "title: \(quoted("Regional inspection of probation services: \(region.name) (\(date.year))"))"
@@ -98,11 +98,11 @@ public struct NewReport: Sendable {
         ]
         if let pdu { lines.append("pdu: \(quoted(pdu.name))") }
         lines += [
-            "region: \(region.slug)",
-            "framework: \(framework.id)                 # \(framework.name)",
+            "region: \(quoted(region.slug))",
+            "framework: \(quoted(framework.id))                 # \(Self.oneLine(framework.name))",
             "draft: true",
             "# The day the report was published: YYYY-MM-DD (or YYYY-MM, or YYYY, when that is all a source gives).",
-            "published: \(date)",
+            "published: \(quoted("\(date)"))",
             "# The first day of fieldwork, in the same form.",
             "fieldwork_start:",
             "# The composite score\(framework.maxScore.map { ", out of \($0)" } ?? "") (the points of the standards' ratings), and the overall rating.",
@@ -113,16 +113,16 @@ public struct NewReport: Sendable {
         ]
         let width = framework.standards.map(\.id.count).max() ?? 0
         for standard in framework.standards {
-            lines.append("  \(standard.id):\(String(repeating: " ", count: width - standard.id.count + 2))# \(standard.number) \(standard.name)")
+            lines.append("  \(standard.id):\(String(repeating: " ", count: width - standard.id.count + 2))# \(Self.oneLine("\(standard.number) \(standard.name)"))")
         }
         let rated = framework.standards.filter { !$0.keyQuestions.isEmpty }
         if !rated.isEmpty {
             lines.append("# Each key question's percentage of cases answered 'Yes' (0-100), as the report's tables give it.")
             lines.append("key_questions:")
             for standard in rated {
-                lines.append("  \(standard.id):  # \(standard.number) \(standard.name)")
+                lines.append("  \(standard.id):  # \(Self.oneLine("\(standard.number) \(standard.name)"))")
                 for question in standard.keyQuestions {
-                    lines.append("    \(question.id):  # \(question.text)")
+                    lines.append("    \(question.id):  # \(Self.oneLine(question.text))")
                 }
             }
         }
@@ -148,17 +148,48 @@ public struct NewReport: Sendable {
             "",
         ]
         for domain in framework.domains {
-            lines.append("## \(domain.number). \(domain.name)")
+            lines.append(Self.oneLine("## \(domain.number). \(domain.name)"))
             lines.append("")
             for standard in domain.standards {
-                lines.append("### \(standard.number) \(standard.name)")
+                lines.append(Self.oneLine("### \(standard.number) \(standard.name)"))
                 lines.append("")
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    private func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    /// `text` as a YAML double-quoted scalar that reads back as `text`: quotes and backslashes
+    /// escaped, and every control character and every character YAML takes for a line break
+    /// (U+0085, U+2028, U+2029) written as an escape, so the value stays on its line whatever a
+    /// name holds.
+    func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if Self.breaksALine(scalar) {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16, uppercase: true)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` for a comment or heading line: every control or line-breaking character a space.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { breaksALine($0) ? " " : $0 }))
+    }
+
+    /// Control characters (C0, DEL, C1, which include U+0085) and the Unicode line and paragraph separators.
+    static func breaksALine(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

@@ -82,12 +82,11 @@ struct BodyLinkChecker {
     }
 
     private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {
-        // Another site or mailto:, if its scheme is one content may use. Bytes, not `contains(":")`,
-        // which goes through Foundation's search for every link of every text.
-        if destination.utf8.contains(UInt8(ascii: ":")) {
-            return LinkPolicy.refusedScheme(destination).map { LinkPolicy.problem(destination, scheme: $0) }
-        }
-        if destination.hasPrefix("//") { return nil }
+        // Another site or mailto:, if its scheme is one content may use and the address is whole;
+        // `//host/…` leaves the site too, for whatever host follows.
+        if let problem = LinkPolicy.problem(destination) { return problem }
+        // Bytes, not `contains(":")`, which goes through Foundation's search for every link of every text.
+        if destination.utf8.contains(UInt8(ascii: ":")) { return nil }
         if destination.hasPrefix("/") {
             return ("link '\(destination)' starts at the server root", "use a relative link, which works under any base URL and from disk")
         }

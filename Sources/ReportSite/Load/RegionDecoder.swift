@@ -9,14 +9,14 @@ enum RegionDecoder {
         TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
-        let name = object.required("name", &log)?.string(&log)
+        let name = object.required("name", &log).flatMap { Self.name($0, &log) }
         // Read first: a place names its source by the title of one of them.
         let sources = SourceDecoder.sources(object.optional("sources"), &log)
         var pdus: [Region.PDU] = []
         for item in object.required("pdus", &log)?.array(&log) ?? [] {
             guard let pdu = item.object(&log) else { continue }
             pdu.rejectUnknownKeys(["name", "aliases", "former", "note", "places"], &log)
-            guard let pduName = pdu.required("name", &log)?.string(&log) else { continue }
+            guard let pduName = pdu.required("name", &log).flatMap({ Self.name($0, &log) }) else { continue }
             let slug = Slug.make(pduName)
             if slug.isEmpty {
                 log.append(item.diagnostic("PDU name '\(pduName)' has no letters or digits to make a page name from"))
@@ -24,7 +24,7 @@ enum RegionDecoder {
             }
             pdus.append(Region.PDU(
                 name: pduName, slug: slug,
-                aliases: pdu.optional("aliases")?.strings(&log) ?? [],
+                aliases: pdu.optional("aliases")?.array(&log)?.compactMap { Self.name($0, &log) } ?? [],
                 former: pdu.optional("former")?.bool(&log) ?? false,
                 note: pdu.optional("note")?.string(&log),
                 places: places(pdu.optional("places"), sources: sources, &log),
@@ -37,6 +37,19 @@ enum RegionDecoder {
             location: root.location)
     }
 
+    /// A name of a region, PDU or place, which is shown on one line wherever it appears and written
+    /// into the reports `new` starts: a control character in it (a line break written `\n` in
+    /// quotes, say) is an error at its place, and the name is not used.
+    static func name(_ value: YAMLValue, _ log: inout DiagnosticLog) -> String? {
+        guard let text = value.string(&log) else { return nil }
+        if let found = text.unicodeScalars.first(where: NewReport.breaksALine) {
+            log.append(value.diagnostic("the name '\(TextScan.escaped(text))' holds the control character \(TextScan.escaped(String(found)))",
+                                        note: "a name is one line of text; take the character out"))
+            return nil
+        }
+        return text
+    }
+
     static let placeFields = ["name", "kind", "coverage", "source"]
 
     /// A PDU's `places:`: each with its name, its kind, and its source, the title of one of the
@@ -46,7 +59,7 @@ enum RegionDecoder {
         for item in value?.array(&log) ?? [] {
             guard let place = item.object(&log) else { continue }
             place.rejectUnknownKeys(placeFields, &log)
-            let name = place.required("name", &log)?.string(&log)
+            let name = place.required("name", &log).flatMap { Self.name($0, &log) }
             var kind: Region.Place.Kind?
             if let kindValue = place.required("kind", &log, note: "one of: \(kinds)"), let text = kindValue.string(&log) {
                 kind = Region.Place.Kind(rawValue: text)

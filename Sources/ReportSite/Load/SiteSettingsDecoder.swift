@@ -13,6 +13,8 @@ enum SiteSettingsDecoder {
         if let url = baseURL, let value = object.optional("base_url") {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 log.append(value.diagnostic("base URL must start with https:// or http://"))
+            } else if let problem = LinkPolicy.problem(url) {
+                log.append(value.diagnostic(problem.message, note: problem.note))
             }
             if !url.hasSuffix("/") { baseURL = url + "/" }
         }
@@ -72,7 +74,7 @@ enum SiteSettingsDecoder {
     private static func siteURL(_ value: YAMLValue, _ log: inout DiagnosticLog) -> String? {
         guard let text = value.string(&log) else { return nil }
         // Another site, or an email address: the link policy refuses the schemes that could run code.
-        if text.contains(":") { return SourceDecoder.link(value, &log) }
+        if text.contains(":") || LinkPolicy.problem(text) != nil { return SourceDecoder.link(value, &log) }
         var path = text.hasPrefix("/") ? String(text.dropFirst()) : text
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         guard siteRoutes.contains(path) else {

@@ -34,8 +34,7 @@ enum SourceDecoder {
     /// runs code (`javascript:`, `data:` …).
     static func link(_ value: YAMLValue, _ log: inout DiagnosticLog) -> String? {
         guard let text = value.string(&log) else { return nil }
-        if let scheme = LinkPolicy.refusedScheme(text) {
-            let problem = LinkPolicy.problem(text, scheme: scheme)
+        if let problem = LinkPolicy.problem(text) {
             log.append(value.diagnostic(problem.message, note: problem.note))
             return nil
         }

@@ -11,6 +11,11 @@
 /// So nesting, the cells in one row and the cells in all tables are bounded; each limit is far
 /// above what a report uses (the real content nests 2 deep and has 3 columns).
 public enum MarkdownLimits {
+    /// Bytes of one text. cmark-gfm's memory grows with the text at up to a few hundred bytes per
+    /// byte for the densest inline shapes (emphasis openers, brackets, strikethrough, task items,
+    /// autolinks), and its time with it; at this size every shape measured renders within the
+    /// bounds docs/limits.md gives. The longest real report is a small fraction of it.
+    public static let maximumBytes = 1 << 20
     /// Block quotes and list items open at once, as the `>` and list markers starting a line count them.
     public static let maximumNesting = 32
     /// Spaces before a line's text outside fenced code: a staircase of indented lists nests one
@@ -26,6 +31,15 @@ public enum MarkdownLimits {
     public static func firstProblem(in body: String, file: String, firstLine: Int) -> Diagnostic? {
         var text = body
         return text.withUTF8 { bytes in
+            if bytes.count > maximumBytes {
+                // Where the limit is crossed, so that the author sees how much is over.
+                let before = UnsafeBufferPointer(rebasing: bytes[..<maximumBytes])
+                var line = 0, lineStart = 0
+                for (index, byte) in before.enumerated() where byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+                return Diagnostic(at: SourceLocation(file: file, line: firstLine + line, column: maximumBytes - lineStart + 1),
+                                  "the text is larger than \(maximumBytes >> 10) KB (\(bytes.count >> 10) KB); the limit is crossed here",
+                                  note: "cmark-gfm's memory and time grow with the text; split it, or publish long material as a file")
+            }
             var scan = Scan(bytes: bytes)
             guard let problem = scan.run() else { return nil }
             return Diagnostic(at: SourceLocation(file: file, line: firstLine + problem.line - 1, column: problem.column),

@@ -73,18 +73,17 @@ struct OpenData {
         Self.csvLine(row(inspection, layout))
     }
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted, lines end CR LF. A field that
-    /// a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
-    /// return) gets a leading `'`, which spreadsheets read as "this is text" (OWASP's rule for CSV
-    /// injection); no published figure starts that way, so numbers are untouched.
-    private static func csvLine(_ row: [String?]) -> [UInt8] {
+    /// RFC 4180: fields with a comma, quote or line break are quoted (and, for readers that split on
+    /// them, a semicolon or tab), lines end CR LF. No cell a spreadsheet makes of a field may be a
+    /// formula: see `neutralised(_:)`.
+    static func csvLine(_ row: [String?]) -> [UInt8] {
         var line: [UInt8] = []
         for (index, value) in row.enumerated() {
             if index > 0 { line.append(0x2C) }
             guard var value else { continue }
-            if let first = value.utf8.first, formulaStarts.contains(first) { value = "'" + value }
+            value = neutralised(value)
             value.withUTF8 { bytes in
-                guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B || $0 == 0x09 }) else {
                     line.append(contentsOf: bytes)
                     return
                 }
@@ -100,7 +99,57 @@ struct OpenData {
         return line
     }
 
-    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+    /// `value` with a `'` put wherever a spreadsheet could start a cell that it would run as a
+    /// formula (OWASP's rule for CSV injection, which spreadsheets read as "this is text"):
+    /// - at the start, when the field starts with a tab or a line end, or when its first character
+    ///   after blanks (spaces, no-break and other Unicode spaces, control and format characters, and
+    ///   `"`) is `=`, `+`, `-` or `@`: spreadsheets drop the blanks, and a field that starts with
+    ///   `"` is read as quoted;
+    /// - after a `,`, `;`, tab or line end inside the field followed the same way by one of those
+    ///   characters: a reader that splits lines on another separator than the file's (`;` in much of
+    ///   Europe) starts a cell there, whatever the quotes around the field say.
+    /// No published figure starts that way, so numbers are untouched; a text such as `Essex; -2`
+    /// becomes `Essex;' -2`.
+    static func neutralised(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        var marks: [String.Index] = []
+        if let first = scalars.first, first == "\t" || first == "\r" || first == "\n" { marks.append(scalars.startIndex) }
+        var cellStart: String.Index? = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            defer { index = next }
+            if separators.contains(scalar) { cellStart = next; continue }
+            guard let start = cellStart else { continue }
+            if isBlank(scalar) { continue }
+            if formulaStarts.contains(scalar), marks.last != start { marks.append(start) }
+            cellStart = nil
+        }
+        guard !marks.isEmpty else { return value }
+        var out = String.UnicodeScalarView()
+        var from = scalars.startIndex
+        for mark in marks {
+            out.append(contentsOf: scalars[from..<mark])
+            out.append("'")
+            from = mark
+        }
+        out.append(contentsOf: scalars[from...])
+        return String(out)
+    }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@"]
+    /// Where a spreadsheet may start a cell inside a field: the separators readers choose, and line ends.
+    private static let separators: Set<Unicode.Scalar> = [",", ";", "\t", "\n", "\r"]
+
+    /// What a spreadsheet drops or looks past before a cell's first character.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\"" || scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
 
     /// An inspection's object in the JSON file's list, indented as it stands there.
     func jsonObject(_ inspection: Inspection, _ layout: Layout) -> [UInt8] {

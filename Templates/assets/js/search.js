@@ -24,11 +24,13 @@
   function fold(text) {
     return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
+  // Words are looked up in Maps and Sets, never as a plain object's keys: a word such as
+  // "constructor" or "hasownproperty" would otherwise find what every object inherits.
   function words(text) {
-    var seen = {};
+    var seen = new Set();
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) {
-      if (!w || w.length > 160 || seen[w]) return false;
-      seen[w] = true;
+      if (!w || w.length > 160 || seen.has(w)) return false;
+      seen.add(w);
       return true;
     });
   }
@@ -54,20 +56,25 @@
   });
 
   // Scripts loaded once each; a part calls back with its data.
-  var shards = {}, texts = {}, loading = {};
-  window.__reportsiteShard = function (number, data) { shards[number] = data; };
-  window.__reportsiteText = function (slug, data) { texts[slug] = data; };
+  // A shard arrives as an object literal; its words are copied into a Map, own properties only.
+  var shards = new Map(), texts = new Map(), loading = new Map();
+  window.__reportsiteShard = function (number, data) {
+    var postings = new Map();
+    Object.keys(data).forEach(function (w) { postings.set(w, data[w]); });
+    shards.set(number, postings);
+  };
+  window.__reportsiteText = function (slug, data) { texts.set(slug, data); };
   function load(src) {
-    if (!loading[src]) {
-      loading[src] = new Promise(function (resolve) {
+    if (!loading.has(src)) {
+      loading.set(src, new Promise(function (resolve) {
         var script = document.createElement("script");
         script.src = src;
         script.onload = resolve;
         script.onerror = resolve; // a missing part leaves its words unmatched, not the page broken
         document.head.appendChild(script);
-      });
+      }));
     }
-    return loading[src];
+    return loading.get(src);
   }
 
   function nameMatches(query) {
@@ -89,16 +96,18 @@
   function reportMatches(ws) {
     var scores = null;
     ws.forEach(function (w) {
-      var postings = (shards[shardOf(w)] || {})[w] || [];
-      var next = {};
+      var shard = shards.get(shardOf(w));
+      var postings = (shard && shard.get(w)) || [];
+      var next = new Map();
       for (var i = 0, id = 0; i < postings.length; i += 2) {
         id += postings[i];
-        if (scores === null || id in scores) next[id] = (scores === null ? 0 : scores[id]) + postings[i + 1];
+        if (scores === null || scores.has(id)) next.set(id, (scores === null ? 0 : scores.get(id)) + postings[i + 1]);
       }
       scores = next;
     });
-    return Object.keys(scores || {}).map(Number).sort(function (a, b) {
-      return scores[b] - scores[a] || a - b;
+    if (scores === null) return [];
+    return Array.from(scores.keys()).sort(function (a, b) {
+      return scores.get(b) - scores.get(a) || a - b;
     });
   }
 
@@ -154,7 +163,7 @@
     return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () {
       if (run !== current) return;
       slugs.forEach(function (slug) {
-        var t = texts[slug];
+        var t = texts.get(slug);
         if (!t) return;
         list.appendChild(item(t.u, t.t, t.d, snippet(t.x, query, queryWords)));
       });
