@@ -29,6 +29,8 @@ public struct SiteBuilder: Sendable {
         public var searchIndex = true
         /// Told, once, when the build must wait for another build into the same output folder.
         public var waiting: (@Sendable (String) -> Void)?
+        /// The site's address for this build (`build --base-url`), in place of `site.yml`'s `base_url`.
+        public var baseURL: BaseURLOverride?
 
         public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),
@@ -125,7 +127,7 @@ public struct SiteBuilder: Sendable {
         let siteWide = PageFingerprints.siteWide(
             inputs: inputs, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "pdf=\(options.pdfBrowser != nil)",
-                      "search-index=\(options.searchIndex)"],
+                      "search-index=\(options.searchIndex)", "base-url=\(options.baseURL?.url ?? "")"],
             assets: options.fingerprintAssets)
         let cache = options.cache
         let remembered = memory.flatMap { $0.output == options.output ? $0 : nil }
@@ -154,7 +156,7 @@ public struct SiteBuilder: Sendable {
                 let settled = previous.stampedAt - 2_000_000_000
                 return remembered?.inspections.settled(before: settled) ?? InspectionCache.read(from: cache, settledBefore: settled)
             },
-            makesCache: true)
+            makesCache: true, baseURL: options.baseURL)
         let templates = options.look
         guard !validation.hasErrors, let graph = validation.graph else {
             throw DiagnosticsError(validation.diagnostics)
