@@ -63,15 +63,17 @@ public struct PreviewServer: Sendable {
         let stop = StopRequest()
         // Armed before the first build, so that a signal ends the server whatever it is doing.
         let stopper = SignalStopper(grace: options.stopGrace, cleanup: cleanup, log: log)
+        let serverLog = StopQuietLog()
         try await withThrowingTaskGroup(of: Bool.self) { group in
             group.addTask {
                 await stopper.waitForSignal()
+                serverLog.stop()
                 await stop.request()
                 await hub.finishAll()
                 return false
             }
             group.addTask {
-                try await self.serve(hub: hub, stop: stop, onRunning: onRunning)
+                try await self.serve(hub: hub, stop: stop, serverLog: serverLog, onRunning: onRunning)
                 return true
             }
             // Until the server has stopped. A signal asks it to, and cancels a build under way, which
@@ -103,7 +105,8 @@ public struct PreviewServer: Sendable {
         var isRequested: Bool { requested }
     }
 
-    private func serve(hub: ReloadHub, stop: StopRequest, onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+    private func serve(hub: ReloadHub, stop: StopRequest, serverLog: StopQuietLog,
+                       onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let state = PreviewState()
         try FileManager.default.createDirectory(
             atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -162,10 +165,11 @@ public struct PreviewServer: Sendable {
             server: limits.server(),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reportsite-preview",
                                  availableConnectionsDelegate: MaximumAvailableConnections(limits.maximumConnections)),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: serverLog.logger(label: "reportsite-preview"))
 
         // Signals are the stopper's, which asks this group to shut down gracefully.
-        let services = ServiceGroup(services: [app], logger: Logger(label: "reportsite-preview"))
+        let services = ServiceGroup(services: [app], logger: serverLog.logger(label: "reportsite-preview"))
         guard await stop.register(services) else { return }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await services.run() }

@@ -29,6 +29,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The browser to print PDFs with, when site.yml says 'pdf: true'; found on PATH by default (chromium, chromium-browser, google-chrome).")
     var browser: String?
 
+    @Option(help: ArgumentHelp("The address the site is published at, in place of site.yml's base_url, for this build (also: the REPORTSITE_BASE_URL environment variable).",
+                               valueName: "url"))
+    var baseURL: String?
+
     @Flag(help: "List every file written (an incremental build writes only what changed).")
     var verbose = false
 
@@ -48,6 +52,8 @@ struct BuildCommand: AsyncParsableCommand {
             look: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
             content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
         options.searchIndex = !withoutSearchIndex
+        let address = BaseURLOverride.from(option: baseURL)
+        options.baseURL = address
         options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }
         if pdf {
             FileHandle.standardError.write(Data("""
@@ -60,7 +66,8 @@ struct BuildCommand: AsyncParsableCommand {
         let builder = SiteBuilder(options: options)
         do {
             let report = try await builder.build()
-            DiagnosticPrinter.print(report.warnings)
+            // Checked on every build, an up-to-date one too: the address is what publication needs right.
+            DiagnosticPrinter.print(report.warnings + SiteAddress.publicationWarnings(content: folders.content, override: address))
             if verbose { report.written.forEach { print($0) } }
             if timings {
                 for stage in report.clock.stages { print(String(format: "%8.3f s  ", stage.seconds) + stage.name) }

@@ -15,14 +15,19 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Treat warnings as errors, and check the site's address as for publication (not a placeholder, https).")
     var strict = false
+
+    @Option(help: ArgumentHelp("The address the site is published at, in place of site.yml's base_url (also: the REPORTSITE_BASE_URL environment variable).",
+                               valueName: "url"))
+    var baseURL: String?
 
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
 
     func run() async throws {
-        let diagnostics = await SiteChecker(content: folders.content, templates: folders.templates, strict: strict).check()
+        let diagnostics = await SiteChecker(content: folders.content, templates: folders.templates, strict: strict,
+                                            baseURL: BaseURLOverride.from(option: baseURL), checksPublicAddress: strict).check()
         let report = DiagnosticReport(diagnostics)
         switch format {
         case .text:

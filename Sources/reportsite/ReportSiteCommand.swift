@@ -9,7 +9,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
         commandName: "reportsite",
         abstract: "Publish probation inspection reports as a static website.",
         version: "reportsite 1.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, PDFCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, CleanCommand.self, NewCommand.self, PDFCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

@@ -70,11 +70,15 @@ struct ServeCommand: AsyncParsableCommand {
         // The folder made for this preview goes when the server does: after a stop, a failed start,
         // or (from the signal handler) a stop that took too long.
         defer { folder.removeMadeFolder() }
-        try await server.run(cleanup: { folder.removeMadeFolder() }) { port in
-            bound.set(port)
-            // Written straight to the descriptor: tests and scripts read the port from this line.
-            let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(site)); Ctrl+C stops\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+        do {
+            try await server.run(cleanup: { folder.removeMadeFolder() }) { port in
+                bound.set(port)
+                // Written straight to the descriptor: tests and scripts read the port from this line.
+                let line = "Previewing \(content)/ at http://\(host):\(port)/ (preview build in \(site)); Ctrl+C stops\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
+            }
+        } catch is CancellationError {
+            // Ctrl+C or SIGTERM: the stop asked for, already said ("stopping"), is no failure.
         }
     }
 

@@ -15,21 +15,21 @@ public struct NewReport: Sendable {
     public var framework: String?
     /// When it was (or will be) published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; by default this year.
     public var date: String?
+    /// The file's name (its slug) when the editor chooses it; by default the subject and the year,
+    /// with the month and day added when a report of that year already has the shorter name.
+    public var slug: String?
 
-    public init(subject: Subject, framework: String? = nil, date: String? = nil) {
+    public init(subject: Subject, framework: String? = nil, date: String? = nil, slug: String? = nil) {
         self.subject = subject
         self.framework = framework
         self.date = date
+        self.slug = slug
     }
 
     /// Writes the new report into `content`'s inspections folder; returns its path. Refuses to
     /// replace a file that is there, and a PDU, region, framework or date the content does not know.
     public func write(into content: String, today: PartialDate = PartialDate(day: Date())) throws(DiagnosticsError) -> String {
         let (path, text) = try make(from: ContentLoader(root: content).read().content, content: content, today: today)
-        if FileManager.default.fileExists(atPath: path) {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "a report with this name is already there; refusing to replace it",
-                                               note: "edit it, or give another --date")])
-        }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
@@ -75,9 +75,45 @@ public struct NewReport: Sendable {
             }
             return date
         } ?? PartialDate("\(today.year)")!
-        let slug = pdu.map { "\($0.slug)-\(when.year)" } ?? "\(region.slug)-region-\(when.year)"
-        let path = (((content as NSString).appendingPathComponent("inspections")) as NSString).appendingPathComponent("\(slug).md")
+        let folder = (content as NSString).appendingPathComponent("inspections")
+        let slug = try freeSlug(base: pdu.map(\.slug) ?? "\(region.slug)-region", date: when, taken: Self.slugs(in: folder), folder: folder)
+        let path = (folder as NSString).appendingPathComponent("\(slug).md")
         return (path, text(region: region, pdu: pdu, framework: framework, date: when))
+    }
+
+    /// The slugs of the reports under `folder`, sub-folders included: a slug names one report whichever
+    /// folder its file is in.
+    static func slugs(in folder: String) -> Set<String> {
+        Set(DirectoryWalk.files(under: folder).filter { $0.hasSuffix(".md") }.map { relative in
+            String(((relative as NSString).lastPathComponent as NSString).deletingPathExtension)
+        })
+    }
+
+    /// The chosen slug, or the first free one of `base-YYYY`, `base-YYYY-MM`, `base-YYYY-MM-DD` (as far
+    /// as the date goes); a diagnostic saying how to choose one when none is free.
+    private func freeSlug(base: String, date: PartialDate, taken: Set<String>, folder: String) throws(DiagnosticsError) -> String {
+        if let slug {
+            guard Slug.isValid(slug) else {
+                throw Self.problem("'\(slug)' is not a valid file name for a report", content: folder,
+                                   note: "use lower-case letters, digits and single hyphens, e.g. '\(Slug.make(slug))'")
+            }
+            guard !taken.contains(slug) else {
+                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: (folder as NSString).appendingPathComponent("\(slug).md")),
+                                                   "a report named '\(slug)' is already there; refusing to replace it",
+                                                   note: "edit that report, or choose another name with --slug")])
+            }
+            return slug
+        }
+        var candidates = ["\(base)-\(date.year)"]
+        if let month = date.month { candidates.append("\(base)-\(date.year)-" + (month < 10 ? "0" : "") + "\(month)") }
+        if let day = date.day { candidates.append(candidates[candidates.count - 1] + "-" + (day < 10 ? "0" : "") + "\(day)") }
+        if let free = candidates.first(where: { !taken.contains($0) }) { return free }
+        let last = candidates[candidates.count - 1]
+        let note = date.day == nil
+            ? "give the full publication date (--date YYYY-MM-DD) for a name with it, or choose one with --slug NAME"
+            : "edit that report, or choose another name with --slug NAME (e.g. \(base)-\(date.year)-2)"
+        throw DiagnosticsError([Diagnostic(at: SourceLocation(file: (folder as NSString).appendingPathComponent("\(last).md")),
+                                           "a report named '\(last)' is already there; refusing to replace it", note: note)])
     }
 
     private static func problem(_ message: String, content: String, note: String) -> DiagnosticsError {

@@ -8,15 +8,19 @@ public struct ContentLoader: Sendable {
     var cache: InspectionCache?
     /// Whether to make the cache for the next build (which costs encoding each parsed inspection).
     var makesCache = false
+    /// The site's address for this build, in place of `site.yml`'s `base_url`.
+    public var baseURL: BaseURLOverride?
 
-    public init(root: String) {
+    public init(root: String, baseURL: BaseURLOverride? = nil) {
         self.root = root
+        self.baseURL = baseURL
     }
 
-    init(root: String, cache: InspectionCache?, makesCache: Bool) {
+    init(root: String, cache: InspectionCache?, makesCache: Bool, baseURL: BaseURLOverride? = nil) {
         self.root = root
         self.cache = cache
         self.makesCache = makesCache
+        self.baseURL = baseURL
     }
 
     /// Loads everything, or throws every diagnostic found when any is an error.
@@ -132,7 +136,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let (yaml, _) = readYAMLFile((path, "site"), &log) else { return nil }
-        return SiteSettingsDecoder.decode(yaml, &log)
+        return SiteSettingsDecoder.decode(yaml, baseURL: baseURL, &log)
     }
 
     /// `(path, slug)` of the files with extension `ext` in `folder`, sorted, reporting bad file names.

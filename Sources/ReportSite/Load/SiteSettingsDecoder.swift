@@ -2,12 +2,13 @@
 enum SiteSettingsDecoder {
     static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer", "pdf", "attachment_size_limit"]
 
-    static func decode(_ root: YAMLValue, _ log: inout DiagnosticLog) -> SiteSettings? {
+    /// `baseURL`, when given, replaces `base_url` (which the file may then leave out).
+    static func decode(_ root: YAMLValue, baseURL override: BaseURLOverride? = nil, _ log: inout DiagnosticLog) -> SiteSettings? {
         guard let object = root.object(&log) else { return nil }
         object.rejectUnknownKeys(fields, &log)
         let title = object.required("title", &log)?.string(&log)
         let description = object.optional("description")?.string(&log)
-        var baseURL = object.required("base_url", &log)?.string(&log)
+        var baseURL = (override == nil ? object.required("base_url", &log) : object.optional("base_url"))?.string(&log)
         let licence = object.required("licence", &log)?.string(&log)
         let licenceURL = object.optional("licence_url").flatMap { SourceDecoder.link($0, &log) }
         if let url = baseURL, let value = object.optional("base_url") {
@@ -16,8 +17,13 @@ enum SiteSettingsDecoder {
             } else if let problem = LinkPolicy.problem(url) {
                 log.append(value.diagnostic(problem.message, note: problem.note))
             }
-            if !url.hasSuffix("/") { baseURL = url + "/" }
         }
+        if let override {
+            let problems = SiteAddress.problems(override.url, at: SourceLocation(file: override.source), field: nil)
+            log.append(contentsOf: problems)
+            baseURL = problems.isEmpty ? override.url : nil
+        }
+        if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let navigation = object.optional("navigation").map { links($0, &log) } ?? SiteSettings.defaultNavigation
         let footer = object.optional("footer").map { links($0, &log) } ?? []
         let pdf = object.optional("pdf")

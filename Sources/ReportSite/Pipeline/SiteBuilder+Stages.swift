@@ -22,6 +22,7 @@ struct BuildInputs: Sendable {
         siteWide = PageFingerprints.siteWide(
             inputs: stamps, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "search-index=\(options.searchIndex)",
+                      "base-url=\(options.baseURL?.url ?? "")",
                       // Another content folder into the same output and cache is another site.
                       "content=\(FolderLayout.resolve(options.content))"],
             assets: options.fingerprintAssets)
@@ -111,7 +112,8 @@ extension SiteBuilder {
         let validation = await SiteValidation.run(
             content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
             today: options.today, checkLinks: false,
-            cache: last.flatMap { $0.inspections(settledBefore: $0.manifest.stampedAt - 2_000_000_000) }, makesCache: true)
+            cache: last.flatMap { $0.inspections(settledBefore: $0.manifest.stampedAt - 2_000_000_000) }, makesCache: true,
+            baseURL: options.baseURL)
         guard !validation.hasErrors, validation.graph != nil else { throw DiagnosticsError(validation.diagnostics) }
         clock.mark("load and check content and templates")
         if Task.isCancelled { throw .cancelled }

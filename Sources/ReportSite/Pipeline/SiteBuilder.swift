@@ -30,6 +30,8 @@ public struct SiteBuilder: Sendable {
         public var searchIndex = true
         /// Told, once, when the build must wait for another build into the same output folder.
         public var waiting: (@Sendable (String) -> Void)?
+        /// The site's address for this build (`build --base-url`), in place of `site.yml`'s `base_url`.
+        public var baseURL: BaseURLOverride?
 
         public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),

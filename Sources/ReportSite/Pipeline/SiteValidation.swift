@@ -21,9 +21,9 @@ struct SiteValidation: Sendable {
     static func run(
         content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool,
         today: PartialDate = PartialDate(day: Date()), checkLinks: Bool = true,
-        cache: InspectionCache? = nil, makesCache: Bool = false
+        cache: InspectionCache? = nil, makesCache: Bool = false, baseURL: BaseURLOverride? = nil
     ) async -> SiteValidation {
-        let (content, loadDiagnostics, newCache) = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache).readCaching()
+        let (content, loadDiagnostics, newCache) = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache, baseURL: baseURL).readCaching()
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions)
