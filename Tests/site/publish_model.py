@@ -25,7 +25,7 @@ import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BINARY = ROOT / ".build" / "debug" / "reportsite"
+BINARY = pathlib.Path(os.environ.get("REPORTSITE_BINARY", ROOT / ".build" / "debug" / "reportsite"))
 MARKER = "ZqxDraftOnlyMarker"
 OUTPUT_MARKER = ".reportsite-output"
 

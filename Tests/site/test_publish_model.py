@@ -8,6 +8,7 @@ import os
 import pathlib
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -57,6 +58,34 @@ def test_a_site_another_build_put_in_the_output_is_never_taken_for_up_to_date(tm
     assert build(content, link, "--drafts", cache=tmp_path / "third-cache").returncode == 0
     assert "up to date" not in build(content, link).stdout
     assert not differences(snapshot(output), clean_build(content, tmp_path / "x"))
+    # Another checkout of the content, with its own cache, building into the same output.
+    other = tmp_path / "other" / "Content"
+    shutil.copytree(content, other)
+    (other / "inspections" / "bedfordshire-2024.md").unlink()
+    assert build(other, output).returncode == 0
+    assert not (output / "inspections" / "bedfordshire-2024").exists()
+    again = build(content, output)
+    assert "up to date" not in again.stdout and (output / "inspections" / "bedfordshire-2024").exists()
+    assert not differences(snapshot(output), clean_build(content, tmp_path / "y"))
+
+
+def test_a_large_attachment_is_copied_without_being_read_into_memory(tmp_path):
+    content, report = attachment_site(tmp_path)
+    with open(content / "files" / "large.pdf", "wb") as large:
+        large.truncate(400_000_000)
+    link_from(report, "large.pdf")
+    settings = content / "site.yml"
+    settings.write_text(settings.read_text() + "\nattachment_size_limit: 500\n")
+    # The build's peak memory, measured by a parent of its own.
+    measure = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+    run = subprocess.run([sys.executable, "-c", measure, str(BINARY), "build", "--content", str(content), "--templates",
+                          str(ROOT / "Templates"), "--output", str(tmp_path / "Output")], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    peak_kb = int(run.stdout.strip().splitlines()[-1])
+    print(f"a 400 MB attachment: build peak {peak_kb // 1024} MB")
+    assert (tmp_path / "Output" / "files" / "large.pdf").stat().st_size == 400_000_000
+    assert peak_kb < 200_000, f"the build held {peak_kb // 1024} MB: the attachment was read whole"
 
 
 def attachment_site(tmp_path):
