@@ -70,12 +70,7 @@ def test_a_site_another_build_put_in_the_output_is_never_taken_for_up_to_date(tm
 
 
 def test_a_large_attachment_is_copied_without_being_read_into_memory(tmp_path):
-    content, report = attachment_site(tmp_path)
-    with open(content / "files" / "large.pdf", "wb") as large:
-        large.truncate(400_000_000)
-    link_from(report, "large.pdf")
-    settings = content / "site.yml"
-    settings.write_text(settings.read_text() + "\nattachment_size_limit: 500\n")
+    content, _ = site_with_a_linked_file(tmp_path, "large.pdf", 400_000_000, 500)
     # The build's peak memory, measured by a parent of its own.
     measure = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
@@ -92,6 +87,18 @@ def attachment_site(tmp_path):
     content = small_content(tmp_path)
     (content / "files").mkdir(exist_ok=True)
     return content, content / "inspections" / "essex-south-2024.md"
+
+
+def site_with_a_linked_file(tmp_path, name, size, limit_mb):
+    """A site whose Essex South report links to a sparse file of `size` bytes, with `limit_mb` as the
+    attachment size limit."""
+    content, report = attachment_site(tmp_path)
+    with open(content / "files" / name, "wb") as file:
+        file.truncate(size)
+    link_from(report, name)
+    settings = content / "site.yml"
+    settings.write_text(settings.read_text() + f"\nattachment_size_limit: {limit_mb}\n")
+    return content, settings
 
 
 def link_from(report, name):
@@ -125,12 +132,7 @@ def test_a_symlinked_files_folder_is_an_error(tmp_path):
 
 
 def test_an_attachment_over_the_size_limit_is_an_error_and_the_limit_is_a_setting(tmp_path):
-    content, report = attachment_site(tmp_path)
-    with open(content / "files" / "big.pdf", "wb") as big:
-        big.truncate(1_500_000)
-    link_from(report, "big.pdf")
-    settings = content / "site.yml"
-    settings.write_text(settings.read_text() + "\nattachment_size_limit: 1\n")
+    content, settings = site_with_a_linked_file(tmp_path, "big.pdf", 1_500_000, 1)
     run = build(content, tmp_path / "Output")
     assert run.returncode == 1 and "over the limit for an attachment (1.0 MB)" in run.stderr, run.stderr
     settings.write_text(settings.read_text().replace("attachment_size_limit: 1\n", "attachment_size_limit: 2\n"))
