@@ -3,6 +3,7 @@
 
 usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the release binary first)
        python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental] [--keep]
+                            [--baseline BINARY]
 
 For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
   - reportsite: a full release build into a new folder (each run its own, as for the others);
@@ -16,6 +17,8 @@ For each N it writes N reports of about 25 KB with bench/gen_content.py and time
     output format (bench/hugo/print.yaml), as reportsite makes a print version of each report;
   - reportsite's incremental builds: nothing changed, one report's text changed, one report's front
     matter changed.
+With --baseline, another reportsite binary (an earlier commit's release build, say) is timed in the
+same run on the same content, full and incremental builds alike, and the table gives both side by side.
 Each is the median of R runs (wall time; the CPU time and peak memory are those of that run), measured
 with wait4 on the child process, after syncing what earlier runs wrote. Nothing is deleted until the
 end (see SETTLE_SECONDS); --keep keeps the content and outputs. It prints the machine, a table per N
@@ -158,6 +161,33 @@ def verdict(ok):
     return "PASS" if ok else "FAIL"
 
 
+def incremental_rows(binary, content, out, count, runs, name):
+    """Rebuilds of the output `out` that a full build of `content` by `binary` left: nothing changed,
+    one report's text changed, one report's front matter changed."""
+    report_file = sorted((content / "inspections").glob("*.md"))[count // 2]
+    build = [str(binary), "build", "--content", str(content), "--output", str(out)]
+    # A settled build first, so that the files just written are older than the stamps.
+    time.sleep(2.1)
+    measure(build)
+
+    def no_change(_):
+        return measure(build)
+
+    def text_edit(index):
+        with report_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"\nA paragraph added by the benchmark ({name} {index}).\n")
+        return measure(build)
+
+    def front_matter_edit(index):
+        text = report_file.read_text(encoding="utf-8")
+        report_file.write_text(text.replace('summary: "', f'summary: "Edited {name} {index}. ', 1), encoding="utf-8")
+        return measure(build)
+
+    return [(f"{name}, nothing changed", median_of(runs, no_change)),
+            (f"{name}, one report's text changed", median_of(runs, text_edit)),
+            (f"{name}, one report's front matter changed", median_of(runs, front_matter_edit))]
+
+
 def bench(count, args, scratch, report):
     content, bodies, hugo, total, reports = prepare(count, scratch)
     report(f"\n## N = {count}: {reports} reports, {total / 1e6:.1f} MB of Markdown, {total / reports / 1000:.1f} KB each\n")
@@ -206,29 +236,16 @@ def bench(count, args, scratch, report):
         rows.append((f"Hugo with a print page per report, like for like ({html} pages)", hugo_print))
 
     if not args.skip_incremental:
-        # The output of the last full build is in place: these are rebuilds of it.
-        report_file = sorted((content / "inspections").glob("*.md"))[count // 2]
-        build = [str(BINARY), "build", "--content", str(content), "--output", str(out)]
-        # A settled build first, so that the files just written are older than the stamps.
-        time.sleep(2.1)
-        measure(build)
+        rows += incremental_rows(BINARY, content, out, count, args.runs, "reportsite")
 
-        def no_change(_):
-            return measure(build)
+    if args.baseline:
+        def baseline(index):
+            return measure([str(args.baseline), "build", "--content", str(content), "--output", str(scratch / f"out-baseline-{count}-{index}")])
 
-        def text_edit(index):
-            with report_file.open("a", encoding="utf-8") as handle:
-                handle.write(f"\nA paragraph added by the benchmark ({index}).\n")
-            return measure(build)
-
-        def front_matter_edit(index):
-            text = report_file.read_text(encoding="utf-8")
-            report_file.write_text(text.replace('summary: "', f'summary: "Edited {index}. ', 1), encoding="utf-8")
-            return measure(build)
-
-        rows.append(("reportsite, nothing changed", median_of(args.runs, no_change)))
-        rows.append(("reportsite, one report's text changed", median_of(args.runs, text_edit)))
-        rows.append(("reportsite, one report's front matter changed", median_of(args.runs, front_matter_edit)))
+        base_full = median_of(args.runs, baseline)
+        rows.append(("baseline build", base_full))
+        if not args.skip_incremental:
+            rows += incremental_rows(args.baseline, content, scratch / f"out-baseline-{count}-{args.runs - 1}", count, args.runs, "baseline")
 
     report(table(rows) + "\n")
     floor_ratio = full.wall / floor[0].wall
@@ -241,6 +258,9 @@ def bench(count, args, scratch, report):
     report(f"- without report template work (report pages cut to title and body) reportsite takes {bare[0].wall:.2f} s, "
            f"{bare[0].wall / floor[0].wall:.2f}× the floor; the templates cost {full.wall - bare[0].wall:.2f} s of the full build")
     report(f"- reportsite peak memory: {full.rss_mb:.0f} MB (target < 300 MB): {verdict(full.rss_mb < 300)}")
+    if args.baseline:
+        report(f"- this binary ÷ baseline, full build: {full.wall / base_full[0].wall:.2f} "
+               f"(peak {full.rss_mb:.0f} MB against {base_full[0].rss_mb:.0f} MB)")
     if not args.skip_incremental:
         named = dict(rows)
         unchanged = named["reportsite, nothing changed"][0].wall
@@ -261,6 +281,7 @@ def main():
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the generated content and outputs")
+    parser.add_argument("--baseline", type=pathlib.Path, help="another reportsite binary, timed beside this one")
     args = parser.parse_args()
     if not BINARY.exists():
         sys.exit(f"{BINARY} is missing: run bash bench/run.sh, which builds it")
