@@ -141,7 +141,7 @@ struct OnePassDiagnosticsTests {
             "20:29: error: key_questions.assessment.engagement: expected a number, found '39%' [write the number alone, 39, without quotes or '%': the pages add the % sign]",
             "22:1: error: a heading at '#' in the text: '#' is the page's title [start the text's headings at '##' (and their subheadings at '###')]",
             "24:17: error: footnote '[^1]' has no definition, so it would print as it is written [add '[^1]: …' on a line of its own, at the end of the text]",
-            "24:28: error: link '../alpha-2023/' leads to no page or file (inspections/alpha-2023/index.html) [did you mean '../alpha-2022/' or '../alpha-2024/'?]",
+            "24:28: error: link '../alpha-2023/' leads to no page or file (inspections/alpha-2023/index.html) [did you mean '../alpha-2022/'?]",
             "26:1: error: a heading underlined with '===' in the text: that is a level-1 heading, and the page's title is the only one [underline it with '---' instead, or write it as '## Heading']",
             "29:5: error: link '../../regions/test-regoin/' leads to no page or file (regions/test-regoin/index.html) [did you mean '../../regions/test-region/'?]",
             "31:1: error: image '../../files/chart.png' has no alt text [describe it between the brackets, ![like this](…), for people who cannot see it]",
