@@ -215,6 +215,16 @@ struct OnePassDiagnosticsTests {
         #expect(Self.lines(diagnostics) == expected, "\(Self.lines(diagnostics).joined(separator: "\n"))")
     }
 
+    /// A misspelt rating does not hold back the check against its key questions: it is read as the
+    /// rating it is closest to, and the message says so.
+    @Test func aMisspeltRatingIsStillCheckedAgainstItsKeyQuestions() async throws {
+        let diagnostics = try await Self.check(front: Self.valid + "\nratings:\n  assessment: \"Requires Improvment\"\nkey_questions:\n  assessment: { engagement: 39, desistance: 75, safety: 60 }")
+        #expect(Self.lines(diagnostics) == [
+            "11:15: error: ratings.assessment: 'Requires Improvment' is not a rating of framework 'pdu-2023' [did you mean 'Requires improvement'?]",
+            "11:15: error: ratings.assessment: 'Requires Improvment' contradicts the lowest key-question percentage (39%), which gives 'Inadequate' (reading 'Requires Improvment' as 'Requires improvement') [check the rating and the percentages against the report]",
+        ], "\(Self.lines(diagnostics).joined(separator: "\n"))")
+    }
+
     /// A rating too unlike any to guess leaves the score unchecked, and the editor is told so once.
     @Test func aScoreThatCannotBeCheckedYetSaysWhy() async throws {
         let ratings = TestContent.essexSouthRatings.replacingOccurrences(of: "staffing: \"Requires improvement\"", with: "staffing: \"Splendid\"")
