@@ -141,7 +141,7 @@ struct OnePassDiagnosticsTests {
             "20:29: error: key_questions.assessment.engagement: expected a number, found '39%' [write the number alone, 39, without quotes or '%': the pages add the % sign]",
             "22:1: error: a heading at '#' in the text: '#' is the page's title [start the text's headings at '##' (and their subheadings at '###')]",
             "24:17: error: footnote '[^1]' has no definition, so it would print as it is written [add '[^1]: …' on a line of its own, at the end of the text]",
-            "24:28: error: link '../alpha-2023/' leads to no page or file (inspections/alpha-2023/index.html) [did you mean '../alpha-2022/' or '../alpha-2024/'?]",
+            "24:28: error: link '../alpha-2023/' leads to no page or file (inspections/alpha-2023/index.html) [did you mean '../alpha-2022/'?]",
             "26:1: error: a heading underlined with '===' in the text: that is a level-1 heading, and the page's title is the only one [underline it with '---' instead, or write it as '## Heading']",
             "29:5: error: link '../../regions/test-regoin/' leads to no page or file (regions/test-regoin/index.html) [did you mean '../../regions/test-region/'?]",
             "31:1: error: image '../../files/chart.png' has no alt text [describe it between the brackets, ![like this](…), for people who cannot see it]",
@@ -213,6 +213,16 @@ struct OnePassDiagnosticsTests {
     func levelOneHeadingsAreFoundAsCmarkReadsThem(body: String, expected: [String]) async throws {
         let diagnostics = try await Self.check(front: Self.valid, body: body)
         #expect(Self.lines(diagnostics) == expected, "\(Self.lines(diagnostics).joined(separator: "\n"))")
+    }
+
+    /// A misspelt rating does not hold back the check against its key questions: it is read as the
+    /// rating it is closest to, and the message says so.
+    @Test func aMisspeltRatingIsStillCheckedAgainstItsKeyQuestions() async throws {
+        let diagnostics = try await Self.check(front: Self.valid + "\nratings:\n  assessment: \"Requires Improvment\"\nkey_questions:\n  assessment: { engagement: 39, desistance: 75, safety: 60 }")
+        #expect(Self.lines(diagnostics) == [
+            "11:15: error: ratings.assessment: 'Requires Improvment' is not a rating of framework 'pdu-2023' [did you mean 'Requires improvement'?]",
+            "11:15: error: ratings.assessment: 'Requires Improvment' contradicts the lowest key-question percentage (39%), which gives 'Inadequate' (reading 'Requires Improvment' as 'Requires improvement') [check the rating and the percentages against the report]",
+        ], "\(Self.lines(diagnostics).joined(separator: "\n"))")
     }
 
     /// A rating too unlike any to guess leaves the score unchecked, and the editor is told so once.

@@ -93,7 +93,7 @@ struct BodyLinkChecker {
         let (target, fragment) = Self.resolve(destination, from: page)
         guard let found = targets[target] else {
             return ("link '\(destination)' leads to no page or file (\(target))",
-                    Self.suggestion(for: destination, target: target, among: targets.keys)
+                    Self.suggestion(for: destination, target: target, among: targets.keys.filter { $0 != page })
                         ?? "link to a page of the site, e.g. '../other-slug/index.html', or to a file under Content/files/ as '../../files/name.pdf'")
         }
         if draftPages.contains(target) && !draftPages.contains(page) {
@@ -109,7 +109,8 @@ struct BodyLinkChecker {
 
     /// "Did you mean" for a link to no page: the pages of the same kind (reports, regions, PDUs, pages
     /// of `pages/`, files) whose name is closest to the one written, as the link would be written to
-    /// them; nil when none is close. Names as close as each other are all given (a report of 2023
+    /// them; nil when none is close. The page the link is on is not among `paths`: a report's link to
+    /// "the last inspection" does not mean itself. Names as close as each other are all given (a report of 2023
     /// that does not exist may be meant as 2022 or 2024), up to three.
     static func suggestion(for destination: String, target: String, among paths: some Sequence<String>) -> String? {
         var parts = target.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

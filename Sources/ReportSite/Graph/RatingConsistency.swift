@@ -8,16 +8,20 @@ enum RatingConsistency {
 
         // Values reported unreadable or unknown are left out: one mistake, one diagnostic.
         let unreadable = inspection.unreadable
-        // The lowest key-question percentage sets the standard's rating.
+        // The lowest key-question percentage sets the standard's rating. A misspelt rating (reported
+        // already) is read as the rating it is closest to, and the message says so.
+        let names = framework.ratings.map(\.name)
         for standard in framework.standards {
             guard let values = inspection.keyQuestions[standard.id], !values.isEmpty,
-                  let stated = inspection.ratings[standard.id], framework.rating(named: stated) != nil,
+                  let written = inspection.ratings[standard.id],
+                  let stated = framework.rating(named: written) != nil ? written : Spelling.closest(to: written, in: names),
                   !unreadable.contains(where: { $0.hasPrefix("key_questions.\(standard.id).") }),
                   let banded = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework),
                   stated != banded
             else { continue }
             let lowest = Format.percentage(values.values.min() ?? 0)
-            report("ratings.\(standard.id)", "'\(stated)' contradicts the lowest key-question percentage (\(lowest)), which gives '\(banded)'",
+            let reading = stated == written ? "" : " (reading '\(written)' as '\(stated)')"
+            report("ratings.\(standard.id)", "'\(written)' contradicts the lowest key-question percentage (\(lowest)), which gives '\(banded)'\(reading)",
                    note: "check the rating and the percentages against the report")
         }
 
@@ -37,7 +41,6 @@ enum RatingConsistency {
             let rated = framework.standards.compactMap { inspection.ratings[$0.id] }
             var contradicted = false
             if !framework.standards.isEmpty, rated.count == framework.standards.count {
-                let names = framework.ratings.map(\.name)
                 let meant = rated.map { framework.rating(named: $0) != nil ? $0 : Spelling.closest(to: $0, in: names) }
                 let readAs = zip(rated, meant).compactMap { written, meant in meant.flatMap { $0 == written ? nil : "'\(written)' as '\($0)'" } }
                 if meant.contains(where: { $0 == nil }) {
