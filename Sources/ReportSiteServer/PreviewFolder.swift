@@ -4,9 +4,10 @@ import ReportSite
 /// Where a preview is built: a folder of its own under the system's temporary folder, or one the
 /// author names, which must not be a published site.
 public struct PreviewFolder: Sendable {
-    /// Marks a folder the preview server builds into, set apart from the output marker every build
-    /// leaves, so that `--preview-output` can tell a preview from a published site.
-    public static let markerName = ".reportsite-preview"
+    /// Marks a folder the preview server builds into (every build with live reload makes it), set
+    /// apart from the output marker every build leaves, so that `--preview-output` can tell a preview
+    /// from a published site.
+    public static let markerName = Routes.previewMarker
 
     /// The folder the site is built into.
     public let site: String
@@ -39,12 +40,6 @@ public struct PreviewFolder: Sendable {
                 note: "choose another --preview-output, or leave it out for a temporary folder")])
         }
         return PreviewFolder(site: absolute, madeFolder: nil)
-    }
-
-    /// Marks the site folder as a preview's; after every build, as a full build replaces the folder.
-    static func mark(site: String) {
-        let marker = (site as NSString).appendingPathComponent(markerName)
-        if !FileManager.default.fileExists(atPath: marker) { _ = FileManager.default.createFile(atPath: marker, contents: Data()) }
     }
 
     /// Removes the folder made for this preview, if any. A build may still be writing beside the

@@ -334,7 +334,6 @@ public struct PreviewServer: Sendable {
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)
             await state.succeeded()
-            PreviewFolder.mark(site: options.previewFolder)
             log("[\(reason)] built \(report.pageCount) pages in \(String(format: "%.2f", report.seconds)) s")
             if options.timings {
                 if let noticed { log(String(format: "%8.3f s  ", noticed) + "find the changed files (before the build)") }

@@ -14,6 +14,8 @@ public enum Routes {
     public static let attachmentsFolder = "files"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
+    /// Marks a preview's folder (a build with live reload), set apart from a published site's.
+    public static let previewMarker = ".reportsite-preview"
     public static let dataCSV = "data/inspections.csv"
     public static let dataJSON = "data/inspections.json"
 

@@ -79,6 +79,12 @@ extension SiteBuilder {
             asset.data.withUnsafeBytes { digest.combine(bytes: $0) }
             jobs.append(PageJob(paths: [asset.path], digest, factsPage: nil) { PageJob.Made(files: [(asset.path, asset.data)]) })
         }
+        if options.liveReload {
+            // A preview's folder says so, so that a preview is never taken for a published site.
+            jobs.append(PageJob(paths: [Routes.previewMarker], ContentDigest(Routes.previewMarker), factsPage: nil) {
+                PageJob.Made(files: [(Routes.previewMarker, Data())])
+            })
+        }
         return jobs
     }
 
