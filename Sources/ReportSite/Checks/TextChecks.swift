@@ -10,7 +10,7 @@ enum TextChecks {
         var text = text
         var problems: [Diagnostic] = []
         text.withUTF8 { bytes in problems = scan(bytes, file: file, firstLine: firstLine) }
-        for problem in problems { log.append(problem) }
+        for problem in Diagnostic.limited(problems) { log.append(problem) }
     }
 
     private static let hash = UInt8(ascii: "#"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
