@@ -40,6 +40,7 @@ def shapes_at(size):
     print(f"{'shape':40} {'exit':>4} {'cpu s':>6} {'wall s':>6} {'peak MB':>8}")
     try:
         rows = [("(a one-line text, for comparison)", "Text.\n", 6)] + [(name, unit, size) for name, unit in markdown_shapes.SHAPES]
+        rows += [(name, unit, len(unit) * count) for name, unit, count in markdown_shapes.AT_COUNT_LIMITS]
         for name, unit, length in rows:
             content = markdown_shapes.content(folder / "Content", markdown_shapes.text(unit, length))
             status, seconds, peak, _, wall = markdown_shapes.build(program, content, folder / "Output")

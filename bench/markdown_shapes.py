@@ -45,6 +45,16 @@ SHAPES = [
     ("one long line of words", "word "),
 ]
 
+# (name, unit, count): shapes at the limits on a text's headings and links, which the size limit
+# alone would let through many times over (MarkdownLimits.maximumHeadings, .maximumLinks).
+AT_COUNT_LIMITS = [
+    ("2,000 setext headings", "a\n=\n", 2_000),
+    ("2,000 headings `## a`", "## a\n", 2_000),
+    ("10,000 email autolinks", "a@b.co ", 10_000),
+    ("10,000 URL autolinks", "https://e.co ", 10_000),
+    ("10,000 links `[a](#a) `", "[a](#a) ", 10_000),
+]
+
 SITE = """title: "Test site"
 base_url: "https://example.org/"
 licence: "Open Government Licence"

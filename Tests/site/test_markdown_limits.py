@@ -35,6 +35,21 @@ def test_every_shape_at_the_size_limit_is_built_or_refused_within_bounds(tmp_pat
     assert wall < 20, f"{wall:.2f} s"
 
 
+@pytest.mark.parametrize("unit,count", [(unit, count) for _, unit, count in markdown_shapes.AT_COUNT_LIMITS],
+                         ids=[name for name, _, _ in markdown_shapes.AT_COUNT_LIMITS])
+def test_headings_and_links_at_their_limits_are_built_within_bounds_and_one_more_is_refused(tmp_path, unit, count):
+    # `#a` is the id of no heading: link errors, however many, are listed a hundred at most.
+    for number, expected in ((count, 0), (count + 1, 1)):
+        content = markdown_shapes.content(tmp_path / "Content", unit * number)
+        status, seconds, peak, output, wall = markdown_shapes.build(BINARY, content, tmp_path / "Output")
+        print(f"{unit!r} x {number}: exit {status}, {seconds:.2f} s of processor time, {wall:.2f} s, {peak:.0f} MB")
+        assert peak < MEGABYTES and seconds < SECONDS and wall < 20
+        if expected == 1:
+            assert status == 1 and re.search(r"alpha-2024\.md:\d+:\d+: error: the text has more than", output), output[:2000]
+        elif "[a](#a)" not in unit:
+            assert status == 0, output[:2000]
+
+
 def test_a_text_one_byte_over_the_limit_is_refused_at_the_line_where_it_crosses_it(tmp_path):
     text = markdown_shapes.text("*a b\n", LIMIT + 1)
     content = markdown_shapes.content(tmp_path / "Content", text)
