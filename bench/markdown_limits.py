@@ -19,7 +19,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import markdown_shapes  # noqa: E402
 
 # The limit on a report's text (MarkdownLimits.maximumBytes).
-LIMIT = 1 << 20
+LIMIT = 256 << 10
 
 
 def binary():
@@ -37,13 +37,14 @@ def shapes_at(size):
     program = binary()
     folder = pathlib.Path(tempfile.mkdtemp(prefix="markdown-limits-"))
     print(f"{program} build, one report whose text is {size:,} bytes of each shape")
-    print(f"{'shape':40} {'exit':>4} {'s':>6} {'peak MB':>8}")
+    print(f"{'shape':40} {'exit':>4} {'cpu s':>6} {'wall s':>6} {'peak MB':>8}")
     try:
         rows = [("(a one-line text, for comparison)", "Text.\n", 6)] + [(name, unit, size) for name, unit in markdown_shapes.SHAPES]
+        rows += [(name, unit, len(unit) * count) for name, unit, count in markdown_shapes.AT_COUNT_LIMITS]
         for name, unit, length in rows:
             content = markdown_shapes.content(folder / "Content", markdown_shapes.text(unit, length))
-            status, seconds, peak, _ = markdown_shapes.build(program, content, folder / "Output")
-            print(f"{name:40} {status:>4} {seconds:>6.2f} {peak:>8.0f}", flush=True)
+            status, seconds, peak, _, wall = markdown_shapes.build(program, content, folder / "Output")
+            print(f"{name:40} {status:>4} {seconds:>6.2f} {wall:>6.2f} {peak:>8.0f}", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -103,7 +103,7 @@ struct HostileCorpusTests {
         let depth = MarkdownLimits.maximumNesting, columns = MarkdownLimits.maximumColumns
         let bodies: [(String, String)] = [
             ("quotes-deep-lazy", String(repeating: ">", count: 30_000) + "x\n" + String(repeating: "x\n", count: 15_000)),
-            ("quotes-at-limit-lazy", String(repeating: "> ", count: depth) + "x\n" + String(repeating: "x\n", count: 200_000)),
+            ("quotes-at-limit-lazy", String(repeating: "> ", count: depth) + "x\n" + String(repeating: "x\n", count: MarkdownLimits.maximumBytes / 2 - 100)),
             ("quotes-staircase", (0..<400).map { String(repeating: ">", count: $0) + " x" }.joined(separator: "\n")),
             ("mixed-containers", String(repeating: "> - ", count: 3_000) + "x\n" + String(repeating: "x\n", count: 24_000)),
             ("lists-deep-lazy", String(repeating: "- ", count: 5_000) + "x\n" + String(repeating: "x\n", count: 25_000)),
@@ -113,22 +113,26 @@ struct HostileCorpusTests {
             ("table-wide-row", "|a|b|\n|-|-|\n|" + String(repeating: "b|", count: 20_000) + "\n"),
             ("table-tall", "|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n" + String(repeating: "x\n", count: 2_000_000)),
             ("table-at-limit", "|" + String(repeating: "a|", count: columns - 1) + "\n|" + String(repeating: "-|", count: columns - 1) + "\n"
-                + String(repeating: "|" + String(repeating: "b|", count: columns - 1) + "\n", count: MarkdownLimits.maximumTableCells / columns - 3)),
+                + String(repeating: "|" + String(repeating: "b|", count: columns - 1) + "\n", count: MarkdownLimits.maximumBytes / (2 * columns) - 3)),
             ("table-in-quote", "> |a|b|\n> |-|-|\n" + String(repeating: "> |" + String(repeating: "c|", count: 5_000) + "\n", count: 4)),
             ("fenced-pipes", "```\n" + String(repeating: "|", count: 50_000) + "\n" + String(repeating: " ", count: 500) + "x\n```\n"),
-            ("emphasis", String(repeating: "*a **a ", count: 40_000)),
+            ("emphasis", String(repeating: "*a **a ", count: 30_000)),
             ("underscores", String(repeating: "_a __a ", count: 40_000)),
             ("brackets", String(repeating: "[", count: 50_000) + "a" + String(repeating: "]", count: 50_000)),
             ("links", String(repeating: "[a](b ", count: 50_000)),
             ("backticks", (1..<300).map { String(repeating: "`", count: $0) + "a" }.joined()),
             ("angles", String(repeating: "<", count: 100_000)),
             ("footnotes", String(repeating: "[^a]", count: 20_000) + "\n\n[^a]: x\n"),
-            ("long-line", String(repeating: "word ", count: 400_000)),
+            ("long-line", String(repeating: "word ", count: MarkdownLimits.maximumBytes / 5)),
+            ("over-the-size-limit", String(repeating: "*a", count: MarkdownLimits.maximumBytes / 2 + 1)),
+            ("email-addresses", String(repeating: "a@b.co ", count: MarkdownLimits.maximumLinks + 1)),
+            ("headings-atx", String(repeating: "## a\n", count: MarkdownLimits.maximumHeadings + 1)),
             ("nul-and-controls", "a\u{0}b\u{1B}[2J\u{7}c\n"),
             ("html-comment-runs", String(repeating: "<!-- ", count: 20_000)),
             // Underlined with '-' (level 2): a line of '=' would make each a level-1 heading, an error.
-            ("setext-runs", String(repeating: "a\n-\n", count: 50_000)),
-            ("setext-level-one-runs", String(repeating: "a\n=\n", count: 50_000)),
+            ("setext-runs", String(repeating: "a\n-\n", count: MarkdownLimits.maximumHeadings)),
+            ("setext-over", String(repeating: "a\n-\n", count: MarkdownLimits.maximumHeadings + 1)),
+            ("setext-level-one-runs", String(repeating: "a\n=\n", count: MarkdownLimits.maximumHeadings)),
             ("link-reference-definitions", (0..<20_000).map { "[r\($0)]: /x\($0)" }.joined(separator: "\n")),
         ]
         return bodies.map { ("md-\($0.0).md", report(frontMatter: "", body: $0.1)) }

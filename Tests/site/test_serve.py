@@ -306,3 +306,31 @@ def test_back_and_forward_through_ten_pages_never_stalls(server):
     finally:
         driver.quit()
     assert slow == [], f"loads of 2 s or more: {slow}"
+
+
+def test_a_page_shown_again_from_the_back_forward_cache_after_a_rebuild_reloads(server):
+    """A page in the back/forward cache has closed its live-reload connection, so it misses a reload
+    sent meanwhile; shown again, it sees that the server has sent one since, and reloads."""
+    driver = make_driver()
+    essex = "/inspections/essex-south-2024/"
+    try:
+        open_connected(driver, server.base + essex)
+        driver.execute_script("window.__stale = true; sessionStorage.removeItem('restored');"
+                              "window.addEventListener('pageshow', function (e) {"
+                              " if (e.persisted) sessionStorage.setItem('restored', 'yes'); });")
+        open_connected(driver, server.base + "/regions/index.html")
+        server.edit(server.essex, "Staffing has been a long-standing challenge", "Staffing has been a lasting challenge")
+        deadline = time.monotonic() + 30
+        while "Staffing has been a lasting challenge" not in get(server.base, essex).text:
+            assert time.monotonic() < deadline, "the edit was not built"
+            time.sleep(0.1)
+        driver.back()
+        deadline = time.monotonic() + 5
+        while driver.execute_script("return window.__stale === true") or "lasting challenge" not in driver.page_source:
+            assert time.monotonic() < deadline, "the page shown again did not reload"
+            time.sleep(0.05)
+        assert driver.execute_script("return sessionStorage.getItem('restored')") == "yes", \
+            "the page was not restored from the back/forward cache, so this shows nothing"
+    finally:
+        driver.quit()
+        server.edit(server.essex, "Staffing has been a lasting challenge", "Staffing has been a long-standing challenge")

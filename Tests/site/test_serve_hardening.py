@@ -371,7 +371,9 @@ def test_2000_half_sent_requests_are_closed_while_normal_requests_are_answered(s
         statuses.append(requests.get(server.base + "/", timeout=5).status_code)
         assert statuses == [200] * len(statuses), statuses
         print(f"descriptors: {baseline} before, at most {peak} while 2,000 half-sent requests were open")
-        assert peak <= baseline + MAXIMUM_WAITING + 20
+        # Evicted connections close a moment after the new one arrives, so some more may be open
+        # when counted; without the limit, all 2,000 are.
+        assert peak <= baseline + 2 * MAXIMUM_WAITING
         after = settle_to(server.process, baseline, timeout=IDLE_TIMEOUT + 5)
         print(f"descriptors: {after} {time.monotonic() - opened:.1f} s after the last was opened")
         assert after <= baseline

@@ -58,22 +58,24 @@ struct BodyLinkChecker {
 
         var diagnostics: [Diagnostic] = []
         for body in bodies {
+            var found: [Diagnostic] = []
+            defer { diagnostics += Diagnostic.limited(found) }
             for image in body.imagesWithoutAlt {
-                diagnostics.append(Diagnostic(
+                found.append(Diagnostic(
                     at: SourceLocation(file: body.file, line: body.firstLine + image.line - 1, column: image.column),
                     "image '\(image.destination)' has no alt text",
                     note: "describe it between the brackets, ![like this](…), for people who cannot see it"))
             }
             for html in body.rawHTML {
                 let shown = html.text.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
-                diagnostics.append(Diagnostic(
+                found.append(Diagnostic(
                     at: SourceLocation(file: body.file, line: body.firstLine + html.line - 1, column: html.column),
                     "raw HTML is not allowed in report text: use Markdown; tables are GFM tables (found '\(shown)')",
                     note: "write the text in Markdown; to show a tag as text, put it in `backticks`"))
             }
             for link in body.links {
                 guard let problem = problem(with: link.destination, from: body.page, targets: targets) else { continue }
-                diagnostics.append(Diagnostic(
+                found.append(Diagnostic(
                     at: SourceLocation(file: body.file, line: body.firstLine + link.line - 1, column: link.column),
                     problem.message, note: problem.note))
             }

@@ -25,7 +25,7 @@ enum TextChecks {
                                  note: "start the text's headings at '##' (and their subheadings at '###')"))
             }
         }
-        for problem in problems { log.append(problem) }
+        for problem in Diagnostic.limited(problems) { log.append(problem) }
     }
 
     private static let hash = UInt8(ascii: "#"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")

@@ -9,13 +9,22 @@
 ///   8 columns over 5,000,000 one-word rows 38 s (about a microsecond a cell, however it is spelled);
 /// - none for long lines, emphasis, brackets, links or backticks: 2 MB on one line took 4 ms.
 /// So nesting, the cells in one row and the cells in all tables are bounded; each limit is far
-/// above what a report uses (the real content nests 2 deep and has 3 columns).
+/// above what a report uses (the real content nests 2 deep and has 3 columns). The text's size is
+/// bounded too, since memory grows with it for every shape, and so are the headings and links, which
+/// cost the build more each than other text (docs/limits.md has the measured table).
 public enum MarkdownLimits {
     /// Bytes of one text. cmark-gfm's memory grows with the text at up to a few hundred bytes per
     /// byte for the densest inline shapes (emphasis openers, brackets, strikethrough, task items,
     /// autolinks), and its time with it; at this size every shape measured renders within the
     /// bounds docs/limits.md gives. The longest real report is a small fraction of it.
-    public static let maximumBytes = 1 << 20
+    public static let maximumBytes = 256 << 10
+    /// Headings in one text (`#` lines, and lines of `=` or `-` under a line of text, which may be
+    /// setext headings): each becomes an entry of the page's contents, an id and a search section.
+    public static let maximumHeadings = 2_000
+    /// Links, autolinks and email addresses in one text, as `](`, `www.`, `://` and `@` count them:
+    /// each link is resolved and checked, and each email address cost cmark-gfm's autolinker
+    /// thousands of bytes.
+    public static let maximumLinks = 10_000
     /// Block quotes and list items open at once, as the `>` and list markers starting a line count them.
     public static let maximumNesting = 32
     /// Spaces before a line's text outside fenced code: a staircase of indented lists nests one
@@ -37,7 +46,7 @@ public enum MarkdownLimits {
                 var line = 0, lineStart = 0
                 for (index, byte) in before.enumerated() where byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
                 return Diagnostic(at: SourceLocation(file: file, line: firstLine + line, column: maximumBytes - lineStart + 1),
-                                  "the text is larger than \(maximumBytes >> 10) KB (\(bytes.count >> 10) KB); the limit is crossed here",
+                                  "the text is larger than \(maximumBytes >> 10) KB (it has \(bytes.count) bytes); the limit is crossed here",
                                   note: "cmark-gfm's memory and time grow with the text; split it, or publish long material as a file")
             }
             var scan = Scan(bytes: bytes)
@@ -54,6 +63,9 @@ public enum MarkdownLimits {
         /// Columns of the table being read, nil outside a table.
         var tableColumns: Int?
         var tableCells = 0
+        var headings = 0, links = 0
+        /// Whether the line before held text, under which `===` or `---` makes a setext heading.
+        var previousHadText = false
         /// Cells of the line before, the header row should this line be a delimiter row.
         var previousCells = 0
 
@@ -98,7 +110,18 @@ public enum MarkdownLimits {
                 return (line, column, "the line is indented by more than \(maximumIndent) spaces",
                         "deep indentation nests lists that cmark-gfm reads slowly; indent less")
             }
-            if let opened = startsFence(rest) { fence = opened; tableColumns = nil; return nil }
+            if let opened = startsFence(rest) { fence = opened; tableColumns = nil; previousHadText = false; return nil }
+
+            if isHeading(rest) { headings += 1 }
+            defer { previousHadText = !rest.isEmpty }
+            if headings > maximumHeadings {
+                return (line, column, "the text has more than \(maximumHeadings) headings",
+                        "each heading is an entry of the page's contents; a report has tens, so split the text")
+            }
+            if let at = countLinks(rest) {
+                return (line, at - range.lowerBound + 1, "the text has more than \(maximumLinks) links, web addresses or email addresses",
+                        "each is resolved, checked and rendered; a report has tens or hundreds, so split the text")
+            }
 
             let rowCells = cells(in: rest)
             defer { previousCells = rowCells }
@@ -123,6 +146,47 @@ public enum MarkdownLimits {
             if tableCells > maximumTableCells {
                 return (line, column, "the tables of this text have more than \(maximumTableCells) cells",
                         "cmark-gfm takes about a microsecond a cell; publish data this large as a file, not a table")
+            }
+            return nil
+        }
+
+        /// An ATX heading (one to six `#` then a space or the line's end), or a line of only `=` or
+        /// only `-` under a line of text (a setext heading, or a rule: over-counting is what a limit wants).
+        private func isHeading(_ range: Range<Int>) -> Bool {
+            guard let first = range.first.map({ bytes[$0] }) else { return false }
+            if first == UInt8(ascii: "#") {
+                var after = range.lowerBound
+                while after < range.upperBound, bytes[after] == UInt8(ascii: "#") { after += 1 }
+                return after - range.lowerBound <= 6
+                    && (after == range.upperBound || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t"))
+            }
+            guard previousHadText, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+            var end = range.upperBound
+            while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            return (range.lowerBound..<end).allSatisfy { bytes[$0] == first }
+        }
+
+        /// Adds the line's `](`, `www.`, `://` and `@` to the count; the index of the one that goes
+        /// over the limit, or nil.
+        private mutating func countLinks(_ range: Range<Int>) -> Int? {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = bytes[index]
+                var found = false
+                switch byte {
+                case UInt8(ascii: "@"): found = true
+                case UInt8(ascii: "]"): found = index + 1 < range.upperBound && bytes[index + 1] == UInt8(ascii: "(")
+                case UInt8(ascii: ":"): found = index + 2 < range.upperBound && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+                case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                    found = index + 3 < range.upperBound && bytes[index + 3] == UInt8(ascii: ".")
+                        && (bytes[index + 1] | 0x20) == UInt8(ascii: "w") && (bytes[index + 2] | 0x20) == UInt8(ascii: "w")
+                default: break
+                }
+                if found {
+                    links += 1
+                    if links > maximumLinks { return index }
+                }
+                index += 1
             }
             return nil
         }

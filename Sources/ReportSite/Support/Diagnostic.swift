@@ -64,6 +64,23 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var description: String { DiagnosticReport(diagnostics).text }
 }
 
+extension Diagnostic {
+    /// The most diagnostics one check reports for one text: a text that repeats a mistake hundreds of
+    /// thousands of times (a generated or pasted file) would otherwise print a line for each.
+    public static let perTextLimit = 100
+
+    /// `problems`, one check's for one text, cut to `perTextLimit`, with a last one saying how many
+    /// more there were, at the first of those left out.
+    public static func limited(_ problems: [Diagnostic]) -> [Diagnostic] {
+        guard problems.count > perTextLimit else { return problems }
+        let left = problems[perTextLimit]
+        return Array(problems.prefix(perTextLimit)) + [Diagnostic(
+            left.severity, at: left.location,
+            "\(problems.count - perTextLimit) more problems like these in this text are not listed",
+            note: "correct the ones listed and check again")]
+    }
+}
+
 /// Collects diagnostics while a stage keeps going past the first problem.
 public struct DiagnosticLog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
