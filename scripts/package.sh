@@ -74,8 +74,14 @@ deb="$work/deb"
 mkdir -p "$deb/DEBIAN" "$deb/usr/bin" "$deb/usr/share/doc/reportsite"
 install -m 0755 "$work/$name/bin/reportsite" "$deb/usr/bin/reportsite"
 cp scripts/package-notice.txt "$deb/usr/share/doc/reportsite/copyright"
-depends=$(ldd "$binary" | awk '$3 ~ /^\// { print $3 }' | xargs -r realpath | xargs -r dpkg -S 2>/dev/null \
-  | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g')
+owners=()
+for library in $(ldd "$binary" | awk '$3 ~ /^\// { print $3 }'); do
+  # dpkg knows a library by the path it installed; with /lib merged into /usr, try both spellings.
+  owner=$( { dpkg -S "$library" 2>/dev/null || dpkg -S "$(realpath "$library")" 2>/dev/null || true; } | head -n 1 | cut -d: -f1)
+  [ -n "$owner" ] || { echo "package.sh: no Debian package owns $library" >&2; exit 1; }
+  owners+=("$owner")
+done
+depends=$(printf '%s\n' "${owners[@]}" | sort -u | paste -sd, - | sed 's/,/, /g')
 cat > "$deb/DEBIAN/control" <<CONTROL
 Package: reportsite
 Version: $version
@@ -86,7 +92,6 @@ Depends: $depends
 Recommends: chromium
 Section: web
 Priority: optional
-Homepage: https://hmiprobation.justiceinspectorates.gov.uk/
 Description: static website generator for probation inspection reports
  Builds a website of HM Inspectorate of Probation inspection reports from
  Markdown files with YAML front matter: reportsite check, build, serve.
