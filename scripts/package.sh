@@ -22,21 +22,34 @@ for library in libcmark-gfm.a libcmark-gfm-extensions.a; do
   [ -f "/usr/lib/$multiarch/$library" ] || { echo "package.sh: /usr/lib/$multiarch/$library is missing (libcmark-gfm-dev, libcmark-gfm-extensions-dev)" >&2; exit 1; }
 done
 
-# The module map links cmark-gfm by name (-lcmark-gfm). A folder holding only the static archives,
-# searched before the system's, makes the linker take them instead of the shared libraries.
-static=$(mktemp -d)
 work=$(mktemp -d)
-trap 'rm -rf "$static" "$work"' EXIT
-ln -s "/usr/lib/$multiarch/libcmark-gfm.a" "/usr/lib/$multiarch/libcmark-gfm-extensions.a" "$static/"
+trap 'rm -rf "$work"' EXIT
 
 # A scratch folder of its own: the static flags would otherwise rebuild the development build's products.
 scratch=${REPORTSITE_PACKAGE_SCRATCH:-$root/.build-package}
-swift build -c release --product reportsite --scratch-path "$scratch" \
-  --static-swift-stdlib -Xlinker -L"$static"
+# SwiftPM links cmark-gfm with the flags of its pkg-config file, and names Debian's library folder,
+# where the shared libraries are, first. A pkg-config file of the same name, found first, names
+# instead a folder holding only Debian's static archives, so -lcmark-gfm takes those. The folder's
+# path stays the same from one run to the next: a new one would make SwiftPM compile everything again.
+static="$scratch/cmark-gfm-static"
+mkdir -p "$static"
+ln -sf "/usr/lib/$multiarch/libcmark-gfm.a" "/usr/lib/$multiarch/libcmark-gfm-extensions.a" "$static/"
+cat > "$static/libcmark-gfm.pc.new" <<PC
+Name: libcmark-gfm
+Description: cmark-gfm, linked from Debian's static libraries
+Version: $(pkg-config --modversion libcmark-gfm)
+Libs: -L$static -lcmark-gfm -lcmark-gfm-extensions
+Cflags: -I/usr/include
+PC
+# Rewritten only when it changes, so that an unchanged checkout is not compiled again.
+cmp -s "$static/libcmark-gfm.pc.new" "$static/libcmark-gfm.pc" || mv "$static/libcmark-gfm.pc.new" "$static/libcmark-gfm.pc"
+rm -f "$static/libcmark-gfm.pc.new"
+
+PKG_CONFIG_PATH="$static" swift build -c release --product reportsite --scratch-path "$scratch" --static-swift-stdlib
 binary="$scratch/release/reportsite"
 
 # Nothing but the C library's family and the C++ runtime may remain dynamic.
-allowed='^(linux-vdso|ld-linux|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s)\.'
+allowed='^(linux-vdso|ld-linux[-a-z0-9_]*|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s)\.'
 unexpected=$(ldd "$binary" | awk '{ print $1 }' | sed 's#.*/##' | grep -Ev "$allowed" || true)
 if [ -n "$unexpected" ]; then
   echo "package.sh: the binary still needs shared libraries outside Debian's base system:" >&2
@@ -61,8 +74,14 @@ deb="$work/deb"
 mkdir -p "$deb/DEBIAN" "$deb/usr/bin" "$deb/usr/share/doc/reportsite"
 install -m 0755 "$work/$name/bin/reportsite" "$deb/usr/bin/reportsite"
 cp scripts/package-notice.txt "$deb/usr/share/doc/reportsite/copyright"
-depends=$(ldd "$binary" | awk '$3 ~ /^\// { print $3 }' | xargs -r realpath | xargs -r dpkg -S 2>/dev/null \
-  | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g')
+owners=()
+for library in $(ldd "$binary" | awk '$3 ~ /^\// { print $3 }'); do
+  # dpkg knows a library by the path it installed; with /lib merged into /usr, try both spellings.
+  owner=$( { dpkg -S "$library" 2>/dev/null || dpkg -S "$(realpath "$library")" 2>/dev/null || true; } | head -n 1 | cut -d: -f1)
+  [ -n "$owner" ] || { echo "package.sh: no Debian package owns $library" >&2; exit 1; }
+  owners+=("$owner")
+done
+depends=$(printf '%s\n' "${owners[@]}" | sort -u | paste -sd, - | sed 's/,/, /g')
 cat > "$deb/DEBIAN/control" <<CONTROL
 Package: reportsite
 Version: $version
@@ -73,7 +92,6 @@ Depends: $depends
 Recommends: chromium
 Section: web
 Priority: optional
-Homepage: https://hmiprobation.justiceinspectorates.gov.uk/
 Description: static website generator for probation inspection reports
  Builds a website of HM Inspectorate of Probation inspection reports from
  Markdown files with YAML front matter: reportsite check, build, serve.

@@ -11,10 +11,15 @@ final class StopQuietLog: Sendable {
     func stop() { stopped.withLock { isStopped = true } }
     var isQuiet: Bool { stopped.withLock { isStopped } }
 
-    /// A logger that writes where `Logger(label:)` does, until `stop()`.
+    /// A logger that writes where `Logger(label:)` does, until `stop()`; at the level `LOG_LEVEL`
+    /// names, if any, as the server's own default logger would be.
     func logger(label: String) -> Logger {
         let inner = Logger(label: label).handler
-        return Logger(label: label) { _ in Handler(inner: inner, log: self) }
+        var logger = Logger(label: label) { _ in Handler(inner: inner, log: self) }
+        if let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) {
+            logger.logLevel = level
+        }
+        return logger
     }
 
     struct Handler: LogHandler {

@@ -73,7 +73,7 @@ public struct TemplateRebuild: Sendable {
     }
 }
 
-/// The page shown while the binary is being built again: it asks for the page every half second and
+/// The page shown while the binary is being built again: it asks for the page every fifth of a second and
 /// reloads once the answer is no longer this page (the site, or the error page).
 enum RebuildingPage {
     /// The response header that marks this page, for the script to tell it from the site.
@@ -92,7 +92,7 @@ enum RebuildingPage {
           fetch(window.location.href, { cache: "no-store" }).then(function (response) {
             if (!response.headers.get("\(header)")) window.location.reload();
           }).catch(function () {});
-        }, 500);
+        }, 200);
         </script>
         </head>
         <body>

@@ -66,7 +66,11 @@ struct NewReportTests {
         let path = try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path)
         #expect(path.hasSuffix("inspections/northamptonshire-2026.md"))
         #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("pdu: \"Northamptonshire\"\nregion: \"east-of-england\"\nframework: \"pdu-2023\""))
+        // A second report of the year takes the month; a third of the month has no free name left.
+        let second = try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path)
+        #expect(second.hasSuffix("inspections/northamptonshire-2026-03.md"))
         #expect(throws: DiagnosticsError.self) { try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path) }
+        #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("published: \"2026-03\""))
         for (report, message) in [(NewReport(subject: .pdu("Esex South")), "no PDU is called 'Esex South'"),
                                   (NewReport(subject: .pdu("Essex South"), framework: "pdu-2032"), "no pdu framework is called 'pdu-2032'"),
                                   (NewReport(subject: .region("Atlantis")), "no region is called 'Atlantis'"),

@@ -117,5 +117,7 @@ def hidden_root_command(command):
         for path in pathlib.Path("/usr/lib").rglob(pattern):
             libraries.add(str(path.resolve()))
     hide += [f"mount --bind /dev/null {path}" for path in sorted(libraries)]
-    inner = " && ".join(hide + ["! command -v swift >/dev/null", "! ldconfig -p | grep -q cmark-gfm", "exec " + command])
+    # Then, before the command: no swift on PATH, and every cmark-gfm library file empty.
+    checks = ["! command -v swift >/dev/null"] + [f"[ ! -s {path} ]" for path in sorted(libraries)]
+    inner = " && ".join(hide + checks + ["exec " + command])
     return ["unshare", "--mount", "--propagation", "private", "bash", "-c", inner]
