@@ -97,8 +97,10 @@ struct PublishingAddressTests {
         let sitemap = try TestPaths.read(folder.appendingPathComponent("Output/sitemap.xml"))
         #expect(sitemap.contains("<loc>\(Self.staging)inspections/alpha-2024/</loc>"), "\(sitemap)")
         #expect(!sitemap.contains(Self.live))
+        // The same address again writes nothing (a build within two seconds of the last one reads the
+        // files again rather than trust their dates, and may switch in the same site).
         let third = try Self.run(["build"], in: folder, environment: ["REPORTSITE_BASE_URL": Self.staging])
-        #expect(third.stdout.contains("up to date"), "\(third.stdout)")
+        #expect(third.stdout.contains("up to date") || third.stdout.contains("; 0 of "), "\(third.stdout)")
     }
 
     /// The real content built at two addresses: the same files, and in them only the address differs,
