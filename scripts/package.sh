@@ -95,7 +95,7 @@ Priority: optional
 Description: static website generator for probation inspection reports
  Builds a website of HM Inspectorate of Probation inspection reports from
  Markdown files with YAML front matter: reportsite check, build, serve.
- Chromium (recommended) prints each report to a PDF with build --pdf.
+ Chromium (recommended) prints each report to a PDF when site.yml says pdf: true.
 CONTROL
 dpkg-deb --root-owner-group -Zxz --build "$deb" "$dist/reportsite_${version}_${arch}.deb" >/dev/null
 

@@ -87,6 +87,9 @@ def ci_run():
     checkout.mkdir()
     prefix.mkdir()
     clean_copy(checkout)
+    # The site the example publishes has PDFs, as a site that wants them says in its site.yml.
+    settings = checkout / "Content" / "site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "\npdf: true\n", encoding="utf-8")
     env = dict(os.environ)
     env.pop("REPORTSITE_BASE_URL", None)
     for key, value in (job.get("env") or {}).items():
