@@ -48,7 +48,8 @@ SHAPES = [
 # (name, unit, count): shapes at the limits on a text's headings and links, which the size limit
 # alone would let through many times over (MarkdownLimits.maximumHeadings, .maximumLinks).
 AT_COUNT_LIMITS = [
-    ("2,000 setext headings", "a\n=\n", 2_000),
+    # Underlined with "-": a line of "=" makes a level-1 heading, which a text may not have.
+    ("2,000 setext headings `a` / `-`", "a\n-\n", 2_000),
     ("2,000 headings `## a`", "## a\n", 2_000),
     ("10,000 email autolinks", "a@b.co ", 10_000),
     ("10,000 URL autolinks", "https://e.co ", 10_000),

@@ -104,6 +104,8 @@ class Model:
         self.serial += 1
         target = self.inspections / f"{source.stem}-later-{self.serial}.md"
         text = re.sub(r'^published: .*$', f'published: "{found.group(1)}-12-{10 + self.serial % 18:02d}"', text, count=1, flags=re.M)
+        # The copy links to none of the attachments: each has one report that links to it.
+        text = re.sub(r"\nSee \[the document doc-\d+\.txt\]\(\.\./\.\./files/doc-\d+\.txt\)\.\n", "\n", text)
         target.write_text(text)
         self.synthetic.append(target)
 

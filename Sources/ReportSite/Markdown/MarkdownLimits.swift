@@ -84,6 +84,9 @@ public enum MarkdownLimits {
         }
 
         private mutating func check(_ range: Range<Int>) -> (line: Int, column: Int, message: String, note: String)? {
+            // Read before the containers: a lone `-` under a line of text underlines a heading, and
+            // would otherwise pass for a list marker.
+            let underline = fence == nil && isSetextUnderline(range)
             // The containers opening the line: spaces, tabs, `>` and list markers.
             var index = range.lowerBound
             var markers = 0
@@ -112,8 +115,8 @@ public enum MarkdownLimits {
             }
             if let opened = startsFence(rest) { fence = opened; tableColumns = nil; previousHadText = false; return nil }
 
-            if isHeading(rest) { headings += 1 }
-            defer { previousHadText = !rest.isEmpty }
+            if underline || isHeading(rest) { headings += 1 }
+            defer { previousHadText = !rest.isEmpty && !underline }
             if headings > maximumHeadings {
                 return (line, column, "the text has more than \(maximumHeadings) headings",
                         "each heading is an entry of the page's contents; a report has tens, so split the text")
@@ -150,20 +153,25 @@ public enum MarkdownLimits {
             return nil
         }
 
-        /// An ATX heading (one to six `#` then a space or the line's end), or a line of only `=` or
-        /// only `-` under a line of text (a setext heading, or a rule: over-counting is what a limit wants).
+        /// An ATX heading: one to six `#` then a space or the line's end.
         private func isHeading(_ range: Range<Int>) -> Bool {
-            guard let first = range.first.map({ bytes[$0] }) else { return false }
-            if first == UInt8(ascii: "#") {
-                var after = range.lowerBound
-                while after < range.upperBound, bytes[after] == UInt8(ascii: "#") { after += 1 }
-                return after - range.lowerBound <= 6
-                    && (after == range.upperBound || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t"))
-            }
-            guard previousHadText, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+            guard let first = range.first.map({ bytes[$0] }), first == UInt8(ascii: "#") else { return false }
+            var after = range.lowerBound
+            while after < range.upperBound, bytes[after] == UInt8(ascii: "#") { after += 1 }
+            return after - range.lowerBound <= 6
+                && (after == range.upperBound || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t"))
+        }
+
+        /// A line of only `=` or only `-` (after up to three spaces) under a line of text: a setext
+        /// heading, or a rule (over-counting is what a limit wants).
+        private func isSetextUnderline(_ range: Range<Int>) -> Bool {
+            guard previousHadText else { return false }
+            var start = range.lowerBound
+            while start < range.upperBound, start - range.lowerBound < 3, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            guard start < range.upperBound, bytes[start] == UInt8(ascii: "=") || bytes[start] == UInt8(ascii: "-") else { return false }
             var end = range.upperBound
-            while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-            return (range.lowerBound..<end).allSatisfy { bytes[$0] == first }
+            while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            return (start..<end).allSatisfy { bytes[$0] == bytes[start] }
         }
 
         /// Adds the line's `](`, `www.`, `://` and `@` to the count; the index of the one that goes
