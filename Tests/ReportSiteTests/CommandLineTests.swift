@@ -16,11 +16,19 @@ struct CommandLineTests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs the binary with `arguments` in `directory`; with `environment`, in the test's environment
+    /// less the site's address variable, plus `environment`.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment {
+            var merged = ProcessInfo.processInfo.environment
+            merged[BaseURLOverride.environmentVariable] = nil
+            merged.merge(environment) { _, new in new }
+            process.environment = merged
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -26,23 +26,7 @@ struct PublishingAddressTests {
     }
 
     private static func runWaiting(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> CommandLineTests.Run {
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var merged = ProcessInfo.processInfo.environment
-        merged[BaseURLOverride.environmentVariable] = nil
-        merged.merge(environment) { _, new in new }
-        process.environment = merged
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                     stderr: String(decoding: stderr, as: UTF8.self))
+        try CommandLineTests.run(arguments, in: directory, environment: environment)
     }
 
     @Test func checkStrictRefusesThePlaceholderWithItsLineAndAcceptsARealAddress() async throws {
