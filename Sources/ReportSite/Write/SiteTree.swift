@@ -44,44 +44,74 @@ enum SiteTree {
         }
     }
 
-    /// Whether `folder` holds exactly `expected` (relative paths) and nothing else.
+    /// Whether `folder` holds exactly `expected` (relative paths) and nothing else: no other file, no
+    /// link, no folder without one of them.
     static func holdsExactly(_ folder: String, _ expected: Set<String>) -> Bool {
-        let found = entries(in: folder)
-        guard found.others.isEmpty, found.files.count == expected.count, found.files.allSatisfy(expected.contains) else { return false }
-        // No folder but those the files are in: an empty one was not made by the build either.
-        return found.folders.count == folders(of: expected).count
-    }
-
-    /// The folders that hold `files`, each once.
-    private static func folders(of files: Set<String>) -> Set<String> {
-        var folders = Set<String>()
-        for file in files {
-            var path = Substring(file)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                if !folders.insert(String(path)).inserted { break }
-            }
-        }
-        return folders
+        var strays = 0, found = 0
+        _ = visit(folder, relative: "", kept: expected, found: &found) { _, _ in strays += 1 }
+        return strays == 0 && found == expected.count
     }
 
     /// Removes from `folder` every entry that is not one of `kept`, and the folders left empty;
     /// returns what was removed, and those of `kept` that are not there.
     @discardableResult
     static func removeAllBut(_ kept: Set<String>, in folder: String) -> (removed: [String], missing: [String]) {
-        let found = entries(in: folder)
-        let strayFiles = found.files.filter { !kept.contains($0) }
-        let strays = strayFiles + found.others
-        for path in strays {
+        var removed: [String] = [], found = 0
+        _ = visit(folder, relative: "", kept: kept, found: &found) { path, isFolder in
             let full = folder + "/" + path
-            if unlink(full) != 0 { try? FileManager.default.removeItem(atPath: full) }
+            if isFolder ? rmdir(full) != 0 : unlink(full) != 0 { try? FileManager.default.removeItem(atPath: full) }
+            removed.append(path)
         }
-        // Folders left empty, or made empty by hand, deepest first.
-        let needed = folders(of: kept)
-        let emptied = found.folders.filter { !needed.contains($0) }
-        for path in emptied.sorted(by: >) { rmdir(folder + "/" + path) }
-        // Every kept file is there when as many files as were kept were found.
-        let missing = found.files.count - strayFiles.count == kept.count ? [] : Array(kept.subtracting(found.files)).sorted()
-        return ((strays + emptied).sorted(), missing)
+        // Every kept file is there when as many were found.
+        let missing = found == kept.count ? [] : kept.filter { access(folder + "/" + $0, F_OK) != 0 }.sorted()
+        return (removed.sorted(), missing)
+    }
+
+    /// Walks `directory` (`relative` inside the site), counting in `found` the files of `kept`, and
+    /// handing `stray` every other entry, deepest first: a file that is not kept, a link or other
+    /// entry, and a folder that holds no kept file (after its own strays). Returns whether the folder
+    /// holds a kept file. One pass, with no list of every path: it runs at every build's switch.
+    private static func visit(
+        _ directory: String, relative: String, kept: Set<String>, found: inout Int, stray: (_ path: String, _ isFolder: Bool) -> Void
+    ) -> Bool {
+        guard let handle = opendir(directory) else {
+            if !relative.isEmpty { stray(relative, false) }
+            return false
+        }
+        var holdsKept = false
+        var folders: [String] = []
+        var strays: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                type = lstat(directory + "/" + name, &info) != 0 ? Int32(DT_LNK)
+                    : info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+            }
+            if type == Int32(DT_DIR) {
+                folders.append(path)
+            } else if type == Int32(DT_REG) && kept.contains(path) {
+                found += 1
+                holdsKept = true
+            } else {
+                strays.append(path)
+            }
+        }
+        closedir(handle)
+        // Removed once the folder is closed: the walk never reads a folder it is changing.
+        for path in strays { stray(path, false) }
+        for path in folders {
+            if visit(directory + "/" + (path as NSString).lastPathComponent, relative: path, kept: kept, found: &found, stray: stray) {
+                holdsKept = true
+            } else {
+                stray(path, true)
+            }
+        }
+        return holdsKept
     }
 }
