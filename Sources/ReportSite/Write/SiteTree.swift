@@ -13,35 +13,49 @@ enum SiteTree {
     }
 
     private static func walk(_ directory: String, relative: String, files: inout [String], folders all: inout [String], others: inout [String]) {
-        guard let handle = opendir(directory) else {
+        guard let entries = read(directory) else {
             if !relative.isEmpty { others.append(relative) }
             return
         }
-        defer { closedir(handle) }
         var folders: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        for (name, kind) in entries {
             let path = relative.isEmpty ? name : relative + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                // A file system that does not say: ask, without following a link.
-                var info = stat()
-                guard lstat(directory + "/" + name, &info) == 0 else { others.append(path); continue }
-                type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
-            }
-            switch type {
-            case Int32(DT_DIR): folders.append(path)
-            case Int32(DT_REG): files.append(path)
-            default: others.append(path)
+            switch kind {
+            case .folder: folders.append(path)
+            case .file: files.append(path)
+            case .other: others.append(path)
             }
         }
         for path in folders {
             all.append(path)
             walk(directory + "/" + (path as NSString).lastPathComponent, relative: path, files: &files, folders: &all, others: &others)
         }
+    }
+
+    /// What an entry of a folder is; a symbolic link is `other`, never followed.
+    private enum Kind { case folder, file, other }
+
+    /// The entries of `directory` (without `.` and `..`) and what each is, read with `readdir`; nil
+    /// when it cannot be opened. The folder is closed before the caller changes anything in it.
+    private static func read(_ directory: String) -> [(name: String, kind: Kind)]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(name: String, kind: Kind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                // A file system that does not say: ask, without following a link.
+                var info = stat()
+                type = lstat(directory + "/" + name, &info) != 0 ? Int32(DT_LNK)
+                    : info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+            }
+            entries.append((name, type == Int32(DT_DIR) ? .folder : type == Int32(DT_REG) ? .file : .other))
+        }
+        return entries
     }
 
     /// Whether `folder` holds exactly `expected` (relative paths) and nothing else: no other file, no
@@ -74,35 +88,24 @@ enum SiteTree {
     private static func visit(
         _ directory: String, relative: String, kept: Set<String>, found: inout Int, stray: (_ path: String, _ isFolder: Bool) -> Void
     ) -> Bool {
-        guard let handle = opendir(directory) else {
+        guard let entries = read(directory) else {
             if !relative.isEmpty { stray(relative, false) }
             return false
         }
         var holdsKept = false
         var folders: [String] = []
         var strays: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        for (name, kind) in entries {
             let path = relative.isEmpty ? name : relative + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                var info = stat()
-                type = lstat(directory + "/" + name, &info) != 0 ? Int32(DT_LNK)
-                    : info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
-            }
-            if type == Int32(DT_DIR) {
+            if kind == .folder {
                 folders.append(path)
-            } else if type == Int32(DT_REG) && kept.contains(path) {
+            } else if kind == .file && kept.contains(path) {
                 found += 1
                 holdsKept = true
             } else {
                 strays.append(path)
             }
         }
-        closedir(handle)
         // Removed once the folder is closed: the walk never reads a folder it is changing.
         for path in strays { stray(path, false) }
         for path in folders {
