@@ -143,14 +143,11 @@ extension SiteBuilder {
         let keptSearch = options.searchIndex ? last?.search() : nil
         let indexed = Set(keptSearch?.reports.map(\.slug) ?? [])
         clock.mark("read the texts' facts and the search index's state")
-        // The files a build kept in memory made are taken to be there: the folder is the caller's own.
         // A report whose words the kept state lacks is rendered again, for them.
-        let inMemory = last?.memory != nil
-        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
+        let lacks = outputLacks(trustingMemory: last?.memory != nil)
         let isStale = jobs.concurrentMap { job in
             (job.paths + (job.pdf.map { [$0] } ?? [])).contains { path in
-                (path == job.pdf ? existing[path] == nil : existing[path] != job.fingerprint.description)
-                    || !inMemory && access(folder + path, F_OK) != 0
+                (path == job.pdf ? existing[path] == nil : existing[path] != job.fingerprint.description) || lacks(path)
             } || job.factsPage.map { keptFacts[$0] == nil } ?? false || job.indexedSlug.map { !indexed.contains($0) } ?? false
         }
         let printedPDFs = (described?.manifest.pages ?? [:]).filter { $0.key.hasSuffix(".pdf") }
@@ -159,6 +156,14 @@ extension SiteBuilder {
             store: store, inputs: inputs, validation: validation, inspections: inspections, graph: graph, fingerprints: fingerprints,
             views: views, assets: assets, jobs: jobs, stale: zip(jobs, isStale).filter(\.1).map(\.0), last: last, existing: existing,
             keptFacts: keptFacts, keptSearch: keptSearch, printedPDFs: printedPDFs, browser: browser)
+    }
+
+    /// Whether the output lacks a file (a path inside it). The files a build kept in memory made are
+    /// taken to be there: the folder is the caller's own. Looked for with `access`, on every core.
+    private func outputLacks(trustingMemory: Bool) -> @Sendable (String) -> Bool {
+        guard !trustingMemory else { return { _ in false } }
+        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
+        return { access(folder + $0, F_OK) != 0 }
     }
 
     /// The browser to print PDFs with, when the site has them (`pdf: true` in `site.yml`); never for
@@ -233,11 +238,8 @@ extension SiteBuilder {
                 note: "link to it from a report or page as '../../\(attachment.path)', or remove it"))
         }
         let jobs = Self.attachmentJobs(plan.graph.attachments.filter { linked.contains($0) })
-        let inMemory = plan.last?.memory != nil
-        let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
-        let stale = jobs.filter { job in
-            plan.existing[job.paths[0]] != job.fingerprint.description || !inMemory && access(folder + job.paths[0], F_OK) != 0
-        }
+        let lacks = outputLacks(trustingMemory: plan.last?.memory != nil)
+        let stale = jobs.filter { job in plan.existing[job.paths[0]] != job.fingerprint.description || lacks(job.paths[0]) }
         let copied = try await run(stale, writingTo: staged.output)
         made.paths += copied.paths
         for job in jobs { made.attachments[job.paths[0]] = job.fingerprint.description }
