@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -296,14 +297,13 @@ public struct PreviewServer: Sendable {
     }
 
     /// What a rebuild running beside the watcher leaves for the next: set once, when it ends.
-    final class BuildOutcome: @unchecked Sendable {
-        private let lock = NSLock()
-        // Written once under the lock; nil until the build ends (then .some, even of nil).
-        private var result: BuildMemory??
+    final class BuildOutcome: Sendable {
+        // Written once; nil until the build ends (then .some, even of nil).
+        private let result = Mutex<BuildMemory??>(nil)
 
-        func finish(_ memory: BuildMemory?) { lock.withLock { result = .some(memory) } }
+        func finish(_ memory: BuildMemory?) { result.withLock { $0 = .some(memory) } }
 
-        var memory: BuildMemory?? { lock.withLock { result } }
+        var memory: BuildMemory?? { result.withLock { $0 } }
     }
 
     /// Builds the binary again after a template changed: the pages show the "rebuilding" page until
