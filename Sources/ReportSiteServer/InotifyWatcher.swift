@@ -7,7 +7,7 @@ import ReportSite
 
 /// Wakes the preview's watcher as soon as Linux reports a change under the watched folders, instead of
 /// after the next polling interval, and says which files changed, so that only those are looked at
-/// again (at 10,000 reports taking every file's stamp was a fifth of a save's way to the browser).
+/// again (on a large site, taking every file's stamp is a large part of a save's way to the browser).
 /// Where inotify is unavailable, `make` returns nil and polling carries on alone.
 final class InotifyWatcher: Sendable {
     /// What the events since the last wait say.

@@ -112,7 +112,7 @@ public struct PreviewServer: Sendable {
         try FileManager.default.createDirectory(
             atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // What each build leaves for the next, kept here rather than read back from the preview
-        // folder: at 10,000 reports that reading was most of the time from a save to the reload.
+        // folder: on a large site that reading would be most of the time from a save to the reload.
         var memory: BuildMemory?
         await rebuild(state: state, memory: &memory, because: "start")
         if await stop.isRequested { return }
@@ -139,8 +139,8 @@ public struct PreviewServer: Sendable {
         }
         router.get("__livereload") { _, context in
             let (id, events) = await hub.subscribe()
-            // Freed the moment the client goes: waiting for the next heartbeat's failed write held
-            // one descriptor per closed page for up to 15 s.
+            // Freed the moment the client goes: waiting for the next heartbeat's failed write would
+            // hold a descriptor per closed page until then.
             let leave: @Sendable () -> Void = { Task { await hub.unsubscribe(id) } }
             context.channel.closeFuture.whenComplete { _ in leave() }
             try? await context.channel.pipeline.addHandler(DisconnectWatcher(onDisconnect: leave), position: .first).get()
