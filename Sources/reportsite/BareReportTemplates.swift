@@ -1,4 +1,5 @@
 import ReportSite
+import ReportSiteViews
 import Templates
 
 /// The site's templates with a report's page and its print version cut to the title and the body:
@@ -9,11 +10,11 @@ struct BareReportTemplates: PageTemplates {
     let identity = "reportsite templates, report pages bare (benchmark)"
 
     func inspection(_ page: InspectionPageView) -> HTML {
-        "<!DOCTYPE html><title>\(page.title)</title>\(trusted: page.bodyHTML)\n"
+        "<!DOCTYPE html><title>\(page.title)</title>\(page.bodyHTML)\n"
     }
 
     func print(_ view: PrintPageView) -> HTML {
-        "<!DOCTYPE html><title>\(view.page.title)</title>\(trusted: view.page.bodyHTML)\n"
+        "<!DOCTYPE html><title>\(view.page.title)</title>\(view.page.bodyHTML)\n"
     }
 
     func home(_ page: HomePageView) -> HTML { site.home(page) }
@@ -28,5 +29,7 @@ struct BareReportTemplates: PageTemplates {
     func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
     func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
     func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
-    func robots(_ robots: RobotsView) -> HTML { site.robots(robots) }
+    func robots(_ robots: RobotsView) -> String { site.robots(robots) }
+    func buildFailed(_ page: BuildFailedView) -> HTML { site.buildFailed(page) }
+    func rebuilding(_ page: RebuildingView) -> HTML { site.rebuilding(page) }
 }
