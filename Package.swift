@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "reportsite", targets: ["reportsite"]),
         .library(name: "ReportSite", targets: ["ReportSite"]),
+        .library(name: "ReportSiteViews", targets: ["ReportSiteViews"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,10 +26,14 @@ let package = Package(
         ),
         // One system call Swift's Glibc module does not declare: swapping two folders in one step.
         .target(name: "CAtomicRename"),
+        // What the look sees: `HTML`, the `PageTemplates` protocol and the views, plain values the
+        // pipeline fills. No dependencies, so a template cannot reach a pipeline type.
+        .target(name: "ReportSiteViews"),
         // The whole pipeline: load -> model -> markdown -> graph -> render -> write.
         .target(
             name: "ReportSite",
             dependencies: [
+                "ReportSiteViews",
                 "CCmarkGFM",
                 "CAtomicRename",
                 .product(name: "Yams", package: "Yams"),
@@ -38,7 +43,7 @@ let package = Package(
         // `assets/` beside them stays files, copied into the site as they are.
         .target(
             name: "Templates",
-            dependencies: ["ReportSite"],
+            dependencies: ["ReportSiteViews"],
             path: "Templates",
             exclude: ["assets"]
         ),
@@ -47,6 +52,7 @@ let package = Package(
             name: "ReportSiteServer",
             dependencies: [
                 "ReportSite",
+                "ReportSiteViews",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 // The connection's channel, to free a live-reload stream when its client leaves.
@@ -63,6 +69,7 @@ let package = Package(
             name: "reportsite",
             dependencies: [
                 "ReportSite",
+                "ReportSiteViews",
                 "ReportSiteServer",
                 "Templates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -70,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportSiteTests",
-            dependencies: ["ReportSite", "ReportSiteServer", "Templates"]
+            dependencies: ["ReportSite", "ReportSiteViews", "ReportSiteServer", "Templates"]
         ),
     ]
 )

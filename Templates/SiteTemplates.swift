@@ -1,8 +1,8 @@
-import ReportSite
+import ReportSiteViews
 
 /// The site's look, compiled: each page kind made by its own function in `Pages/`, from the small
-/// shared pieces in `Pieces/`. Text goes into the markup through `HTML`'s interpolation, escaped;
-/// markup made elsewhere (rendered Markdown, charts) only through `\(trusted:)`.
+/// shared pieces in `Pieces/`. Text goes into the markup through `HTML`'s interpolation, escaped; the
+/// one markup made elsewhere is the rendered Markdown of a text, which the views hold as `HTML`.
 public struct SiteTemplates: PageTemplates {
     /// Tells this look from another in the same binary (a test's, the benchmark's): a new binary already
     /// remakes every page, its size and date being in every page's fingerprint.
@@ -24,5 +24,7 @@ public struct SiteTemplates: PageTemplates {
     public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
     public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }
     public func sitemap(_ sitemap: SitemapView) -> HTML { Sitemap.render(sitemap) }
-    public func robots(_ robots: RobotsView) -> HTML { Robots.render(robots) }
+    public func robots(_ robots: RobotsView) -> String { Robots.render(robots) }
+    public func buildFailed(_ page: BuildFailedView) -> HTML { BuildFailedPage.render(page) }
+    public func rebuilding(_ page: RebuildingView) -> HTML { RebuildingPage.render(page) }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import ReportSite
+import ReportSiteViews
 import ServiceLifecycle
 
 /// `reportsite serve`: builds the site with its drafts into a preview folder, serves it over HTTP,
@@ -128,7 +129,7 @@ public struct PreviewServer: Sendable {
         // First: a path with a control character never reaches a file lookup.
         router.add(middleware: ControlCharacterMiddleware())
         router.add(middleware: NoCacheMiddleware())
-        router.add(middleware: ErrorPageMiddleware(state: state))
+        router.add(middleware: ErrorPageMiddleware(state: state, look: options.look))
         // Outside the file middleware, so that a missing file gets the site's own 404 page.
         router.add(middleware: NotFoundMiddleware(previewFolder: options.previewFolder, fallback: "Not found"))
         router.add(middleware: RangeMiddleware { path in await files.size(ofFileServedAt: path) })
@@ -355,6 +356,8 @@ public struct PreviewServer: Sendable {
 /// While the last build failed, pages are answered with the error page.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let state: PreviewState
+    /// The templates, which make both pages.
+    let look: any PageTemplates
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
@@ -362,11 +365,11 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         if isPage, !path.hasPrefix("/__livereload"), await state.rebuilding {
             return Response(status: .serviceUnavailable,
                             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache", .init(RebuildingPage.header)!: "1"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: RebuildingPage.html)))
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: look.rebuilding(RebuildingPage.view).bytes)))
         }
         if isPage, !path.hasPrefix("/__livereload"), let failure = await state.failure {
             return Response(status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: ErrorPage.html(for: failure))))
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: look.buildFailed(BuildFailedView(failure)).bytes)))
         }
         return try await next(request, context)
     }

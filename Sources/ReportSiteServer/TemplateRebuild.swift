@@ -1,5 +1,6 @@
 import Foundation
 import ReportSite
+import ReportSiteViews
 
 /// What the preview does when a template's Swift file changes. The templates are compiled into the
 /// binary, so the binary is built again (by default `swift build` in the configuration the running
@@ -73,34 +74,12 @@ public struct TemplateRebuild: Sendable {
     }
 }
 
-/// The page shown while the binary is being built again: it asks for the page every fifth of a second and
-/// reloads once the answer is no longer this page (the site, or the error page).
+/// The page shown while the binary is being built again (the templates make it): it asks for the page
+/// every fifth of a second and reloads once the answer is no longer this page (the site, or the error page).
 enum RebuildingPage {
     /// The response header that marks this page, for the script to tell it from the site.
     static let header = "X-Reportsite-Rebuilding"
 
-    static let html = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Rebuilding – reportsite preview</title>
-        <style>body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2rem; line-height: 1.5; }</style>
-        <script>
-        setInterval(function () {
-          fetch(window.location.href, { cache: "no-store" }).then(function (response) {
-            if (!response.headers.get("\(header)")) window.location.reload();
-          }).catch(function () {});
-        }, 200);
-        </script>
-        </head>
-        <body>
-        <main>
-        <h1>Rebuilding the templates</h1>
-        <p role="status">A template changed: reportsite is compiling it. This page reloads by itself when the new one is ready.</p>
-        </main>
-        </body>
-        </html>
-        """
+    static let view = RebuildingView(markerHeader: header, pollInterval: 200)
 }
+

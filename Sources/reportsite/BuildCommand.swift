@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportSite
+import ReportSiteViews
 import Templates
 
 /// `reportsite build`: content in, website out, atomically.

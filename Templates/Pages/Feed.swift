@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The Atom feed. XML: `HTML`'s escaping (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`) is valid XML.
 enum Feed {

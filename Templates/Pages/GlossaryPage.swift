@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// Each term with its expansion and its own anchor, which report texts link to.
 enum GlossaryPage {
@@ -12,7 +12,7 @@ enum GlossaryPage {
         """)
     }
 
-    private static func term(_ term: GlossaryTerm) -> HTML {
+    private static func term(_ term: GlossaryTermView) -> HTML {
         let definition: HTML = term.definition.map { ". \($0)" } ?? HTML()
         let source: HTML = term.source.map { " <span class=\"muted\">(source: \($0))</span>" } ?? HTML()
         return "  <div id=\"\(term.id)\"><dt><abbr title=\"\(term.expansion)\">\(term.term)</abbr></dt><dd>\(term.expansion)\(definition)\(source)</dd></div>\n"

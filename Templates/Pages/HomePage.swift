@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The national overview: the way to a local service, the regions, a national summary with the
 /// charts, then a ratings table per programme.

@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// One inspection report: header (with the score and overall rating under the title, so that they
 /// are on a phone's first screen), contents, the standards' ratings, key questions with their
@@ -15,7 +15,7 @@ enum InspectionPage {
           <p class="kicker">\(page.kindLabel)\(pduLink(page)) · <a href="\(page.region.href)">\(page.region.title) region</a></p>
           <h1>\(page.title)</h1>
           \(draftBanner(page))
-          \(internalNotes(page.notes))          \(if: page.isRated, headline(page, indent: "  "))
+          \(internalNotes(page.notes))          \(if: page.isRated, headline(page, indent: 2))
           \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
           <dl class="meta">
             \(metaItems(page))
@@ -30,7 +30,7 @@ enum InspectionPage {
           </ul>
         </nav>
 
-        \(ratingsBox(page, indent: "", withHeadline: false))
+        \(ratingsBox(page, indent: 0, withHeadline: false))
         \(keyQuestions(page))
         \(recommendations(page))
         \(reportBody(page))
@@ -85,7 +85,7 @@ enum InspectionPage {
                 <td data-label="Percentage ‘Yes’" class="pct">\(percentage(row))</td>
                 <td data-label="National median" class="pct">\(median(row.nationalMedian))</td>
                 <td data-label="Regional median" class="pct">\(median(row.regionalMedian))</td>
-                <td class="bar-col">\(trusted: row.barSVG)</td>
+                <td class="bar-col">\(keyQuestionBar(row.bar, percentage: row.percentage))</td>
               </tr>
 
         """

@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The lists of regions and of PDUs.
 enum ListPages {

@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// How scores and ratings work: the methodology text (`pages/methodology.md`), then programme by
 /// programme what the framework files say.
@@ -7,7 +7,7 @@ enum MethodologyPage {
         layout(page.chrome, main: """
         \(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>\n")<h1>\(page.title)</h1>
         <div class="prose">
-        \(trusted: page.introHTML)\(SitePageTemplate.updated(page.updated, iso: page.updatedISO))</div>
+        \(page.introHTML)\(SitePageTemplate.updated(page.updated, iso: page.updatedISO))</div>
         \(each: page.programmes, programme)
         """)
     }

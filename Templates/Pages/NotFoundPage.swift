@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The page a server shows for a missing address (its `<base>` makes the links work from anywhere).
 enum NotFoundPage {

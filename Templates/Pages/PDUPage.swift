@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// A PDU: its inspections over time, and their ratings side by side.
 enum PDUPage {

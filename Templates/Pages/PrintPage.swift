@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The printable version of a report: one self-contained page (its styles inline), A4, the source of
 /// its PDF. It shares the report page's pieces: meta, ratings, recommendations, text, sources.
@@ -21,8 +21,8 @@ enum PrintPage {
         <link rel="canonical" href="\(chrome.canonical)">
         \(siteIcon(chrome))
         <style>
-        \(trusted: view.designTokens)\(trusted: PrintStyle.css)@page { @top-center { content: "\(trusted: view.runningHeaderCSS)"; } }
-        \(trusted: page.draft ? PrintStyle.draftOnEveryPage : "")
+        \(view.designTokens)\(PrintStyle.css)@page { @top-center { content: "\(view.runningHeaderCSS)"; } }
+        \(if: page.draft, PrintStyle.draftOnEveryPage)
         </style>
         \(liveReload(chrome))
         </head>
@@ -36,7 +36,7 @@ enum PrintPage {
             \(metaItems(page))
           </dl>
           <p class="cover-address">Online: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
-        \(ratingsBox(page, indent: "  "))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
+        \(ratingsBox(page, indent: 2))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
         </header>
 
         \(keyQuestions(page))

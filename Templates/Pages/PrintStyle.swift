@@ -1,10 +1,10 @@
-import ReportSite
+import ReportSiteViews
 
 /// The print version's styles, inline so that the file stands alone (and prints to PDF alone). Every
 /// colour and the badges' spacing are the site's design tokens (`var(--…)`), inlined before these from
 /// the `:root` block of site.css, so that a colour changed there changes print and PDF too.
 enum PrintStyle {
-    static let css = #"""
+    static let css: HTML = #"""
     /* The printable report: A4, one self-contained file. Ratings print in colour and always as words. */
     @page {
       size: A4;
@@ -73,7 +73,7 @@ enum PrintStyle {
     """#
 
     /// For a draft: "Draft – not published" at the foot of every page, the cover's included.
-    static let draftOnEveryPage = #"""
+    static let draftOnEveryPage: HTML = #"""
     @page { @bottom-left { content: "Draft \2013  not published"; font: 700 9pt "DejaVu Sans", Arial, sans-serif; color: var(--ink); } }
 
     """#

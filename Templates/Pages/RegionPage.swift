@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// A region: its text, its PDUs' latest ratings, each programme's table and charts, its regional inspections.
 enum RegionPage {
@@ -9,7 +9,7 @@ enum RegionPage {
     private static func main(_ page: RegionPageView) -> HTML {
         """
         <h1>\(page.name) region</h1>
-        \(internalNotes(page.notes))        \(trusted: page.bodyHTML)
+        \(internalNotes(page.notes))        \(page.bodyHTML)
 
         <section id="pdus" aria-labelledby="pdus-heading">
         <h2 id="pdus-heading">Probation delivery units</h2>

@@ -1,13 +1,13 @@
-import ReportSite
+import ReportSiteViews
 
-/// `robots.txt`: plain text, so the sitemap's address goes in as it is.
+/// `robots.txt`: plain text, not markup, so the sitemap's address goes in as it is.
 enum Robots {
-    static func render(_ robots: RobotsView) -> HTML {
+    static func render(_ robots: RobotsView) -> String {
         """
         User-agent: *
         Allow: /
 
-        Sitemap: \(trusted: robots.sitemapURL)
+        Sitemap: \(robots.sitemapURL)
 
         """
     }

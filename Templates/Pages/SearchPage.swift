@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The search form; search.js fills the results from the search index (names, shards and texts).
 enum SearchPage {

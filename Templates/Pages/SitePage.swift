@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// A page of the site's own (about, accessibility, privacy): its title, its text and when it was
 /// last reviewed.
@@ -7,7 +7,7 @@ enum SitePageTemplate {
         layout(page.chrome, main: """
         \(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>\n")<h1>\(page.title)</h1>
         <div class="prose">
-        \(trusted: page.bodyHTML)\(updated(page.updated, iso: page.updatedISO))</div>
+        \(page.bodyHTML)\(updated(page.updated, iso: page.updatedISO))</div>
 
         """)
     }

@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// `sitemap.xml`: every page a reader should find.
 enum Sitemap {

@@ -1,9 +1,9 @@
-import ReportSite
+import ReportSiteViews
 
 /// How many inspections got each rating, per standard: the chart, and a table with the same numbers
 /// for whoever cannot see it.
 func ratingDistribution(_ view: RatingDistributionView) -> HTML {
-    chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
+    chartWithTable(id: view.id, caption: view.caption, chart: stackedBarChart(view), table: """
       <thead role="rowgroup"><tr><th scope="col">Standard</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">Not published</th></tr></thead>
       <tbody role="rowgroup">
     \(each: view.counts, countRow)  </tbody>
@@ -17,24 +17,24 @@ private func countRow(_ row: RatingDistributionView.CountRow) -> HTML {
 
 /// How many inspections got each score: the chart and its table.
 func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
-    chartWithTable(id: view.id, caption: view.caption, svg: view.chartSVG, table: """
+    chartWithTable(id: view.id, caption: view.caption, chart: columnChart(view), table: """
       <thead role="rowgroup"><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
       <tbody role="rowgroup"><tr class="score-counts"><th scope="row">Inspections</th>\(each: view.columns, { "<td data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
 
     """, tableFirst: true)
 }
 
-/// A chart (SVG made by the pipeline) with its caption, and a table of the same numbers whose head
+/// A chart (inline SVG, `Charts/`) with its caption, and a table of the same numbers whose head
 /// and body are `table`; on a phone the table's rows are cards (see `programmeTable`).
 ///
 /// The ratings chart fits a phone's width with its text at 12 px or more, so it comes first. The
 /// scores chart has a column per score and cannot: on a phone it keeps its size and scrolls sideways
 /// rather than shrink its text, and its table comes first (in the page's order, so that reading and
 /// focus order agree), so that a reader has every number without scrolling.
-private func chartWithTable(id: String, caption: String, svg: String, table: HTML, tableFirst: Bool = false) -> HTML {
+private func chartWithTable(id: String, caption: String, chart: HTML, table: HTML, tableFirst: Bool = false) -> HTML {
     let figure: HTML = """
     <figure class="chart-figure" aria-labelledby="\(id)-caption">
-    \(if: tableFirst, "<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">")\(trusted: svg)\(if: tableFirst, "</div>")
+    \(if: tableFirst, "<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">")\(chart)\(if: tableFirst, "</div>")
     <figcaption id="\(id)-caption">\(caption)</figcaption>
     </figure>
 

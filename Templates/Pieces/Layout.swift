@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// Every page but the print version and the XML files: head, site header, breadcrumbs, the page's
 /// `main`, its scripts, and the footer.

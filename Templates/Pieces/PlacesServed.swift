@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// The places a PDU serves, each group with the public document that lists them. A piece of its own
 /// so the PDU page's layout can change around it.

@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// A programme's ratings table: one row per inspection, one column per standard. The page's script
 /// (ratings-table.js) filters and sorts it by the `data-` attributes. On a phone each row is a card

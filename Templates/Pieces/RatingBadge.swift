@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 /// A rating as a badge: always its words, coloured by its class (site.css), never by colour alone.
 /// A rating no public source gives is a quiet dash, so that the published ratings stand out; its

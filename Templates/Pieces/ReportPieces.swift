@@ -1,4 +1,4 @@
-import ReportSite
+import ReportSiteViews
 
 // Pieces a report's page and its print version share.
 
@@ -19,60 +19,60 @@ func contentsItems(_ page: InspectionPageView) -> HTML {
 }
 
 /// The score and overall rating, then a table per domain of its standards' ratings; `indent` is the
-/// box's own indentation on the page. The report's web page shows the score and overall rating
+/// box's own indentation on the page, in spaces. The report's web page shows the score and overall rating
 /// under its title instead (`headline`), so that they are on a phone's first screen.
-func ratingsBox(_ page: InspectionPageView, indent: String, withHeadline: Bool = true) -> HTML {
+func ratingsBox(_ page: InspectionPageView, indent: Int, withHeadline: Bool = true) -> HTML {
     guard page.isRated else { return HTML() }
     return """
-    \(trusted: indent)<section id="ratings" aria-labelledby="ratings-heading" class="ratings-box">
-    \(trusted: indent)  <h2 id="ratings-heading">Ratings</h2>
-    \(if: withHeadline, headline(page, indent: indent + "  "))\(trusted: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
-    \(lastTime(page.lastTime, indent: indent + "  "))\(each: page.domains, { domainTable($0, lastTime: page.lastTime, indent: indent + "  ") })\(trusted: indent)  \(notPublishedLegend([page.overall] + page.domains.flatMap { $0.standards.flatMap { [$0.rating] + ($0.previous.map { [$0.rating] } ?? []) } }))\(trusted: indent)</section>
+    \(indent: indent)<section id="ratings" aria-labelledby="ratings-heading" class="ratings-box">
+    \(indent: indent)  <h2 id="ratings-heading">Ratings</h2>
+    \(if: withHeadline, headline(page, indent: indent + 2))\(indent: indent)  <p class="method-link"><a href="\(page.methodologyHref)">How scores and ratings work</a></p>
+    \(lastTime(page.lastTime, indent: indent + 2))\(each: page.domains, { domainTable($0, lastTime: page.lastTime, indent: indent + 2) })\(indent: indent)  \(notPublishedLegend([page.overall] + page.domains.flatMap { $0.standards.flatMap { [$0.rating] + ($0.previous.map { [$0.rating] } ?? []) } }))\(indent: indent)</section>
 
     """
 }
 
 /// The score and overall rating, as a list of two terms.
-func headline(_ page: InspectionPageView, indent: String) -> HTML {
+func headline(_ page: InspectionPageView, indent: Int) -> HTML {
     """
-    \(trusted: indent)<dl class="headline">
-    \(trusted: indent)  <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
-    \(trusted: indent)  <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
-    \(trusted: indent)</dl>
+    \(indent: indent)<dl class="headline">
+    \(indent: indent)  <div><dt>Score</dt><dd class="score">\(page.score)</dd></div>
+    \(indent: indent)  <div><dt>Overall rating</dt><dd>\(ratingBadge(page.overall))</dd></div>
+    \(indent: indent)</dl>
 
     """
 }
 
 /// The PDU's inspection before this one: when, its score and overall rating, and why the two may not
 /// compare.
-private func lastTime(_ last: PreviousInspectionView?, indent: String) -> HTML {
+private func lastTime(_ last: PreviousInspectionView?, indent: Int) -> HTML {
     guard let last else { return HTML() }
     return """
-    \(trusted: indent)<p class="last-time">Last inspected: <a href="\(last.href)">\(last.when)</a>\(draftTag(last.draft)), score \(last.score), overall rating \(ratingBadge(last.overall))</p>
-    \(if: !last.caveat.isEmpty, "\(trusted: indent)<p class=\"last-time-caveat\">\(last.caveat)</p>\n")
+    \(indent: indent)<p class="last-time">Last inspected: <a href="\(last.href)">\(last.when)</a>\(draftTag(last.draft)), score \(last.score), overall rating \(ratingBadge(last.overall))</p>
+    \(if: !last.caveat.isEmpty, "\(indent: indent)<p class=\"last-time-caveat\">\(last.caveat)</p>\n")
     """
 }
 
 /// A domain's standards and their ratings; with the inspection before, a third column of its ratings,
 /// and then (three columns being too many for a phone) one card per standard, each cell labelled.
-private func domainTable(_ domain: InspectionPageView.DomainView, lastTime: PreviousInspectionView?, indent: String) -> HTML {
+private func domainTable(_ domain: InspectionPageView.DomainView, lastTime: PreviousInspectionView?, indent: Int) -> HTML {
     let thenLabel = lastTime.map { "Last inspection (\($0.when))" }
     let header = thenLabel.map { "<th scope=\"col\">\($0)</th>" as HTML } ?? HTML()
     let cards = lastTime != nil
     return """
-    \(trusted: indent)<table class="standards-table\(if: cards, " with-last-time cards")"\(if: cards, " role=\"table\"")>
-    \(trusted: indent)  <caption>\(domain.number). \(domain.name)</caption>
-    \(trusted: indent)  <thead\(if: cards, " role=\"rowgroup\"")><tr><th scope="col">Standard</th><th scope="col">Rating</th>\(header)</tr></thead>
-    \(trusted: indent)  <tbody\(if: cards, " role=\"rowgroup\"")>
-    \(each: domain.standards, { standardRow($0, thenLabel: thenLabel, indent: indent + "    ") })\(trusted: indent)  </tbody>
-    \(trusted: indent)</table>
+    \(indent: indent)<table class="standards-table\(if: cards, " with-last-time cards")"\(if: cards, " role=\"table\"")>
+    \(indent: indent)  <caption>\(domain.number). \(domain.name)</caption>
+    \(indent: indent)  <thead\(if: cards, " role=\"rowgroup\"")><tr><th scope="col">Standard</th><th scope="col">Rating</th>\(header)</tr></thead>
+    \(indent: indent)  <tbody\(if: cards, " role=\"rowgroup\"")>
+    \(each: domain.standards, { standardRow($0, thenLabel: thenLabel, indent: indent + 4) })\(indent: indent)  </tbody>
+    \(indent: indent)</table>
 
     """
 }
 
-private func standardRow(_ standard: InspectionPageView.StandardRatingView, thenLabel: String?, indent: String) -> HTML {
+private func standardRow(_ standard: InspectionPageView.StandardRatingView, thenLabel: String?, indent: Int) -> HTML {
     let rating: HTML = thenLabel == nil ? "<td>" : "<td data-label=\"Rating\">"
-    return "\(trusted: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\(rating)\(ratingBadge(standard.rating))\(change(standard.previous))</td>\(previousCell(standard.previous, label: thenLabel ?? ""))</tr>\n"
+    return "\(indent: indent)<tr><th scope=\"row\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\(rating)\(ratingBadge(standard.rating))\(change(standard.previous))</td>\(previousCell(standard.previous, label: thenLabel ?? ""))</tr>\n"
 }
 
 /// How the standard's rating moved since the last inspection, said in words after the rating.
@@ -109,7 +109,7 @@ func reportBody(_ page: InspectionPageView) -> HTML {
     guard page.hasBody else { return HTML() }
     return """
     <section id="report" class="report-body" aria-label="Report text">
-    \(trusted: page.bodyHTML)
+    \(page.bodyHTML)
     </section>
 
     """
@@ -117,7 +117,7 @@ func reportBody(_ page: InspectionPageView) -> HTML {
 
 /// The public documents the figures come from, each a link where it has an address; `id` is the
 /// section's id, where the page's contents link to it.
-func sources(_ sources: [Source], id: String? = "sources") -> HTML {
+func sources(_ sources: [SourceView], id: String? = "sources") -> HTML {
     guard !sources.isEmpty else { return HTML() }
     return """
     <section\(if: id != nil, " id=\"\(id ?? "")\"") aria-labelledby="sources-heading">
@@ -128,7 +128,7 @@ func sources(_ sources: [Source], id: String? = "sources") -> HTML {
     """
 }
 
-private func source(_ source: Source) -> HTML {
+private func source(_ source: SourceView) -> HTML {
     guard let url = source.url else { return "<li>\(source.title)</li>" }
     return "<li><a href=\"\(url)\">\(source.title)</a></li>"
 }

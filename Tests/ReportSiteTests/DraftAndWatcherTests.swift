@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import ReportSite
 @testable import ReportSiteServer
+import ReportSiteViews
+import Templates
 
 @Suite("Drafts and the preview's watcher")
 struct DraftAndWatcherTests {
@@ -119,7 +121,7 @@ struct DraftAndWatcherTests {
     @Test func theErrorPageEscapesWhatItShows() {
         let error = DiagnosticsError([Diagnostic(at: SourceLocation(file: "<x>.md", line: 3, column: 1), field: "title",
                                                  "bad <script>", note: "fix & save")])
-        let html = ErrorPage.html(for: error)
+        let html = SiteTemplates().buildFailed(BuildFailedView(error)).text
         #expect(html.contains("&lt;x&gt;.md:3:1"))
         #expect(html.contains("bad &lt;script&gt;"))
         #expect(html.contains("fix &amp; save"))

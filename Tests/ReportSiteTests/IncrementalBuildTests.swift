@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteViews
 import Templates
 
 /// An incremental build must make exactly the site a clean build makes: after each kind of edit, the
@@ -139,13 +140,13 @@ struct IncrementalBuildTests {
         for path in gone { #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)") }
     }
 
-    /// The site's templates with one wording changed, as a template edited and compiled again.
+    /// The site's templates with one wording added, as a template edited and compiled again.
     struct EditedLook: PageTemplates {
         let site = SiteTemplates()
         let identity = "edited look 1"
         func home(_ page: HomePageView) -> HTML { site.home(page) }
         func inspection(_ page: InspectionPageView) -> HTML {
-            HTML(trusted: site.inspection(page).text.replacingOccurrences(of: "Inspections of this PDU", with: "All inspections of this PDU"))
+            "\(site.inspection(page))<!-- All inspections of this PDU -->\n"
         }
         func print(_ page: PrintPageView) -> HTML { site.print(page) }
         func region(_ page: RegionPageView) -> HTML { site.region(page) }
@@ -159,7 +160,9 @@ struct IncrementalBuildTests {
         func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
         func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
         func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
-        func robots(_ robots: RobotsView) -> HTML { site.robots(robots) }
+        func robots(_ robots: RobotsView) -> String { site.robots(robots) }
+        func buildFailed(_ page: BuildFailedView) -> HTML { site.buildFailed(page) }
+        func rebuilding(_ page: RebuildingView) -> HTML { site.rebuilding(page) }
     }
 
     /// Compiled templates are part of the binary: other templates (a rebuilt binary, or here another

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import ReportSite
+import ReportSiteViews
 
-/// Templates are `HTML` literals: interpolated text is escaped, markup goes in only by name.
+/// Templates are `HTML` literals: interpolated text is escaped, markup goes in only as `HTML`.
 @Suite("Template escaping")
 struct TemplateEscapingTests {
     static let samples = [
@@ -27,12 +27,37 @@ struct TemplateEscapingTests {
         #expect(html.text == "&lt;\u{0338}script&gt;")
     }
 
-    @Test func markupGoesInOnlyWhenNamed() {
-        let svg = "<svg><title>A & B</title></svg>"
-        let trusted: HTML = "<figure>\(trusted: svg)</figure>"
-        #expect(trusted.text == "<figure><svg><title>A & B</title></svg></figure>")
-        let text: HTML = "<figure>\(svg)</figure>"
-        #expect(text.text == "<figure>&lt;svg&gt;&lt;title&gt;A &amp; B&lt;/title&gt;&lt;/svg&gt;</figure>")
+    /// Markup is a type: an `HTML` goes in as it is, the same characters as a `String` are escaped.
+    @Test func markupGoesInOnlyAsHTML() {
+        let title = "A & B"
+        let svg: HTML = "<svg><title>\(title)</title></svg>"
+        let figure: HTML = "<figure>\(svg)</figure>"
+        #expect(figure.text == "<figure><svg><title>A &amp; B</title></svg></figure>")
+        let text: HTML = "<figure>\(svg.text)</figure>"
+        #expect(text.text == "<figure>&lt;svg&gt;&lt;title&gt;A &amp;amp; B&lt;/title&gt;&lt;/svg&gt;</figure>")
+    }
+
+    /// Indentation is spaces, counted: no string goes in unescaped to make it.
+    @Test func indentationIsThatManySpaces() {
+        let nested: HTML = "\(indent: 4)<li>\(indent: 0)x</li>\n"
+        #expect(nested.text == "    <li>x</li>\n")
+        let depth = 2
+        let list: HTML = "\(indent: depth)<ul>\n\(nested)\(indent: depth)</ul>"
+        #expect(list.text == "  <ul>\n    <li>x</li>\n  </ul>")
+    }
+
+    /// CSS keeps its quotes in a `<style>` element, but cannot end it.
+    @Test func styleTextCannotEndItsStyleElement() {
+        let css = StyleText(":root { --font: \"DejaVu Sans\"; } a::after { content: \"</style><script>\"; }")
+        let style: HTML = "<style>\(css)</style>"
+        #expect(style.text == "<style>:root { --font: \"DejaVu Sans\"; } a::after { content: \"<\\/style><script>\"; }</style>")
+        #expect(StyleText(StyleText("</").css).css == "<\\/")
+    }
+
+    /// A chart's coordinates: as C's `%.1f` writes them.
+    @Test func numbersWithPlacesAreWrittenAsPrintfDoes() {
+        let coordinates: HTML = "\(12.46, places: 1) \(0.0, places: 1) \(200.0, places: 1) \(3.25, places: 2)"
+        #expect(coordinates.text == "12.5 0.0 200.0 3.25")
     }
 
     /// A conditional attribute is markup, its quotes kept; the text inside it is still escaped.

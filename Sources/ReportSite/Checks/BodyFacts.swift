@@ -1,3 +1,5 @@
+import ReportSiteViews
+
 /// What the link check and the search index need to know of a rendered report or region text.
 ///
 /// Kept in the build manifest, so that an incremental build can check every link and index every

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// Finds links in report, region and page texts that lead to no page, or to an `#anchor` the page lacks.
 ///

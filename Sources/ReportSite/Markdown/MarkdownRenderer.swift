@@ -1,3 +1,4 @@
+import ReportSiteViews
 import CCmarkGFM
 import Foundation
 
@@ -25,7 +26,8 @@ public struct MarkdownRawHTML: Sendable, Hashable {
 
 /// HTML made from Markdown, and what the page needs to know about it.
 public struct RenderedMarkdown: Sendable, Hashable {
-    public var html: String
+    /// The text as markup: cmark-gfm's, the one `HTML` made from a string without escaping.
+    public var html: HTML
     public var headings: [Heading]
     /// Destinations of links and images, for checking that they lead somewhere.
     public var links: [MarkdownLink] = []
@@ -87,7 +89,7 @@ public struct MarkdownRenderer: Sendable {
     /// `page` is where the text is shown, from which its links to attachments are resolved.
     public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String, page: String? = nil) -> RenderedMarkdown {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: HTML(), headings: []) }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -100,7 +102,7 @@ public struct MarkdownRenderer: Sendable {
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         let parsed = Self.finishLock.withLock { cmark_parser_finish(parser) }
-        guard let document = parsed else { return RenderedMarkdown(html: "", headings: []) }
+        guard let document = parsed else { return RenderedMarkdown(html: HTML(), headings: []) }
         defer { cmark_node_free(document) }
 
         let (links, footnoteIDs, rawHTML, imagesWithoutAlt) = linksFootnotesAndRawHTML(in: document)
@@ -110,11 +112,11 @@ public struct MarkdownRenderer: Sendable {
         if !glossary.isEmpty { linkFirstUses(of: glossary, to: glossaryPage, in: document) }
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
+            return RenderedMarkdown(html: HTML(), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
                                     imagesWithoutAlt: imagesWithoutAlt)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
+        return RenderedMarkdown(html: HTML(renderedMarkdown: String(cString: rendered)), headings: headings, links: links, footnoteIDs: footnoteIDs, rawHTML: rawHTML,
                                 imagesWithoutAlt: imagesWithoutAlt, text: readerText)
     }
 

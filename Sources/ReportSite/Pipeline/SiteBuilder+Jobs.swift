@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 extension SiteBuilder {
     /// A file made after the pages, from what rendering them found: for the site, or for the next
@@ -116,7 +117,9 @@ extension SiteBuilder {
             methodologyJob(templates: templates, fingerprints: fingerprints, views: views),
             PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
             PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
-            PageJob(path: Routes.robots, fingerprints.siteWide) { templates.robots(views.robots()) },
+            PageJob(paths: [Routes.robots], fingerprints.siteWide, factsPage: nil) {
+                PageJob.Made(files: [(Routes.robots, Data(templates.robots(views.robots()).utf8))])
+            },
             PageJob(paths: [Routes.dataCSV], listings, factsPage: nil) {
                 PageJob.Made(files: [(Routes.dataCSV, rows?.csv(graph) ?? OpenData(graph: graph).csv())])
             },

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 extension SiteBuilder {
     /// Prints the PDF of each report whose pages were just made, from its print version in the

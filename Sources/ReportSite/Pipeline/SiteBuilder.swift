@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// Runs the whole pipeline: load content, resolve the graph, render Markdown and templates, and write
 /// the site atomically.

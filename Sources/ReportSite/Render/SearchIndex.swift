@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// The index the search page's script reads, in three parts, so that a query downloads little
 /// however many reports there are:
@@ -339,21 +340,12 @@ struct SearchIndex {
     }
 }
 
-/// The glossary page: each term with its expansion, and its own anchor.
-public struct GlossaryPageView: Sendable {
-    public var chrome: ChromeView
-    public var terms: [GlossaryTerm]
-}
-
-/// The search page.
-public struct SearchPageView: Sendable {
-    public var chrome: ChromeView
-}
-
 extension ViewBuilder {
     func glossaryPage() -> GlossaryPageView {
         GlossaryPageView(chrome: chrome(path: Routes.glossary, title: "Glossary", crumbs: [("Glossary", nil)]),
-                         terms: graph.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() })
+                         terms: graph.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map {
+                             GlossaryTermView(term: $0.term, expansion: $0.expansion, definition: $0.definition, source: $0.source, id: $0.id)
+                         })
     }
 
     func searchPage() -> SearchPageView {

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// The stylesheet, scripts and icon copied from the templates' assets folder, with the names they
 /// get in the site.

@@ -3,10 +3,13 @@ import Foundation
 /// Markup being written: UTF-8 bytes in one buffer, escaped by construction.
 ///
 /// A template is a string literal of this type. Its literal text is markup; a `String` interpolated
-/// into it is text and is escaped; markup made elsewhere (rendered Markdown, a chart's SVG) goes in
-/// only through the named `\(trusted:)`, so that nothing reaches a page unescaped by accident. The
-/// escaping is right for XML too (the feed, the sitemap): `&#39;` is a character reference in both.
-public struct HTML: Sendable, ExpressibleByStringInterpolation {
+/// into it is text and is escaped; an `HTML` interpolated into it is markup already and goes in as it
+/// is. A `String` becomes markup without escaping in one place only: the Markdown renderer, whose
+/// output is cmark-gfm's HTML (`init(renderedMarkdown:)`, `package`, so no program embedding the
+/// library can call it). Everything else that is markup (charts, pages) is made by templates, from
+/// literals and escaped text. The escaping is right for XML too (the feed, the sitemap): `&#39;` is a
+/// character reference in both.
+public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The markup, as UTF-8.
     public private(set) var bytes: [UInt8]
 
@@ -23,8 +26,9 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
         bytes = stringInterpolation.bytes
     }
 
-    /// `markup`, taken as markup without escaping: for what is already HTML (rendered Markdown, SVG).
-    public init(trusted markup: String) {
+    /// cmark-gfm's HTML, taken as markup without escaping. The Markdown renderer alone calls it:
+    /// the renderer leaves out raw HTML, so its output is markup it made itself.
+    package init(renderedMarkdown markup: String) {
         bytes = Array(markup.utf8)
     }
 
@@ -67,10 +71,20 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
             bytes.append(contentsOf: html.bytes)
         }
 
-        /// Markup made outside the templates and already safe: rendered Markdown, a chart's SVG.
-        public mutating func appendInterpolation(trusted markup: String) {
-            var markup = markup
-            markup.withUTF8 { bytes.append(contentsOf: $0) }
+        /// A number with `places` digits after the point ("12.5" for 12.46 and one place), as C's
+        /// `%.*f` writes it: coordinates of a chart.
+        public mutating func appendInterpolation(_ number: Double, places: Int) {
+            bytes.append(contentsOf: String(format: "%.\(places)f", number).utf8)
+        }
+
+        /// `count` spaces: the indentation of a piece that sits at different depths on different pages.
+        public mutating func appendInterpolation(indent count: Int) {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
+
+        /// CSS for a `<style>` element, safe in it by construction (see `StyleText`).
+        public mutating func appendInterpolation(_ style: StyleText) {
+            bytes.append(contentsOf: style.css.utf8)
         }
 
         /// `html` when `condition` holds, else nothing: typed as markup, so that its quotes stay quotes.
@@ -127,5 +141,19 @@ extension HTML {
     /// Whether `byte` is ASCII whitespace, which is all the whitespace cmark-gfm's HTML is made of between tags.
     public static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+}
+
+extension Sequence where Element == HTML {
+    /// The pieces one after another, `separator` between each two.
+    public func joined(separator: HTML = HTML()) -> HTML {
+        var joined = HTML()
+        var first = true
+        for piece in self {
+            if !first { joined.append(separator) }
+            joined.append(piece)
+            first = false
+        }
+        return joined
     }
 }

@@ -3,7 +3,7 @@ public struct SitePageView: Sendable {
     public var chrome: ChromeView
     public var title: String
     /// The text, rendered from Markdown.
-    public var bodyHTML: String
+    public var bodyHTML: HTML
     /// When the text was last reviewed ("1 May 2026"); empty when not given.
     public var updated: String
     public var updatedISO: String
@@ -12,13 +12,14 @@ public struct SitePageView: Sendable {
 
     /// The ids the layout uses, which the text's headings must not take.
     public static let reservedIDs: Set<String> = ["main"]
-}
 
-extension ViewBuilder {
-    func sitePage(_ page: SitePage, body: RenderedMarkdown) -> SitePageView {
-        SitePageView(
-            chrome: chrome(path: Routes.page(page.slug), title: page.title, description: page.description, crumbs: [(page.title, nil)]),
-            title: page.title, bodyHTML: body.html,
-            updated: page.updated?.longForm ?? "", updatedISO: page.updated?.description ?? "", draft: page.draft)
+    public init(chrome: ChromeView, title: String, bodyHTML: HTML, updated: String, updatedISO: String, draft: Bool) {
+        self.chrome = chrome
+        self.title = title
+        self.bodyHTML = bodyHTML
+        self.updated = updated
+        self.updatedISO = updatedISO
+        self.draft = draft
     }
 }
+

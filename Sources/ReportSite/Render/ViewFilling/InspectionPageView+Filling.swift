@@ -1,115 +1,5 @@
 import Foundation
-
-/// One inspection report.
-public struct InspectionPageView: Sendable {
-    public struct MetaItem: Sendable {
-        public var label: String
-        public var value: String
-    }
-
-    public struct StandardRatingView: Sendable {
-        public var number: String
-        public var name: String
-        public var rating: RatingView
-        /// The rating at the PDU's inspection before this one; nil when there was none.
-        public var previous: PreviousRatingView?
-    }
-
-    public struct DomainView: Sendable {
-        public var number: String
-        public var name: String
-        public var standards: [StandardRatingView]
-    }
-
-    public struct KeyQuestionRowView: Sendable {
-        public var text: String
-        public var percentage: String
-        public var isLowest: Bool
-        /// Medians of the same key question across the programme's inspections, nationally and in the region.
-        public var nationalMedian: MedianView
-        public var regionalMedian: MedianView
-        /// The bar with both medians marked, as inline SVG (the row's text says the same).
-        public var barSVG: String
-    }
-
-    /// A median in a key-question table: short, so that the question has the table's width.
-    public struct MedianView: Sendable {
-        /// "58% (of 12)", or "not published" when no published inspection gives the figure.
-        public var text: String
-        /// Too few inspections give the figure for a median worth showing: the cell shows a dash,
-        /// explained once under the table, and says how many to a screen reader.
-        public var tooFew: Bool
-        public var count: Int
-    }
-
-    public struct KeyQuestionTableView: Sendable {
-        public var id: String
-        public var number: String
-        public var name: String
-        public var rating: RatingView
-        /// The rating the lowest percentage's band gives, per the framework.
-        public var bandRating: RatingView
-        public var hasBand: Bool
-        public var rows: [KeyQuestionRowView]
-        /// Whether any median of the table is too few inspections to show, so the note under it is needed.
-        public var hasTooFew: Bool { rows.contains { $0.nationalMedian.tooFew || $0.regionalMedian.tooFew } }
-    }
-
-    public struct TOCEntry: Sendable {
-        public var title: String
-        public var id: String
-        public var isSub: Bool
-    }
-
-    public var chrome: ChromeView
-    public var title: String
-    public var summary: String
-    public var kindLabel: String
-    public var meta: [MetaItem]
-    public var isRated: Bool
-    public var score: String
-    public var overall: RatingView
-    public var domains: [DomainView]
-    public var keyQuestions: [KeyQuestionTableView]
-    public var recommendations: [Inspection.RecommendationGroup]
-    public var contents: [TOCEntry]
-    public var bodyHTML: String
-    public var hasBody: Bool
-    public var sources: [Source]
-    /// Editors' working notes, in the preview only; nil in a published build.
-    public var notes: String?
-    public var pdu: LinkView?
-    public var region: LinkView
-    public var history: [HistoryEntry]
-    /// Whether the PDU has other inspections to list beside this one.
-    public var hasHistory: Bool
-    /// How many of the PDU's inspections are not listed (the PDU's page has them all).
-    public var historyMore: Int
-    public var hasMoreHistory: Bool
-    public var previous: LinkView?
-    public var next: LinkView?
-    public var draft: Bool
-    /// The PDU's (or region's) inspection before this one, beside this one's ratings.
-    public var lastTime: PreviousInspectionView? = nil
-    /// The report as a PDF, in a site built with PDFs.
-    public var pdf: PDFLinkView? = nil
-    /// How its programme's scores and ratings work, on the methodology page.
-    public var methodologyHref = ""
-
-    public struct HistoryEntry: Sendable {
-        public var title: String
-        public var href: String
-        public var score: String
-        public var overall: RatingView
-        public var isCurrent: Bool
-        public var draft: Bool
-    }
-
-    /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
-    static let reservedIDs: Set<String> = [
-        "main", "top", "contents", "ratings", "key-questions", "recommendations", "report", "sources", "history",
-    ]
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     /// How many of the PDU's other inspections a report lists on each side of itself.
@@ -179,7 +69,7 @@ extension ViewBuilder {
                 let regional = median(framework.id, standard.id, question.id, region: inspection.regionSlug)
                 return .init(text: question.text, percentage: Format.percentage(value), isLowest: value == lowest,
                              nationalMedian: Self.medianText(national), regionalMedian: Self.medianText(regional),
-                             barSVG: KeyQuestionBar(value: value, national: Self.shown(national), regional: Self.shown(regional)).svg())
+                             bar: KeyQuestionBarView(value: value, national: Self.shown(national), regional: Self.shown(regional)))
             }
             let band = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework)
             return .init(id: "key-questions-\(standard.id)", number: standard.number, name: standard.name,
@@ -224,9 +114,10 @@ extension ViewBuilder {
             meta: meta, isRated: framework.hasRatedStandards || inspection.overall != nil,
             score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
             overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
-            recommendations: inspection.recommendations, contents: contents, bodyHTML: body.html,
-            hasBody: body.html.utf8.contains { !HTML.isWhitespace($0) },
-            sources: inspection.sources,
+            recommendations: inspection.recommendations.map { RecommendationGroupView(to: $0.to, items: $0.items) },
+            contents: contents, bodyHTML: body.html,
+            hasBody: body.html.bytes.contains { !HTML.isWhitespace($0) },
+            sources: inspection.sources.map(SourceView.init),
             notes: liveReload ? inspection.notes : nil,
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: region.name, href: root + Routes.region(region.slug)),

@@ -1,13 +1,4 @@
-/// The printable version of an inspection: the same values as its page, plus what paged media needs.
-public struct PrintPageView: Sendable {
-    public var page: InspectionPageView
-    /// The running header, escaped for a CSS string (it goes into `@page { content: "…" }`).
-    public var runningHeaderCSS: String
-    /// The `:root` block of the site's stylesheet: the colours and spacing the print styles use.
-    public var designTokens: String
-    public var published: String
-    public var subject: String
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     /// The print version of `page`, the inspection's page view (made once for both).
@@ -24,7 +15,7 @@ extension ViewBuilder {
         let name = subject.replacingOccurrences(of: " PDU", with: "").replacingOccurrences(of: " region", with: "")
         let header = !name.isEmpty && inspection.title.contains(name) ? inspection.title : "\(subject) — \(inspection.title)"
         return PrintPageView(
-            page: page, runningHeaderCSS: Self.cssString(header), designTokens: designTokens,
+            page: page, runningHeaderCSS: Self.cssString(header), designTokens: StyleText(designTokens),
             published: Format.date(inspection.published), subject: subject)
     }
 

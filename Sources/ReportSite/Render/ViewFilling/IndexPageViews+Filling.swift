@@ -1,26 +1,5 @@
 import Foundation
-
-/// The list of regions.
-public struct RegionsIndexView: Sendable {
-    public var chrome: ChromeView
-    public var regions: [HomePageView.RegionSummary]
-}
-
-/// Every PDU, grouped by region.
-public struct PDUsIndexView: Sendable {
-    public struct Group: Sendable {
-        public var region: LinkView
-        public var pdus: [RegionPageView.PDUItem]
-    }
-
-    public var chrome: ChromeView
-    public var groups: [Group]
-}
-
-/// The page a server shows for a missing address.
-public struct NotFoundView: Sendable {
-    public var chrome: ChromeView
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     func regionsIndex() -> RegionsIndexView {

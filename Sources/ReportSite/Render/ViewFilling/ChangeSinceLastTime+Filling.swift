@@ -1,26 +1,5 @@
 import Foundation
-
-/// What a report shows of its PDU's (or region's) inspection before it: that inspection's score and overall
-/// rating, and beside each standard the rating it had then.
-public struct PreviousInspectionView: Sendable {
-    /// "9 February 2023", or the programme when no date is published.
-    public var when: String
-    public var href: String
-    public var score: String
-    public var overall: RatingView
-    /// Why the two inspections' ratings or scores are not directly comparable, when they are not.
-    public var caveat: String
-    public var draft: Bool
-}
-
-/// A standard's rating at the inspection before, and how the rating moved since.
-public struct PreviousRatingView: Sendable {
-    /// Whether the earlier inspection's programme had the standard; its rating may still be not published.
-    public var ratedThen = true
-    public var rating: RatingView
-    /// "improved", "declined", "unchanged"; empty where the two are not comparable or either is unknown.
-    public var change: String
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     func previousInspectionView(_ previous: Inspection, of inspection: Inspection, root: String) -> PreviousInspectionView {

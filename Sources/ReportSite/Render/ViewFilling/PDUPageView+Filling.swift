@@ -1,47 +1,4 @@
-/// A PDU and all its inspections over time.
-public struct PDUPageView: Sendable {
-    public struct InspectionItem: Sendable {
-        public var title: String
-        public var href: String
-        public var programme: String
-        public var published: String
-        public var score: String
-        public var overall: RatingView
-        public var draft: Bool
-    }
-
-    public var chrome: ChromeView
-    public var name: String
-    public var region: LinkView
-    public var former: Bool
-    public var note: String
-    public var aliases: String
-    /// The places it serves, one group per kind and source, in the region file's order.
-    public var places: [PlacesServed]
-    public var inspections: [InspectionItem]
-    /// Every standard any of its inspections was rated on, one row each, one column per inspection.
-    public var comparison: [ComparisonRow]
-
-    public struct ComparisonCell: Sendable {
-        public var rating: RatingView
-        /// The standard was not part of that inspection's programme.
-        public var notAssessed: Bool
-    }
-
-    /// Places of one kind that one source says the PDU serves.
-    public struct PlacesServed: Sendable {
-        /// "Councils", "Local delivery units".
-        public var heading: String
-        /// Each place as written, with its coverage when not whole ("Ribble Valley (parts of)").
-        public var names: [String]
-        public var source: Source
-    }
-
-    public struct ComparisonRow: Sendable {
-        public var name: String
-        public var cells: [ComparisonCell]
-    }
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     func pduPage(_ entry: SiteGraph.PDUEntry) -> PDUPageView {
@@ -82,10 +39,11 @@ extension ViewBuilder {
         for place in places {
             let heading = place.kind == .council ? "Councils" : "Local delivery units"
             let name = place.coverage.map { "\(place.name) (\($0))" } ?? place.name
-            if let index = groups.firstIndex(where: { $0.heading == heading && $0.source == place.source }) {
+            let source = SourceView(place.source)
+            if let index = groups.firstIndex(where: { $0.heading == heading && $0.source == source }) {
                 groups[index].names.append(name)
             } else {
-                groups.append(PDUPageView.PlacesServed(heading: heading, names: [name], source: place.source))
+                groups.append(PDUPageView.PlacesServed(heading: heading, names: [name], source: source))
             }
         }
         return groups

@@ -1,3 +1,5 @@
+import ReportSiteViews
+
 /// Turns the site graph into the values the templates show. All wording that depends on data (dates,
 /// scores, "not published") is decided here; everything about the look is in the templates.
 struct ViewBuilder {
@@ -5,7 +7,7 @@ struct ViewBuilder {
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
     let medians: KeyQuestionMedians
-    /// The look's colours and spacing (`TemplateAssets.designTokens`), for the print version.
+    /// The look's colours and spacing (`TemplateAssets.designTokens`), for the print version's `<style>`.
     var designTokens = ""
 
     /// The assets' names in the site; nil where no page links to them (tests of single views).

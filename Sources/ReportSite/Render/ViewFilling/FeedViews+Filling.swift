@@ -1,31 +1,5 @@
 import Foundation
-
-/// The Atom feed of published inspections, newest first.
-public struct FeedView: Sendable {
-    public struct Entry: Sendable {
-        public var title: String
-        public var url: String
-        public var updated: String
-        public var summary: String
-    }
-
-    public var title: String
-    public var siteTitle: String
-    public var siteURL: String
-    public var feedURL: String
-    public var updated: String
-    public var entries: [Entry]
-}
-
-/// `sitemap.xml`: every published page's canonical URL.
-public struct SitemapView: Sendable {
-    public var urls: [String]
-}
-
-/// `robots.txt`: everything may be crawled; the sitemap is named.
-public struct RobotsView: Sendable {
-    public var sitemapURL: String
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     /// A feed reader wants what is new, not the archive: a feed of every report of a large site would

@@ -1,38 +1,4 @@
-/// A region: its PDUs, their latest ratings side by side, and how the ratings are distributed.
-public struct RegionPageView: Sendable {
-    public struct PDUItem: Sendable {
-        public var name: String
-        public var href: String
-        public var former: Bool
-        public var note: String
-        public var latest: String
-        public var overall: RatingView
-        /// Published inspections only; drafts the preview shows are `draftCount`.
-        public var inspectionCount: Int
-        public var draftCount: Int = 0
-        /// The latest inspection is a draft (in the preview).
-        public var draft: Bool
-    }
-
-    public struct ProgrammeSection: Sendable {
-        public var table: ProgrammeTableView
-        public var distribution: RatingDistributionView
-        public var scores: ScoreDistributionView?
-    }
-
-    public var chrome: ChromeView
-    public var name: String
-    public var bodyHTML: String
-    public var pdus: [PDUItem]
-    public var programmes: [ProgrammeSection]
-    public var regionalInspections: [RatingsRowView]
-    public var sources: [Source]
-    /// Editors' working notes, in the preview only; nil in a published build.
-    public var notes: String?
-
-    /// Ids of sections the template itself makes; heading ids in the body must not reuse them.
-    static let reservedIDs: Set<String> = ["main", "top", "pdus", "ratings", "regional-inspections"]
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     /// The region's PDUs with their latest inspection, for lists.
@@ -78,6 +44,6 @@ extension ViewBuilder {
         }
         return RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
                               programmes: programmes, regionalInspections: regional,
-                              sources: region.sources, notes: liveReload ? region.notes : nil)
+                              sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
     }
 }

@@ -1,44 +1,4 @@
-/// How scores and ratings work, made from the framework files: each programme's standards, the points
-/// of each rating, the score bands that are published, and the key-question bands with the rule that
-/// the lowest key question sets a standard's rating.
-public struct MethodologyPageView: Sendable {
-    /// A range of scores or percentages and the rating it gives.
-    public struct Band: Sendable {
-        public var range: String
-        public var rating: RatingView
-    }
-
-    public struct Points: Sendable {
-        public var rating: RatingView
-        public var points: Int
-    }
-
-    public struct Programme: Sendable {
-        /// The section's id: `programme-<framework id>`, which scores and key-question tables link to.
-        public var id: String
-        public var name: String
-        /// Its standards and what its score is out of, in a sentence or two.
-        public var summary: String
-        public var points: [Points]
-        public var scoreBands: [Band]
-        /// Scores the published results give no band for ("7–21"), empty when every score has one.
-        public var unbandedScores: String
-        public var keyQuestionBands: [Band]
-    }
-
-    public var chrome: ChromeView
-    /// The page's heading: the title of the methodology text, when there is one.
-    public var title: String
-    /// The methodology text (`pages/methodology.md`) rendered, shown above the programmes; empty
-    /// when there is none.
-    public var introHTML: String
-    /// When the text was last reviewed ("1 May 2026"); empty when not given.
-    public var updated: String
-    public var updatedISO: String
-    /// A draft text, shown only in the preview and with drafts.
-    public var draft: Bool
-    public var programmes: [Programme]
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     /// The methodology page's title when it has no text of its own.
@@ -101,7 +61,7 @@ extension ViewBuilder {
         let title = text?.title ?? Self.methodologyTitle
         return MethodologyPageView(
             chrome: chrome(path: Routes.methodology, title: title, description: text?.description, crumbs: [(title, nil)]),
-            title: title, introHTML: intro?.html ?? "", updated: text?.updated?.longForm ?? "", updatedISO: text?.updated?.description ?? "", draft: text?.draft ?? false,
+            title: title, introHTML: intro?.html ?? HTML(), updated: text?.updated?.longForm ?? "", updatedISO: text?.updated?.description ?? "", draft: text?.draft ?? false,
             programmes: programmes)
     }
 

@@ -1,36 +1,4 @@
-/// How many inspections got each rating, per standard: a chart and the table with the same numbers.
-public struct RatingDistributionView: Sendable {
-    public struct CountCell: Sendable {
-        public var rating: RatingView
-        public var count: Int
-    }
-
-    public struct CountRow: Sendable {
-        public var number: String
-        public var name: String
-        public var counts: [CountCell]
-        public var notPublished: Int
-    }
-
-    public var id: String
-    public var caption: String
-    public var ratings: [RatingView]
-    public var counts: [CountRow]
-    public var chartSVG: String
-}
-
-/// How many inspections got each composite score.
-public struct ScoreDistributionView: Sendable {
-    public struct Column: Sendable {
-        public var score: Int
-        public var count: Int
-    }
-
-    public var id: String
-    public var caption: String
-    public var columns: [Column]
-    public var chartSVG: String
-}
+import ReportSiteViews
 
 extension ViewBuilder {
     func ratingDistribution(_ framework: Framework, inspections: [Inspection], id: String, caption: String) -> RatingDistributionView {
@@ -56,11 +24,7 @@ extension ViewBuilder {
                 counts: ratings.enumerated().map { place, rating in .init(rating: rating, count: tally[row][place]) },
                 notPublished: tally[row][ratings.count])
         }
-        let chart = StackedBarChart(
-            id: "\(id)-chart", title: caption,
-            categories: ratings.map { .init(name: $0.name, slug: $0.slug) } + [.init(name: "Not published", slug: "none")],
-            rows: rows.map { .init(label: "\($0.number) \($0.name)", counts: $0.counts.map(\.count) + [$0.notPublished]) })
-        return RatingDistributionView(id: id, caption: caption, ratings: ratings, counts: rows, chartSVG: chart.svg())
+        return RatingDistributionView(id: id, caption: caption, ratings: ratings, counts: rows)
     }
 
     func scoreDistribution(_ framework: Framework, inspections: [Inspection], id: String, caption: String) -> ScoreDistributionView? {
@@ -68,8 +32,6 @@ extension ViewBuilder {
         guard !scores.isEmpty else { return nil }
         let top = max(framework.maxScore ?? 0, scores.max() ?? 0)
         let columns = (0...top).map { score in ScoreDistributionView.Column(score: score, count: scores.count { $0 == score }) }
-        let chart = ColumnChart(id: "\(id)-chart", title: caption, xLabel: "Score",
-                                columns: columns.map { (String($0.score), $0.count) })
-        return ScoreDistributionView(id: id, caption: caption, columns: columns, chartSVG: chart.svg())
+        return ScoreDistributionView(id: id, caption: caption, columns: columns)
     }
 }

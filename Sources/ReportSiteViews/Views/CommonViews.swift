@@ -5,6 +5,12 @@ public struct ChromeView: Sendable {
         /// Empty for the current page, which is not a link.
         public var href: String
         public var isCurrent: Bool
+
+        public init(title: String, href: String, isCurrent: Bool) {
+            self.title = title
+            self.href = href
+            self.isCurrent = isCurrent
+        }
     }
 
     public var siteTitle: String
@@ -25,7 +31,23 @@ public struct ChromeView: Sendable {
     public var footerLinks: [NavigationLinkView] = []
     /// For the 404 page only: the site's path on the server (`<base href>`), because a server shows
     /// that page at whatever address was missing, where relative links would lead nowhere.
-    public var basePath = ""
+    public var basePath: String = ""
+
+    public init(siteTitle: String, pageTitle: String, description: String, canonical: String, root: String, breadcrumbs: [Crumb], licence: String, licenceURL: String, liveReload: Bool, assets: AssetLinks, navigation: [NavigationLinkView] = [], footerLinks: [NavigationLinkView] = [], basePath: String = "") {
+        self.siteTitle = siteTitle
+        self.pageTitle = pageTitle
+        self.description = description
+        self.canonical = canonical
+        self.root = root
+        self.breadcrumbs = breadcrumbs
+        self.licence = licence
+        self.licenceURL = licenceURL
+        self.liveReload = liveReload
+        self.assets = assets
+        self.navigation = navigation
+        self.footerLinks = footerLinks
+        self.basePath = basePath
+    }
 }
 
 /// A link of the navigation or the footer.
@@ -34,6 +56,12 @@ public struct NavigationLinkView: Sendable {
     public var href: String
     /// The link leads to the page it is on (`aria-current="page"`).
     public var isCurrent: Bool
+
+    public init(title: String, href: String, isCurrent: Bool) {
+        self.title = title
+        self.href = href
+        self.isCurrent = isCurrent
+    }
 }
 
 /// Where the stylesheet, icon and scripts are, from the page.
@@ -42,6 +70,13 @@ public struct AssetLinks: Sendable {
     public var favicon: String
     public var ratingsTableScript: String
     public var searchScript: String
+
+    public init(stylesheet: String, favicon: String, ratingsTableScript: String, searchScript: String) {
+        self.stylesheet = stylesheet
+        self.favicon = favicon
+        self.ratingsTableScript = ratingsTableScript
+        self.searchScript = searchScript
+    }
 }
 
 /// A rating as text plus a CSS class for its colour: the text is always there, so colour is never
@@ -51,16 +86,10 @@ public struct RatingView: Sendable {
     public var slug: String
     public var known: Bool
 
-    static let missing = RatingView(name: Format.notPublished, slug: "none", known: false)
-
-    init(name: String, slug: String, known: Bool) {
+    public init(name: String, slug: String, known: Bool) {
         self.name = name
         self.slug = slug
         self.known = known
-    }
-
-    init(_ name: String?) {
-        if let name { self.init(name: name, slug: Slug.make(name), known: true) } else { self = .missing }
     }
 }
 
@@ -68,18 +97,33 @@ public struct RatingView: Sendable {
 public struct LinkView: Sendable {
     public var title: String
     public var href: String
+
+    public init(title: String, href: String) {
+        self.title = title
+        self.href = href
+    }
 }
 
 /// A download of the report as a PDF, with its size.
 public struct PDFLinkView: Sendable {
     public var href: String
     public var size: String
+
+    public init(href: String, size: String) {
+        self.href = href
+        self.size = size
+    }
 }
 
 /// A column heading for a standard in a ratings table.
 public struct StandardHeaderView: Sendable {
     public var number: String
     public var name: String
+
+    public init(number: String, name: String) {
+        self.number = number
+        self.name = name
+    }
 }
 
 /// One row of a ratings table: an inspection with its score, overall rating and standard ratings.
@@ -97,6 +141,20 @@ public struct RatingsRowView: Sendable {
     public var standards: [RatingView]
     /// A draft shown in the preview (a published build has none).
     public var draft: Bool
+
+    public init(title: String, href: String, pdu: LinkView? = nil, region: LinkView? = nil, published: String, publishedISO: String, score: String, scoreValue: String, overall: RatingView, standards: [RatingView], draft: Bool) {
+        self.title = title
+        self.href = href
+        self.pdu = pdu
+        self.region = region
+        self.published = published
+        self.publishedISO = publishedISO
+        self.score = score
+        self.scoreValue = scoreValue
+        self.overall = overall
+        self.standards = standards
+        self.draft = draft
+    }
 }
 
 /// A table of inspections of one programme, whose columns are that programme's standards.
@@ -114,4 +172,15 @@ public struct ProgrammeTableView: Sendable {
     public var hasRows: Bool { !rows.isEmpty }
     /// How this programme's scores and ratings work, on the methodology page.
     public var methodologyHref: String
+
+    public init(id: String, name: String, caption: String, subjectLabel: String, standards: [StandardHeaderView], rows: [RatingsRowView], methodologyHref: String) {
+        self.id = id
+        self.name = name
+        self.caption = caption
+        self.subjectLabel = subjectLabel
+        self.standards = standards
+        self.rows = rows
+        self.methodologyHref = methodologyHref
+    }
 }
+

@@ -1,0 +1,10 @@
+import ReportSiteViews
+
+extension ViewBuilder {
+    func sitePage(_ page: SitePage, body: RenderedMarkdown) -> SitePageView {
+        SitePageView(
+            chrome: chrome(path: Routes.page(page.slug), title: page.title, description: page.description, crumbs: [(page.title, nil)]),
+            title: page.title, bodyHTML: body.html,
+            updated: page.updated?.longForm ?? "", updatedISO: page.updated?.description ?? "", draft: page.draft)
+    }
+}

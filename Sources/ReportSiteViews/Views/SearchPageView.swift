@@ -1,0 +1,8 @@
+/// The search page.
+public struct SearchPageView: Sendable {
+    public var chrome: ChromeView
+
+    public init(chrome: ChromeView) {
+        self.chrome = chrome
+    }
+}
