@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "reportsite",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "reportsite", targets: ["reportsite"]),
         .library(name: "ReportSite", targets: ["ReportSite"]),

@@ -2,13 +2,14 @@
 import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 import ReportSite
 
 /// Wakes the preview's watcher as soon as Linux reports a change under the watched folders, instead of
 /// after the next polling interval, and says which files changed, so that only those are looked at
-/// again (at 10,000 reports taking every file's stamp was a fifth of a save's way to the browser).
+/// again (on a large site, taking every file's stamp is a large part of a save's way to the browser).
 /// Where inotify is unavailable, `make` returns nil and polling carries on alone.
-final class InotifyWatcher: @unchecked Sendable {
+final class InotifyWatcher: Sendable {
     /// What the events since the last wait say.
     enum Events: Sendable, Equatable {
         /// Nothing happened before the timeout.
@@ -20,12 +21,12 @@ final class InotifyWatcher: @unchecked Sendable {
         case unknown
     }
 
-    // The descriptor and `folders` are only touched on the one dispatch queue below (the descriptor
-    // is closed in deinit).
+    // Closed in deinit.
     private let descriptor: Int32
+    /// Where `wait` blocks in `poll`: a thread of its own, not one of the cooperative pool's.
     private let queue = DispatchQueue(label: "reportsite.inotify")
     /// Watch descriptor -> the folder it watches.
-    private var folders: [Int32: String] = [:]
+    private let folders = Mutex<[Int32: String]>([:])
 
     private init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -36,7 +37,7 @@ final class InotifyWatcher: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         let watcher = InotifyWatcher(descriptor: descriptor)
         watcher.watch(folders)
-        return watcher.queue.sync { watcher.folders.isEmpty } ? nil : watcher
+        return watcher.folders.withLock { $0.isEmpty } ? nil : watcher
     }
 
     deinit {
@@ -45,15 +46,15 @@ final class InotifyWatcher: @unchecked Sendable {
 
     /// Adds a watch on every folder under `folders` not yet watched (new sub-folders included).
     func watch(_ folders: [String]) {
-        queue.sync {
+        self.folders.withLock { watching in
             let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY | IN_ATTRIB)
-            let watched = Set(self.folders.values)
+            let watched = Set(watching.values)
             for folder in folders {
                 // Hidden folders (.git) are not watched: the snapshot, like the loader, skips them.
                 let directories = [folder] + DirectoryWalk.folders(under: folder).map { (folder as NSString).appendingPathComponent($0) }
                 for directory in directories where !watched.contains(directory) {
                     let watch = inotify_add_watch(descriptor, directory, mask)
-                    if watch >= 0 { self.folders[watch] = directory }
+                    if watch >= 0 { watching[watch] = directory }
                 }
             }
         }
@@ -99,11 +100,11 @@ final class InotifyWatcher: @unchecked Sendable {
                     }
                     if event.mask & UInt32(IN_IGNORED) != 0 {
                         // The folder is gone (its parent's event says so); a new one of its name is watched afresh.
-                        folders[event.wd] = nil
+                        folders.withLock { $0[event.wd] = nil }
                         continue
                     }
                     let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
-                    guard let folder = folders[event.wd], !name.isEmpty else {
+                    guard let folder = folders.withLock({ $0[event.wd] }), !name.isEmpty else {
                         unknown = true
                         continue
                     }

@@ -19,7 +19,7 @@ struct PreviewRequestContext: RequestContext {
 ///
 /// Put first in the connection's pipeline, where the socket's end of input arrives before any
 /// HTTP handling; everything passes through unchanged.
-final class DisconnectWatcher: ChannelInboundHandler, @unchecked Sendable {
+final class DisconnectWatcher: ChannelInboundHandler, Sendable {
     typealias InboundIn = NIOAny
     // Called on the channel's event loop; set once in init.
     private let onDisconnect: @Sendable () -> Void

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -112,7 +113,7 @@ public struct PreviewServer: Sendable {
         try FileManager.default.createDirectory(
             atPath: (options.previewFolder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // What each build leaves for the next, kept here rather than read back from the preview
-        // folder: at 10,000 reports that reading was most of the time from a save to the reload.
+        // folder: on a large site that reading would be most of the time from a save to the reload.
         var memory: BuildMemory?
         await rebuild(state: state, memory: &memory, because: "start")
         if await stop.isRequested { return }
@@ -139,8 +140,8 @@ public struct PreviewServer: Sendable {
         }
         router.get("__livereload") { _, context in
             let (id, events) = await hub.subscribe()
-            // Freed the moment the client goes: waiting for the next heartbeat's failed write held
-            // one descriptor per closed page for up to 15 s.
+            // Freed the moment the client goes: waiting for the next heartbeat's failed write would
+            // hold a descriptor per closed page until then.
             let leave: @Sendable () -> Void = { Task { await hub.unsubscribe(id) } }
             context.channel.closeFuture.whenComplete { _ in leave() }
             try? await context.channel.pipeline.addHandler(DisconnectWatcher(onDisconnect: leave), position: .first).get()
@@ -297,14 +298,13 @@ public struct PreviewServer: Sendable {
     }
 
     /// What a rebuild running beside the watcher leaves for the next: set once, when it ends.
-    final class BuildOutcome: @unchecked Sendable {
-        private let lock = NSLock()
-        // Written once under the lock; nil until the build ends (then .some, even of nil).
-        private var result: BuildMemory??
+    final class BuildOutcome: Sendable {
+        // Written once; nil until the build ends (then .some, even of nil).
+        private let result = Mutex<BuildMemory??>(nil)
 
-        func finish(_ memory: BuildMemory?) { lock.withLock { result = .some(memory) } }
+        func finish(_ memory: BuildMemory?) { result.withLock { $0 = .some(memory) } }
 
-        var memory: BuildMemory?? { lock.withLock { result } }
+        var memory: BuildMemory?? { result.withLock { $0 } }
     }
 
     /// Builds the binary again after a template changed: the pages show the "rebuilding" page until

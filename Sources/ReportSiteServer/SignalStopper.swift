@@ -6,8 +6,8 @@ import Foundation
 /// The first signal starts a graceful stop (the server is cancelled, open pages' streams ended). A
 /// build cannot be interrupted half-way and a hostile file once kept one busy for minutes, so if the
 /// stop has not finished within the grace period, `cleanup` runs and the process exits.
-final class SignalStopper: @unchecked Sendable {
-    // Set up once in init and only read afterwards.
+/// An actor because its signal sources are not `Sendable`: it owns them, from `init` to `deinit`.
+actor SignalStopper {
     private let sources: [DispatchSourceSignal]
     private let signals: AsyncStream<Int32>
 
@@ -40,7 +40,7 @@ final class SignalStopper: @unchecked Sendable {
         for await _ in signals { return }
     }
 
-    deinit {
+    isolated deinit {
         for source in sources { source.cancel() }
         signal(SIGTERM, SIG_DFL)
         signal(SIGINT, SIG_DFL)

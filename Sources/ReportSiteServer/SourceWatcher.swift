@@ -4,7 +4,7 @@ import ReportSite
 /// Notices changes to the files under some folders by comparing snapshots of their names, sizes and
 /// modification times.
 ///
-/// Polling every 100 ms costs a few hundred `stat` calls a second for a site of this size and behaves
+/// Polling costs a `stat` call per file each interval, which a site of this kind can afford, and behaves
 /// the same on every file system (inotify misses changes on some network and container mounts).
 struct SourceWatcher: Sendable {
     var folders: [String]

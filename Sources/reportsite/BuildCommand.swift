@@ -81,8 +81,8 @@ struct BuildCommand: AsyncParsableCommand {
                 let drafts = report.draftsLeftOut == 0 ? "" : "; \(report.draftsLeftOut) draft\(report.draftsLeftOut == 1 ? "" : "s") left out"
                 print("Built \(site) into \(output)/ in \(seconds) s; \(report.written.count) of \(report.fileCount) files written, the rest unchanged\(drafts)")
             }
-            // Done: exit while the report still holds what the build made, rather than spend a
-            // tenth of a second (at 10,000 reports) freeing memory the system takes back anyway.
+            // Done: exit while the report still holds what the build made, rather than free memory
+            // the system takes back anyway (the library keeps it with the report for this).
             withExtendedLifetime(report) { Foundation.exit(EXIT_SUCCESS) }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)

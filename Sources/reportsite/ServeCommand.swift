@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ReportSite
 import ReportSiteServer
 import Templates
@@ -107,12 +108,11 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 /// The port the server bound, for a restart to bind the same one (`--port 0` would pick another).
-final class BoundPort: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port = 0
+final class BoundPort: Sendable {
+    private let port = Mutex(0)
 
-    func set(_ value: Int) { lock.withLock { port = value } }
-    func get() -> Int { lock.withLock { port } }
+    func set(_ value: Int) { port.withLock { $0 = value } }
+    func get() -> Int { port.withLock { $0 } }
 }
 
 /// Replaces the running process with a new binary at the same path, with the same arguments and

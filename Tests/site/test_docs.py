@@ -27,3 +27,13 @@ def test_every_document_the_readme_links_exists():
     links = re.findall(r"\]\((docs/[^)#]+)", readme)
     assert len(links) >= 8
     assert [link for link in links if not (ROOT / link).exists()] == []
+
+
+def test_the_dependency_table_names_every_package_of_the_manifest():
+    """docs/architecture.md says why each dependency is there: every package Package.swift names, at its major version."""
+    manifest = (ROOT / "Package.swift").read_text(encoding="utf-8")
+    packages = re.findall(r'\.package\(url: "https://github\.com/([^"]+?)(?:\.git)?", from: "(\d+)\.', manifest)
+    assert len(packages) >= 6
+    table = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").split("### Dependencies, and why each is there", 1)[1]
+    rows = dict(re.findall(r"^\| \[([\w.-]+/[\w.-]+)\]\(https://github\.com/[^)]+\) (\d+) \|", table, re.MULTILINE))
+    assert {name: major for name, major in packages} == rows

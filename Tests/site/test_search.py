@@ -54,6 +54,24 @@ def base(request, site, server):
     return site.as_uri() if request.param == "file" else server
 
 
+# A Welsh council's Welsh name (ONS's LAD23NMW, given in regions/wales.md) finds the PDU that
+# serves it as its English name does, on the English site.
+@pytest.mark.parametrize("place, pdu, page", [
+    ("Caerdydd", "Cardiff and the Vale", "cardiff-and-the-vale"),
+    ("Cardiff", "Cardiff and the Vale", "cardiff-and-the-vale"),
+    ("Bro Morgannwg", "Cardiff and the Vale", "cardiff-and-the-vale"),
+    ("Wrecsam", "North Wales", "north-wales"),
+    ("Abertawe", "Swansea, Neath and Port Talbot", "swansea-neath-and-port-talbot"),
+])
+def test_a_welsh_place_name_finds_the_pdu_that_serves_it(browser, base, place, pdu, page):
+    search(browser, base, place)
+    found = results(browser)
+    assert found, f"nothing found for {place}"
+    title, href = found[0]
+    assert title == pdu, found[:3]
+    assert href.endswith(f"/pdus/{page}/index.html")
+
+
 @pytest.mark.parametrize("place", ["southend", "Southend-on-Sea", "basildon", "castlepoint"])
 def test_a_place_finds_the_pdu_that_serves_it(browser, base, place):
     milliseconds, times = median_search(browser, base, place)

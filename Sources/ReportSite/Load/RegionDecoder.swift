@@ -50,10 +50,13 @@ enum RegionDecoder {
         return text
     }
 
-    static let placeFields = ["name", "kind", "coverage", "source"]
+    static let placeFields = ["name", "kind", "coverage", "source", "name_cy", "name_cy_source"]
 
     /// A PDU's `places:`: each with its name, its kind, and its source, the title of one of the
-    /// file's `sources:` (so its web address is written once) or a source of its own.
+    /// file's `sources:` (so its web address is written once) or a source of its own; and, where one
+    /// is published, its Welsh name (`name_cy:`) with the source of that name (`name_cy_source:`,
+    /// written as `source:` is), which is often another document than the one that says the PDU
+    /// serves the place.
     static func places(_ value: YAMLValue?, sources: [Source], _ log: inout DiagnosticLog) -> [Region.Place] {
         var places: [Region.Place] = []
         for item in value?.array(&log) ?? [] {
@@ -70,14 +73,46 @@ enum RegionDecoder {
             if let value = place.required("source", &log, note: "the title of one of the file's sources:, or a title and url") {
                 source = Self.source(of: value, among: sources, &log)
             }
+            let welsh = welshName(of: place, among: sources, &log)
             if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
                 log.append(place.owner.diagnostic("a place's name is empty"))
                 continue
             }
-            guard let name, let kind, let source else { continue }
-            places.append(Region.Place(name: name, kind: kind, coverage: coverage, source: source, location: item.location))
+            guard let name, let kind, let source, let welsh else { continue }
+            places.append(Region.Place(name: name, kind: kind, coverage: coverage, source: source, location: item.location,
+                                       welshName: welsh.name, welshNameSource: welsh.source))
         }
         return places
+    }
+
+    /// A place's `name_cy:` and `name_cy_source:`: both or neither. `nil` when either is wrong (the
+    /// place is then left out, as with any other field of it that is wrong); a pair of `nil`s when
+    /// the place has no Welsh name.
+    private static func welshName(
+        of place: YAMLObject, among sources: [Source], _ log: inout DiagnosticLog
+    ) -> (name: String?, source: Source?)? {
+        let nameValue = place.optional("name_cy")
+        let sourceValue = place.optional("name_cy_source")
+        switch (nameValue, sourceValue) {
+        case (nil, nil):
+            return (nil, nil)
+        case (let nameValue?, nil):
+            log.append(nameValue.diagnostic(
+                "a place's Welsh name has no source",
+                note: "add name_cy_source: the title of one of the file's sources: (or a title and url) that publishes the name"))
+            return nil
+        case (nil, let sourceValue?):
+            log.append(sourceValue.diagnostic("name_cy_source: is given without name_cy:", note: "add the Welsh name, or take the source out"))
+            return nil
+        case (let nameValue?, let sourceValue?):
+            guard let welsh = Self.name(nameValue, &log) else { return nil }
+            if welsh.trimmingCharacters(in: .whitespaces).isEmpty {
+                log.append(nameValue.diagnostic("a place's Welsh name is empty", note: "leave name_cy: out where no Welsh name is published"))
+                return nil
+            }
+            guard let source = Self.source(of: sourceValue, among: sources, &log) else { return nil }
+            return (welsh, source)
+        }
     }
 
     private static var kinds: String { Region.Place.Kind.allCases.map(\.rawValue).joined(separator: ", ") }

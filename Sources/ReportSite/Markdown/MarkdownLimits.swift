@@ -1,13 +1,10 @@
 /// Limits on a Markdown body that keep cmark-gfm's time linear in the text, checked before the
 /// library sees it.
 ///
-/// The system's cmark-gfm (0.29.0.gfm.6) takes time that grows with the product of two things in
-/// three places, measured with the renderer's options on this machine:
-/// - open block quotes and lists times the lines that continue them: one line opening 30,000 nested
-///   quotes followed by 15,000 lazy lines took 1.9 s for 60 KB;
-/// - a table's columns times its rows: a 2-column header with 20,000 cells in a row took 5.5 s,
-///   8 columns over 5,000,000 one-word rows 38 s (about a microsecond a cell, however it is spelled);
-/// - none for long lines, emphasis, brackets, links or backticks: 2 MB on one line took 4 ms.
+/// The system's cmark-gfm takes time that grows with the product of two things in two places:
+/// open block quotes and lists times the lines that continue them, and a table's columns times its
+/// rows. Long lines, emphasis, brackets, links and backticks stay linear (docs/limits.md has the
+/// measurements and how to repeat them with `bench/markdown_shapes.py`).
 /// So nesting, the cells in one row and the cells in all tables are bounded; each limit is far
 /// above what a report uses (the real content nests 2 deep and has 3 columns). The text's size is
 /// bounded too, since memory grows with it for every shape, and so are the headings and links, which

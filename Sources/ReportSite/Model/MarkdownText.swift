@@ -3,7 +3,7 @@ import Foundation
 /// The Markdown of a report: the text itself, or the file and byte it starts at, read again when the
 /// page is made.
 ///
-/// Ten thousand reports are 250 MB of text. Holding where each one starts, rather than the text,
+/// The texts of a large site are far more than its figures. Holding where each one starts, rather than the text,
 /// keeps a build's memory the same whatever the number of reports: a text is in memory only while
 /// its page is being made.
 public struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {

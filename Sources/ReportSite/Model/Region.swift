@@ -12,6 +12,9 @@ public struct Region: Sendable, Hashable {
         /// The councils and local delivery units it serves, each as a public document names it.
         public var places: [Place] = []
         public var location: SourceLocation
+
+        /// The names of the places it serves, each in English and, where it has one, in Welsh.
+        public var placeNames: [String] { places.flatMap(\.names) }
     }
 
     /// A council or local delivery unit a PDU serves, spelt as its source spells it.
@@ -28,6 +31,18 @@ public struct Region: Sendable, Hashable {
         /// The public document that says the PDU serves it.
         public var source: Source
         public var location: SourceLocation
+        /// Its name in Welsh (`name_cy:`), where one is published, spelt as `welshNameSource` spells
+        /// it; the same as `name` where the Welsh and English names are the same (Powys).
+        public var welshName: String? = nil
+        /// The public document that gives `welshName` (for a Welsh council, the ONS names and codes).
+        public var welshNameSource: Source? = nil
+
+        /// Every name it is known by: its name, then its Welsh name where that differs. A search for
+        /// either finds the PDU that serves it.
+        public var names: [String] {
+            guard let welshName, welshName != name else { return [name] }
+            return [name, welshName]
+        }
     }
 
     public var slug: String

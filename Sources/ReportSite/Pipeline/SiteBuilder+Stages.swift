@@ -377,6 +377,6 @@ extension SiteBuilder {
             siteFiles: Array(finished.pages.keys), written: finished.written.sorted(),
             inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
             warnings: finished.warnings, seconds: Date().timeIntervalSince(plan.inputs.start), draftsLeftOut: graph.draftsLeftOut,
-            clock: clock, model: [plan, finished] as [any Sendable])
+            clock: clock, model: BuiltModel(plan: plan, finished: finished))
     }
 }

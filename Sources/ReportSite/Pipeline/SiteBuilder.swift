@@ -79,15 +79,23 @@ public struct SiteBuilder: Sendable {
         public var draftsLeftOut = 0
         /// Where the time went, stage by stage.
         public var clock = StageClock()
-        /// What the build loaded and made, kept with the report rather than freed as the build
-        /// returns: at 10,000 reports freeing it took a tenth of a second, which a command that
-        /// exits right after printing need not spend (see `BuildCommand`).
-        var model: (any Sendable)?
+        /// What the build loaded and made, which lives as long as the report does: see `BuiltModel`.
+        var model: BuiltModel?
         public var pages: [String] { files.filter { $0.hasSuffix(".html") } }
         /// Whether the output was switched to a newly staged site; not when nothing had changed since
         /// the last build, so nothing was read beyond the files' dates and the output's list of files.
         public var switchedOutput = true
         public var wasUpToDate: Bool { !switchedOutput }
+    }
+
+    /// The one place the build's memory is kept on purpose: the report holds the model the build
+    /// loaded and made, so that it is freed when the caller lets go of the report rather than as
+    /// the build returns. A command that exits right after printing the report never pays for
+    /// freeing it (the system takes the memory back at exit); the preview, which keeps building,
+    /// drops each report once it has logged it. What a preview keeps between builds is `BuildMemory`.
+    struct BuiltModel: Sendable {
+        let plan: BuildPlan
+        let finished: FinishedBuild
     }
 
     public var options: Options
@@ -120,6 +128,14 @@ public struct SiteBuilder: Sendable {
     /// Every build ends the same way: the staged tree is made to hold exactly the files of this
     /// build's manifest, and only then switched in (`commit`).
     private func build(in store: BuildStore, inputs stamped: InputStamps?) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory?) {
+        // On threads of the build's own (see `BuildExecutor`), never the cooperative pool's.
+        try await withTaskExecutorPreference(BuildExecutor.shared) { () async throws(DiagnosticsError) in
+            try await stages(in: store, inputs: stamped)
+        }
+    }
+
+    /// The stages of `build(in:inputs:)`, in order.
+    private func stages(in store: BuildStore, inputs stamped: InputStamps?) async throws(DiagnosticsError) -> (report: Report, memory: BuildMemory?) {
         var clock = StageClock()
         try folders.check()
         let lock = try await BuildLock.take(output: options.output, waiting: options.waiting ?? { _ in })

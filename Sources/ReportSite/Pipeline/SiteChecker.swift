@@ -21,6 +21,11 @@ public struct SiteChecker: Sendable {
 
     /// Every diagnostic found, errors and warnings. Drafts are checked too: they will be published one day.
     public func check() async -> [Diagnostic] {
+        // On threads of the build's own (see `BuildExecutor`), never the cooperative pool's.
+        await withTaskExecutorPreference(BuildExecutor.shared) { await diagnostics() }
+    }
+
+    private func diagnostics() async -> [Diagnostic] {
         var diagnostics = await SiteValidation.run(content: content, templates: templates, includeDrafts: true, baseURL: baseURL).diagnostics
         if checksPublicAddress {
             diagnostics = SiteValidation.inReadingOrder(diagnostics + SiteAddress.publicationWarnings(content: content, override: baseURL))

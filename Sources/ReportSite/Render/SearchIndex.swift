@@ -183,7 +183,10 @@ struct SearchIndex {
             digest.combine(UInt64(pdu.aliases.count))
             for alias in pdu.aliases { digest.combine(alias) }
             digest.combine(UInt64(pdu.places.count))
-            for place in pdu.places { digest.combine(place.name) }
+            for place in pdu.places {
+                digest.combine(place.name)
+                digest.combine(place.welshName ?? "")
+            }
         }
         digest.combine(UInt64(headings.count))
         for heading in headings { digest.combine(heading.text) }
@@ -199,7 +202,7 @@ struct SearchIndex {
     /// The report's title, its region's name, and its PDU's with the aliases and places.
     private static func named(_ inspection: Inspection, graph: SiteGraph) -> [String] {
         var named = [inspection.title, graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug]
-        if let pdu = graph.pdu(of: inspection)?.pdu { named += [pdu.name] + pdu.aliases + pdu.places.map(\.name) }
+        if let pdu = graph.pdu(of: inspection)?.pdu { named += [pdu.name] + pdu.aliases + pdu.placeNames }
         return named
     }
 
@@ -261,7 +264,7 @@ struct SearchIndex {
                 let count = entry.inspections.count
                 let about = "PDU in \(region.name)" + (pdu.former ? ", no longer a PDU" : "")
                     + " · \(count) inspection\(count == 1 ? "" : "s")"
-                Self.appendName(pdu.name, about: about, also: pdu.aliases, places: pdu.places.map(\.name),
+                Self.appendName(pdu.name, about: about, also: pdu.aliases, places: pdu.placeNames,
                                 page: Routes.pdu(pdu.slug), to: &out)
             }
         }

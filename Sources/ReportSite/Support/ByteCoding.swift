@@ -1,8 +1,8 @@
 /// Appends values to a byte buffer in a fixed binary layout: little-endian integers, strings as a
 /// length and their UTF-8 bytes. `ByteReader` reads them back in the same order.
 ///
-/// For the build's own caches, which are read on every incremental build: `JSONDecoder` took longer
-/// to read 10,000 inspections than YAML took to parse them.
+/// For the build's own caches, which are read on every incremental build: `JSONDecoder` is slower
+/// at reading the inspections back than YAML is at parsing them in the first place.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 

@@ -4,9 +4,8 @@ import Foundation
 /// start with "."), as the loader does.
 ///
 /// Foundation's directory enumerator builds every path through `NSString` and stats every entry on
-/// Linux: at 10,000 reports, walking the content folder twice with it (once for the file stamps,
-/// once for the reports) was a tenth of a one-file rebuild. The folder's own entry types say which
-/// entries are folders; only a link (or a file system that does not say) costs a `stat`.
+/// Linux, which a one-file rebuild of a large site would spend much of its time on. The folder's own
+/// entry types say which entries are folders; only a link (or a file system that does not say) costs a `stat`.
 public enum DirectoryWalk {
     /// Paths relative to `folder` ("inspections/a.md"), in no particular order; empty if `folder`
     /// cannot be read. A link to a file counts as a file; a link to a folder is not followed, so a

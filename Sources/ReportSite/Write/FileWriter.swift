@@ -8,7 +8,7 @@ import Darwin
 /// Writes whole files with plain system calls.
 ///
 /// `Data.write(to:)` flushes every file to the disk before it returns (an `fsync` each): for a site
-/// of thousands of pages that was a third of the kernel's share of a build. Like other site
+/// of thousands of pages that is much of the kernel's share of a build. Like other site
 /// generators, reportsite leaves the flushing to the operating system: a build that fails or is
 /// killed still leaves the last good site (pages are moved in only when all are made), but a power
 /// cut in the seconds after a build can leave pages the disk had not yet received; the README says
@@ -60,7 +60,7 @@ enum FileWriter {
 }
 
 /// A file made and written a part at a time, so that no more than a part of it is held at once: the
-/// build's caches are tens of MB at 10,000 reports, written when the build holds the most.
+/// build's caches grow with the reports and are written when the build holds the most.
 struct FileParts: Sendable {
     var count: Int
     var part: @Sendable (Int) -> Data
