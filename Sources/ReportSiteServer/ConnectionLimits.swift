@@ -17,14 +17,14 @@ import Synchronization
 /// At most `maximumWaiting` connections wait for a head at once: a new one closes the one that has
 /// waited longest, so a flood of silent connections cannot keep a browser's requests out. And at most
 /// `maximumConnections` are open at all; beyond that, new ones wait in the listening queue.
-public struct ConnectionLimits: Sendable {
-    public var headerTimeout: TimeAmount = .seconds(10)
-    public var idleTimeout: TimeAmount = .seconds(15)
-    public var maximumHeadBytes = 64 * 1024
-    public var maximumWaiting = 256
-    public var maximumConnections = 1_024
+package struct ConnectionLimits: Sendable {
+    package var headerTimeout: TimeAmount = .seconds(10)
+    package var idleTimeout: TimeAmount = .seconds(15)
+    package var maximumHeadBytes = 64 * 1024
+    package var maximumWaiting = 256
+    package var maximumConnections = 1_024
 
-    public init() {}
+    package init() {}
 
     /// The HTTP/1.1 server of Hummingbird with these limits around each connection.
     func server() -> HTTPServerBuilder {

@@ -7,19 +7,19 @@ import Darwin
 
 /// Whether the server's address can be had, asked before the first build: a busy port then costs
 /// the author one line, not a full build and a socket error.
-public enum PortProbe {
+package enum PortProbe {
     /// The port is taken (by an earlier preview, say).
-    public struct InUse: Error, CustomStringConvertible {
-        public var host: String
-        public var port: Int
+    package struct InUse: Error, CustomStringConvertible {
+        package var host: String
+        package var port: Int
 
-        public var description: String {
+        package var description: String {
             "port \(port) on \(host) is already in use: stop what uses it, or choose another with --port (--port 0 picks a free one)"
         }
     }
 
     /// Throws `InUse` when `host:port` is taken; port 0 (any free port) is always available.
-    public static func check(host: String, port: Int) throws {
+    package static func check(host: String, port: Int) throws {
         guard port != 0 else { return }
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)

@@ -3,20 +3,20 @@ import ReportSite
 
 /// Where a preview is built: a folder of its own under the system's temporary folder, or one the
 /// author names, which must not be a published site.
-public struct PreviewFolder: Sendable {
+package struct PreviewFolder: Sendable {
     /// Marks a folder the preview server builds into (every build with live reload makes it), set
     /// apart from the output marker every build leaves, so that `--preview-output` can tell a preview
     /// from a published site.
-    public static let markerName = Routes.previewMarker
+    package static let markerName = Routes.previewMarker
 
     /// The folder the site is built into.
-    public let site: String
+    package let site: String
     /// The folder made for this preview (removed when the server ends), nil when the author named one.
-    public let madeFolder: String?
+    package let madeFolder: String?
 
     /// A new folder `reportsite-preview-XXXXXX` made by `mkdtemp`, so its name cannot be guessed and
     /// nothing placed in advance (a symbolic link) is followed; the site is built in `site` inside it.
-    public static func temporary() throws(DiagnosticsError) -> PreviewFolder {
+    package static func temporary() throws(DiagnosticsError) -> PreviewFolder {
         let base = (NSTemporaryDirectory() as NSString).appendingPathComponent("reportsite-preview-XXXXXX")
         var template = Array(base.utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -29,10 +29,10 @@ public struct PreviewFolder: Sendable {
     /// The folder the author named, made absolute; refused when a plain build made it (it has the
     /// output marker but not the preview marker), since drafts and the live-reload script would
     /// replace the published site.
-    public static func named(_ path: String) throws(DiagnosticsError) -> PreviewFolder {
+    package static func named(_ path: String) throws(DiagnosticsError) -> PreviewFolder {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let fileManager = FileManager.default
-        let isOutput = fileManager.fileExists(atPath: (absolute as NSString).appendingPathComponent(StagedOutput.markerName))
+        let isOutput = fileManager.fileExists(atPath: (absolute as NSString).appendingPathComponent(Routes.outputMarker))
         let isPreview = fileManager.fileExists(atPath: (absolute as NSString).appendingPathComponent(markerName))
         if isOutput && !isPreview {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path),
@@ -44,7 +44,7 @@ public struct PreviewFolder: Sendable {
 
     /// Removes the folder made for this preview, if any. A build may still be writing beside the
     /// site when the server is stopped, so removal is tried a few times.
-    public func removeMadeFolder() {
+    package func removeMadeFolder() {
         guard let madeFolder else { return }
         // A build still running may be writing into it: removed, and removed again until it stays gone.
         var goneTimes = 0

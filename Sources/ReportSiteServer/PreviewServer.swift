@@ -9,35 +9,37 @@ import ServiceLifecycle
 
 /// `reportsite serve`: builds the site with its drafts into a preview folder, serves it over HTTP,
 /// rebuilds when a content or template file changes, and tells every open page to reload.
-public struct PreviewServer: Sendable {
-    public struct Options: Sendable {
+package struct PreviewServer: Sendable {
+    package struct Options: Sendable {
         /// The compiled templates.
-        public var look: any PageTemplates
-        public var content: String
-        public var templates: String
+        /// The compiled templates every page is made with.
+        package var templates: any PageTemplates
+        package var content: String
+        /// The templates folder, whose `assets/` (CSS, scripts, icon) is copied into the site.
+        package var templatesFolder: String
         /// Where the preview is built; never the published output folder.
-        public var previewFolder: String
-        public var host: String
+        package var previewFolder: String
+        package var host: String
         /// 0 picks a free port.
-        public var port: Int
+        package var port: Int
         /// How often the sources are compared with their last snapshot.
-        public var pollInterval: Duration
+        package var pollInterval: Duration
         /// Log where each rebuild's time went, stage by stage.
-        public var timings: Bool
+        package var timings: Bool
         /// How to build the binary again when a template's Swift file changes; nil to leave them unwatched.
-        public var templateRebuild: TemplateRebuild?
+        package var templateRebuild: TemplateRebuild?
         /// How long a signal's graceful stop may take before the process exits anyway.
-        public var stopGrace: Duration = .milliseconds(500)
+        package var stopGrace: Duration = .milliseconds(500)
         /// Timeouts and limits on each connection.
-        public var connectionLimits = ConnectionLimits()
+        package var connectionLimits = ConnectionLimits()
 
-        public init(look: any PageTemplates, content: String = "Content", templates: String = "Templates", previewFolder: String,
+        package init(templates: any PageTemplates, content: String = "Content", templatesFolder: String = "Templates", previewFolder: String,
                     host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(100),
                     timings: Bool = false, templateRebuild: TemplateRebuild? = nil) {
-            self.look = look
+            self.templates = templates
             self.templateRebuild = templateRebuild
             self.content = content
-            self.templates = templates
+            self.templatesFolder = templatesFolder
             self.previewFolder = previewFolder
             self.host = host
             self.port = port
@@ -46,11 +48,11 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    public var options: Options
+    package var options: Options
     /// Where messages for the author go (the terminal).
-    public var log: @Sendable (String) -> Void
+    package var log: @Sendable (String) -> Void
 
-    public init(options: Options, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
+    package init(options: Options, log: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
         self.options = options
         self.log = log
     }
@@ -59,7 +61,7 @@ public struct PreviewServer: Sendable {
     /// bound. `cleanup` runs if a signal's graceful stop takes longer than `stopGrace` (a build
     /// cannot be interrupted half-way), just before the process exits: the caller removes there what
     /// it made, as it does after `run` returns.
-    public func run(cleanup: @escaping @Sendable () -> Void = {},
+    package func run(cleanup: @escaping @Sendable () -> Void = {},
                     onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let hub = ReloadHub()
         let stop = StopRequest()
@@ -119,7 +121,7 @@ public struct PreviewServer: Sendable {
         if await stop.isRequested { return }
         let firstMemory = memory
 
-        let watcher = SourceWatcher(folders: [options.content, TemplateAssets.path(in: options.templates)])
+        let watcher = SourceWatcher(folders: [options.content, TemplateAssets.path(in: options.templatesFolder)])
         // The watcher is armed (its first snapshot taken) before the server accepts a connection, so a
         // client that has seen ": connected" can rely on every later edit being noticed.
         let firstSnapshot = InputStamps(folders: watcher.folders)
@@ -129,7 +131,7 @@ public struct PreviewServer: Sendable {
         // First: a path with a control character never reaches a file lookup.
         router.add(middleware: ControlCharacterMiddleware())
         router.add(middleware: NoCacheMiddleware())
-        router.add(middleware: ErrorPageMiddleware(state: state, look: options.look))
+        router.add(middleware: ErrorPageMiddleware(state: state, look: options.templates))
         // Outside the file middleware, so that a missing file gets the site's own 404 page.
         router.add(middleware: NotFoundMiddleware(previewFolder: options.previewFolder, fallback: "Not found"))
         router.add(middleware: RangeMiddleware { path in await files.size(ofFileServedAt: path) })
@@ -330,7 +332,7 @@ public struct PreviewServer: Sendable {
         // File names come from the disk: shown escaped, a name cannot rewrite the terminal.
         let reason = TextScan.escaped(reason)
         let builder = SiteBuilder(options: .init(
-            look: options.look, content: options.content, templates: options.templates, output: options.previewFolder,
+            templates: options.templates, content: options.content, templatesFolder: options.templatesFolder, output: options.previewFolder,
             includeDrafts: true, liveReload: true))
         do {
             let report = try await builder.build(remembering: &memory, inputs: inputs)

@@ -7,16 +7,16 @@ import ReportSiteViews
 /// binary was built with); meanwhile the pages show a "rebuilding" page that reloads itself once the
 /// server answers with the site again. When the build succeeds the server restarts on the new binary;
 /// when it fails, the compiler's errors, with file and line, are shown on the error page.
-public struct TemplateRebuild: Sendable {
+package struct TemplateRebuild: Sendable {
     /// The folder of the templates' Swift files (the package's `Templates/`).
-    public var sources: String
+    package var sources: String
     /// The command that builds the binary again, run in `directory`: a test injects its own.
-    public var command: [String]
-    public var directory: String
+    package var command: [String]
+    package var directory: String
     /// Replaces the running server with the new binary; called once the command succeeded.
-    public var restart: @Sendable () -> Void
+    package var restart: @Sendable () -> Void
 
-    public init(sources: String, command: [String], directory: String, restart: @escaping @Sendable () -> Void) {
+    package init(sources: String, command: [String], directory: String, restart: @escaping @Sendable () -> Void) {
         self.sources = sources
         self.command = command
         self.directory = directory

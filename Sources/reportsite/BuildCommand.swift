@@ -50,8 +50,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = SiteBuilder.Options(
-            look: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
-            content: folders.content, templates: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
+            templates: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
+            content: folders.content, templatesFolder: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
         options.searchIndex = !withoutSearchIndex
         let address = BaseURLOverride.from(option: baseURL)
         options.baseURL = address

@@ -62,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
         // A restart on a rebuilt binary makes its own folder: this one goes first.
         let rebuild = templateRebuild(bound: bound, beforeRestart: { folder.removeMadeFolder() })
         let server = PreviewServer(options: .init(
-            look: SiteTemplates(), content: folders.content, templates: folders.templates, previewFolder: site, host: host, port: port,
+            templates: SiteTemplates(), content: folders.content, templatesFolder: folders.templates, previewFolder: site, host: host, port: port,
             timings: timings, templateRebuild: rebuild))
         let host = self.host, content = folders.content
         if rebuild == nil {

@@ -172,7 +172,7 @@ struct IncrementalBuildTests {
         let (content, templates) = try Self.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
         _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path)).build()
-        let edited = SiteBuilder.Options(look: EditedLook(), content: content.path, templates: templates.path, output: output.path)
+        let edited = SiteBuilder.Options(templates: EditedLook(), content: content.path, templatesFolder: templates.path, output: output.path)
         let rebuilt = try await SiteBuilder(options: edited).build()
         #expect(rebuilt.pages.allSatisfy(rebuilt.written.contains), "pages kept from the other look")
         var cleanOptions = edited

@@ -109,7 +109,7 @@ struct PublishingAddressTests {
         var sites: [[String: Data]] = []
         for address in [Self.live, Self.staging] {
             let output = folder.appendingPathComponent("Output-\(sites.count)")
-            var options = SiteBuilder.Options(look: SiteTemplates(), content: TestPaths.content, templates: TestPaths.templates,
+            var options = SiteBuilder.Options(templates: SiteTemplates(), content: TestPaths.content, templatesFolder: TestPaths.templates,
                                               output: output.path, cacheRoot: folder.appendingPathComponent("cache").path)
             options.baseURL = BaseURLOverride(url: address, source: "--base-url")
             _ = try await SiteBuilder(options: options).build()

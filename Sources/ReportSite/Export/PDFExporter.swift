@@ -4,15 +4,15 @@ import Foundation
 ///
 /// Each PDF is written to a temporary file beside its target and renamed into place, so a reader never
 /// sees half a PDF. Chromium takes the document title from `<title>` into the PDF's metadata.
-public struct PDFExporter: Sendable {
+struct PDFExporter: Sendable {
     /// The names Chromium goes by on Debian and elsewhere, tried in order on `PATH`.
-    public static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+    static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
-    public var site: String
-    public var browser: String
+    var site: String
+    var browser: String
 
     /// Finds a browser, or returns a diagnostic saying how to install one.
-    public static func findBrowser(explicit: String? = nil) -> Result<String, Diagnostic> {
+    static func findBrowser(explicit: String? = nil) -> Result<String, Diagnostic> {
         if let explicit {
             return FileManager.default.isExecutableFile(atPath: explicit)
                 ? .success(explicit)
@@ -29,13 +29,13 @@ public struct PDFExporter: Sendable {
                                    note: "install it (Debian: apt-get install chromium) or name it with --browser; the print versions (print.html) print from any browser"))
     }
 
-    public init(site: String, browser: String) {
+    init(site: String, browser: String) {
         self.site = site
         self.browser = browser
     }
 
     /// Slugs of the inspections whose print version exists in the built site.
-    public func printableSlugs() -> [String] {
+    func printableSlugs() -> [String] {
         let folder = (site as NSString).appendingPathComponent("inspections")
         let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return slugs.filter { FileManager.default.fileExists(atPath: (site as NSString).appendingPathComponent(Routes.printVersion($0))) }.sorted()
@@ -43,7 +43,7 @@ public struct PDFExporter: Sendable {
 
     /// Removes the PDFs of reports that have no print version in the site any more (withdrawn,
     /// made drafts or deleted since the PDFs were made); returns their paths relative to the site.
-    public func removeOrphans() -> [String] {
+    func removeOrphans() -> [String] {
         let folder = (site as NSString).appendingPathComponent("inspections")
         let printable = Set(printableSlugs())
         let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -61,7 +61,7 @@ public struct PDFExporter: Sendable {
     }
 
     /// Makes the PDF of each slug, two browsers at a time; returns the PDFs' paths relative to the site.
-    public func export(_ slugs: [String]) async throws(DiagnosticsError) -> [String] {
+    func export(_ slugs: [String]) async throws(DiagnosticsError) -> [String] {
         let known = Set(printableSlugs())
         let unknown = slugs.filter { !known.contains($0) }
         if !unknown.isEmpty {

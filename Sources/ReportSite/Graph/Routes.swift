@@ -1,51 +1,53 @@
 /// Where each page lives in the output folder. Every path is built from validated slugs, so no page
 /// can be written outside the output folder.
-public enum Routes {
-    public static let home = "index.html"
-    public static let regions = "regions/index.html"
-    public static let pdus = "pdus/index.html"
-    public static let notFound = "404.html"
-    public static let search = "search/index.html"
-    public static let glossary = "glossary/index.html"
-    public static let methodology = "methodology/index.html"
-    public static let searchIndex = "search-index.js"
-    public static let feed = "feed.xml"
+package enum Routes {
+    package static let home = "index.html"
+    package static let regions = "regions/index.html"
+    package static let pdus = "pdus/index.html"
+    package static let notFound = "404.html"
+    package static let search = "search/index.html"
+    package static let glossary = "glossary/index.html"
+    package static let methodology = "methodology/index.html"
+    package static let searchIndex = "search-index.js"
+    package static let feed = "feed.xml"
     /// Where the files under `Content/files/` go in the site, at the same paths.
-    public static let attachmentsFolder = "files"
-    public static let sitemap = "sitemap.xml"
-    public static let robots = "robots.txt"
+    package static let attachmentsFolder = "files"
+    package static let sitemap = "sitemap.xml"
+    package static let robots = "robots.txt"
     /// Marks a preview's folder (a build with live reload), set apart from a published site's.
-    public static let previewMarker = ".reportsite-preview"
-    public static let dataCSV = "data/inspections.csv"
-    public static let dataJSON = "data/inspections.json"
+    package static let previewMarker = ".reportsite-preview"
+    /// Marks a folder a build made, a published site or a preview.
+    package static let outputMarker = StagedOutput.markerName
+    package static let dataCSV = "data/inspections.csv"
+    package static let dataJSON = "data/inspections.json"
 
     /// The address a page is known by: the base URL plus its folder (`…/inspections/x/`), not `index.html`.
-    public static func canonical(_ path: String, base: String) -> String {
+    package static func canonical(_ path: String, base: String) -> String {
         let pretty = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
         return base + pretty
     }
 
-    public static func inspection(_ slug: String) -> String { "inspections/\(slug)/index.html" }
+    package static func inspection(_ slug: String) -> String { "inspections/\(slug)/index.html" }
     /// The self-contained, printable version of an inspection.
-    public static func printVersion(_ slug: String) -> String { "inspections/\(slug)/print.html" }
+    package static func printVersion(_ slug: String) -> String { "inspections/\(slug)/print.html" }
     /// The PDF made from the print version by `reportsite pdf`.
-    public static func pdf(_ slug: String) -> String { "inspections/\(slug)/\(slug).pdf" }
+    package static func pdf(_ slug: String) -> String { "inspections/\(slug)/\(slug).pdf" }
     /// A page of `Content/pages/`; the methodology text's page is the methodology page.
-    public static func page(_ slug: String) -> String {
+    package static func page(_ slug: String) -> String {
         slug == SitePage.methodologySlug ? methodology : "\(slug)/index.html"
     }
     /// One shard of the search index's full-text part: the postings of the words that hash to it.
-    public static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
+    package static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
     /// The folder of the search shards, whose files the manifest carries from build to build.
-    public static let searchShards = "search/s/"
+    package static let searchShards = "search/s/"
     /// A report's text for the search page's snippets, loaded only when the report is a result shown.
-    public static func searchText(_ slug: String) -> String { "search/t/\(slug).js" }
-    public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
-    public static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
+    package static func searchText(_ slug: String) -> String { "search/t/\(slug).js" }
+    package static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
+    package static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
 
     /// The prefix that leads from the page at `path` back to the site root (`../../`), so that links
     /// are relative and the site works from any folder, a server or `file://`.
-    public static func rootPrefix(from path: String) -> String {
+    package static func rootPrefix(from path: String) -> String {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
 }

@@ -3,54 +3,54 @@ import Foundation
 /// The content with every reference resolved: which region and PDU each inspection belongs to, the
 /// inspections of each PDU in order, and the pages to make. Building it is where cross-file mistakes
 /// (an unknown region, a rating the framework does not have) are found.
-public struct SiteGraph: Sendable {
+struct SiteGraph: Sendable {
     /// A PDU with all its inspections, oldest first.
-    public struct PDUEntry: Sendable {
-        public var pdu: Region.PDU
-        public var regionSlug: String
-        public var inspections: [Inspection]
+    struct PDUEntry: Sendable {
+        var pdu: Region.PDU
+        var regionSlug: String
+        var inspections: [Inspection]
     }
 
-    public var settings: SiteSettings
+    var settings: SiteSettings
     /// Frameworks in id order.
-    public var frameworks: [Framework]
+    var frameworks: [Framework]
     /// Regions by name.
-    public var regions: [Region]
+    var regions: [Region]
     /// Published inspections (drafts left out unless asked for), newest first, undated last.
-    public var inspections: [Inspection]
+    var inspections: [Inspection]
     /// PDUs by slug, each with its inspections.
-    public var pdus: [String: PDUEntry]
+    var pdus: [String: PDUEntry]
     /// Problems worth showing that do not stop the build.
-    public var warnings: [Diagnostic]
+    var warnings: [Diagnostic]
     /// The day the site is built for: what is published after it is a draft.
-    public var today: PartialDate
+    var today: PartialDate
     /// Terms the glossary page explains and report texts link to.
-    public var glossary: [GlossaryTerm]
+    var glossary: [GlossaryTerm]
     /// How many drafts (marked, or published later than `today`) the site leaves out.
-    public var draftsLeftOut = 0
+    var draftsLeftOut = 0
     /// The files under `Content/files/`, copied into the site for texts to link to.
-    public var attachments: [Attachment] = []
+    var attachments: [Attachment] = []
     /// The pages of `Content/pages/` this build makes (drafts only when asked for), by slug; not the
     /// methodology text, which is `methodologyText`.
-    public var pages: [SitePage] = []
+    var pages: [SitePage] = []
     /// The text that opens the methodology page, when `pages/methodology.md` is there and built.
-    public var methodologyText: SitePage?
+    var methodologyText: SitePage?
     /// The navigation and footer links, each leading to a page this build makes.
-    public var navigation: [SiteLink] = []
-    public var footer: [SiteLink] = []
+    var navigation: [SiteLink] = []
+    var footer: [SiteLink] = []
 
-    public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
-    public func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
+    func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
+    func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
 
     /// The PDU an inspection is of, if it is a PDU inspection.
-    public func pdu(of inspection: Inspection) -> PDUEntry? {
+    func pdu(of inspection: Inspection) -> PDUEntry? {
         guard let name = inspection.pduName, let pdu = region(inspection.regionSlug)?.pdu(named: name) else { return nil }
         return pdus[pdu.slug]
     }
 
     /// The inspection before `inspection` of the same PDU, or of the same region for a regional
     /// inspection: the one a report sets beside its own ratings.
-    public func previousInspection(of inspection: Inspection) -> Inspection? {
+    func previousInspection(of inspection: Inspection) -> Inspection? {
         switch inspection.kind {
         case .pdu:
             guard let list = pdu(of: inspection)?.inspections,
@@ -67,7 +67,7 @@ public struct SiteGraph: Sendable {
     }
 
     /// Regional inspections of `regionSlug`, newest first.
-    public func regionalInspections(of regionSlug: String) -> [Inspection] {
+    func regionalInspections(of regionSlug: String) -> [Inspection] {
         inspections.filter { $0.kind == .region && $0.regionSlug == regionSlug }
     }
 
@@ -106,7 +106,7 @@ public struct SiteGraph: Sendable {
     }
 
     /// Resolves `content`, or throws every reference that does not resolve.
-    public static func build(
+    static func build(
         _ content: SiteContent, includeDrafts: Bool = false, today: PartialDate = PartialDate(day: Date())
     ) throws(DiagnosticsError) -> SiteGraph {
         let (graph, diagnostics) = resolve(content, includeDrafts: includeDrafts, today: today)
@@ -115,7 +115,7 @@ public struct SiteGraph: Sendable {
     }
 
     /// Resolves `content`, returning every problem found; the graph is nil when any is an error.
-    public static func resolve(
+    static func resolve(
         _ content: SiteContent, includeDrafts: Bool = false, today: PartialDate = PartialDate(day: Date())
     ) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog()

@@ -7,7 +7,7 @@ import Foundation
 /// files hold every report's front matter, drafts' included. Like other generators' caches it can be
 /// deleted at any time: the next build is then a full one. There is one folder per output folder, so
 /// builds into different folders never trust each other's bookkeeping.
-public struct BuildCache: Sendable {
+struct BuildCache: Sendable {
     static let manifestName = "manifest.bin"
     static let factsName = "texts.tsv"
     static let inspectionsName = "inspections.bin"
@@ -18,11 +18,11 @@ public struct BuildCache: Sendable {
     static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName]
 
     /// The folder of this output's files.
-    public let folder: URL
+    let folder: URL
 
     /// The cache of the output folder `output`, in a folder of its own under `root`: the folder the
     /// path leads to, through symbolic links, so that two ways of naming one output share a cache.
-    public init(root: String, output: String) {
+    init(root: String, output: String) {
         let outputURL = URL(fileURLWithPath: FolderLayout.resolve(output))
         // The name says which output it serves; the digest of the whole path keeps two outputs of
         // the same name apart.
@@ -31,7 +31,7 @@ public struct BuildCache: Sendable {
     }
 
     /// Where caches go unless told: `.reportsite-cache` beside the content folder, at the project's root.
-    public static func defaultRoot(content: String) -> String {
+    static func defaultRoot(content: String) -> String {
         URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
             .appendingPathComponent(".reportsite-cache").path
     }

@@ -3,18 +3,18 @@ import Foundation
 /// The size and modification time of every file a build reads (content and templates), taken without
 /// reading them: when none changed since the last build, there is nothing to do. The preview's watcher
 /// compares them too, to see what a save changed.
-public struct InputStamps: Sendable, Equatable {
+package struct InputStamps: Sendable, Equatable {
     /// A file's size in bytes and modification time in nanoseconds since 1970.
-    public struct Stamp: Sendable, Equatable {
-        public var size: Int64
-        public var modified: Int64
+    package struct Stamp: Sendable, Equatable {
+        package var size: Int64
+        package var modified: Int64
     }
 
     /// Path -> stamp, for every file under the folders, hidden files and folders left out as the loader does.
-    public var files: [String: Stamp]
+    package var files: [String: Stamp]
 
     /// Stamps every regular file under `folders` (walked with `DirectoryWalk`).
-    public init(folders: [String]) {
+    package init(folders: [String]) {
         var files: [String: Stamp] = [:]
         for folder in folders {
             for relative in DirectoryWalk.files(under: folder) {
@@ -26,15 +26,15 @@ public struct InputStamps: Sendable, Equatable {
     }
 
     /// A folder that exists but could not be read, and why.
-    public struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var error: Int32
-        public var description: String { "cannot read \(path): \(String(cString: strerror(error)))" }
+    package struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var error: Int32
+        package var description: String { "cannot read \(path): \(String(cString: strerror(error)))" }
     }
 
     /// As `init(folders:)`, or the first folder that could not be read: for a watcher, to which an
     /// unreadable folder taken as empty would look like every file in it removed.
-    public static func taking(folders: [String]) -> Result<InputStamps, UnreadableFolder> {
+    package static func taking(folders: [String]) -> Result<InputStamps, UnreadableFolder> {
         var files: [String: Stamp] = [:]
         for folder in folders {
             let walked = DirectoryWalk.walkReportingFailures(under: folder)
@@ -53,7 +53,7 @@ public struct InputStamps: Sendable, Equatable {
     }
 
     /// The files added, removed or changed since `earlier`, sorted.
-    public func changes(since earlier: InputStamps) -> [String] {
+    package func changes(since earlier: InputStamps) -> [String] {
         var changed = files.compactMap { path, stamp in earlier.files[path] == stamp ? nil : path }
         for path in earlier.files.keys where files[path] == nil { changed.append(path) }
         return changed.sorted()
@@ -61,13 +61,13 @@ public struct InputStamps: Sendable, Equatable {
 
     /// Those of `paths` added, removed or changed since `earlier`, sorted: for a caller told which
     /// files may have changed (the preview's watcher), which need not compare every file.
-    public func changes(since earlier: InputStamps, among paths: some Sequence<String>) -> [String] {
+    package func changes(since earlier: InputStamps, among paths: some Sequence<String>) -> [String] {
         paths.filter { earlier.files[$0] != files[$0] }.sorted()
     }
 
     /// These stamps with the files at `paths` stamped again, for a caller told which files changed
     /// (the preview's watcher): a file gone, or hidden (as the walk leaves hidden files out), has none.
-    public func updating(_ paths: some Sequence<String>) -> InputStamps {
+    package func updating(_ paths: some Sequence<String>) -> InputStamps {
         var next = self
         for path in paths {
             let name = path.split(separator: "/").last ?? ""

@@ -7,7 +7,7 @@ import Foundation
 /// own run of bytes (see `ByteWriter`), decoded on whichever core asks for it, and entries of files
 /// that did not change are written back as they were read. Only files that loaded without a single
 /// diagnostic are kept, so warnings are always found anew.
-public struct InspectionCache: Sendable {
+struct InspectionCache: Sendable {
     /// Changed whenever the layout of an entry changes, so that an old file is never misread.
     private static let header = Array("reportsite inspections 2\n".utf8)
 

@@ -63,8 +63,8 @@ extension SiteBuilder {
         rows.update(moved.map(\.new), graph: graph)
         // Unchanged since the last build: they are in `siteWide`, which matched.
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians,
-                                designTokens: TemplateAssets.designTokens(in: options.templates), assets: model.assets)
-        let templates = options.look
+                                designTokens: TemplateAssets.designTokens(in: options.templatesFolder), assets: model.assets)
+        let templates = options.templates
         var jobs = fingerprints.listings == model.fingerprints.listings
             ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
         for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {
@@ -81,7 +81,7 @@ extension SiteBuilder {
         var pages = before.pages
         clock.mark("find what changed")
 
-        let output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templates],
+        let output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templatesFolder],
                                                differences: memory.differences, siteFiles: Array(before.pages.keys))
         let staged = StagedBuild(output: output, bookkeeping: nil)
         do throws(DiagnosticsError) {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Reads a content folder into `SiteContent`, collecting every problem on the way.
-public struct ContentLoader: Sendable {
+struct ContentLoader: Sendable {
     /// The content folder as the user named it; diagnostics show paths under it.
-    public var root: String
+    var root: String
     /// Inspections an earlier build decoded; files whose stamps match are not parsed again.
     var cache: InspectionCache?
     /// Whether to make the cache for the next build (which costs encoding each parsed inspection).
     var makesCache = false
     /// The site's address for this build, in place of `site.yml`'s `base_url`.
-    public var baseURL: BaseURLOverride?
+    var baseURL: BaseURLOverride?
 
-    public init(root: String, baseURL: BaseURLOverride? = nil) {
+    init(root: String, baseURL: BaseURLOverride? = nil) {
         self.root = root
         self.baseURL = baseURL
     }
@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads everything, or throws every diagnostic found when any is an error.
-    public func load() throws(DiagnosticsError) -> (content: SiteContent, warnings: [Diagnostic]) {
+    func load() throws(DiagnosticsError) -> (content: SiteContent, warnings: [Diagnostic]) {
         let (content, diagnostics) = read()
         guard content.settings != nil, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(diagnostics)
@@ -34,7 +34,7 @@ public struct ContentLoader: Sendable {
 
     /// Loads whatever can be loaded, with every diagnostic found, so that later checks can still run
     /// on the files that were fine.
-    public func read() -> (content: SiteContent, diagnostics: [Diagnostic]) {
+    func read() -> (content: SiteContent, diagnostics: [Diagnostic]) {
         let (content, diagnostics, _) = readCaching()
         return (content, diagnostics)
     }

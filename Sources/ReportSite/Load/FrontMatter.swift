@@ -1,27 +1,27 @@
 import Foundation
 
 /// A Markdown file split into its YAML front matter and its body.
-public struct FrontMatterDocument: Sendable, Equatable {
+struct FrontMatterDocument: Sendable, Equatable {
     /// The YAML between the two `---` lines.
-    public var yaml: String
+    var yaml: String
     /// Line of the file on which the YAML starts (the line after the opening `---`).
-    public var yamlFirstLine: Int
+    var yamlFirstLine: Int
     /// The Markdown after the closing `---`.
-    public var body: String
+    var body: String
     /// Line of the file on which the body starts.
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
     /// Byte of the file at which the body starts; nil when line endings were changed, so that the
     /// body is not the file's bytes from there.
-    public var bodyOffset: Int?
+    var bodyOffset: Int?
 }
 
 /// Splits `---`-fenced front matter from a Markdown file.
-public enum FrontMatter {
+enum FrontMatter {
     /// Splits `text`, read from `file`, or returns a diagnostic saying what is wrong with its fences.
     ///
     /// Works on the UTF-8 bytes and stops at the closing fence, so a long body costs one copy, not a
     /// walk over its lines: with thousands of reports this was the slowest part of loading.
-    public static func split(_ text: String, file: String) -> Result<FrontMatterDocument, Diagnostic> {
+    static func split(_ text: String, file: String) -> Result<FrontMatterDocument, Diagnostic> {
         // Windows line endings are normalised first; the number of lines, and so every line number, stays the same.
         // memchr: the generic `contains` walked a long body a byte at a time (a tenth of loading).
         let normalised = text.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0x0D, $0.count) != nil }

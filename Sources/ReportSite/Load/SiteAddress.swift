@@ -30,7 +30,7 @@ public struct BaseURLOverride: Sendable, Hashable {
 /// address, or plain `http`. The pages link to each other relatively whatever the address; it is
 /// what the sitemap, the feed, the open data, `robots.txt`, canonical links and the PDFs' "Online:"
 /// line print, so a placeholder there sends readers and search engines nowhere.
-public enum SiteAddress {
+package enum SiteAddress {
     /// Hosts that are never a published site's: the documentation domains and this machine.
     static let placeholderHosts: Set<String> = ["example.org", "example.com", "example.net", "localhost", "127.0.0.1", "[::1]", "::1", "0.0.0.0"]
     /// Top-level names reserved for examples, tests and this machine.
@@ -50,7 +50,7 @@ public enum SiteAddress {
     }
 
     /// Warnings for publishing at `url`: a placeholder or local host, or not https.
-    public static func publicationWarnings(_ url: String, at location: SourceLocation, field: String?) -> [Diagnostic] {
+    package static func publicationWarnings(_ url: String, at location: SourceLocation, field: String?) -> [Diagnostic] {
         guard problems(url, at: location, field: field).isEmpty, let host = URLComponents(string: url)?.host?.lowercased() else { return [] }
         let given = field == nil ? "with \(location.file)" : "in \(location.file), or with --base-url or \(BaseURLOverride.environmentVariable) for one build"
         if placeholderHosts.contains(host) || placeholderSuffixes.contains(where: host.hasSuffix) {
@@ -68,7 +68,7 @@ public enum SiteAddress {
     /// The publication warnings for the address a build of `content` would use: the override when
     /// there is one, else `site.yml`'s `base_url`, with its line. A `site.yml` that cannot be read gives
     /// none: the content's own checks report that.
-    public static func publicationWarnings(content: String, override: BaseURLOverride?) -> [Diagnostic] {
+    package static func publicationWarnings(content: String, override: BaseURLOverride?) -> [Diagnostic] {
         if let override {
             return publicationWarnings(override.url, at: SourceLocation(file: override.source), field: nil)
         }

@@ -9,32 +9,32 @@
 /// above what a report uses (the real content nests 2 deep and has 3 columns). The text's size is
 /// bounded too, since memory grows with it for every shape, and so are the headings and links, which
 /// cost the build more each than other text (docs/limits.md has the measured table).
-public enum MarkdownLimits {
+enum MarkdownLimits {
     /// Bytes of one text. cmark-gfm's memory grows with the text at up to a few hundred bytes per
     /// byte for the densest inline shapes (emphasis openers, brackets, strikethrough, task items,
     /// autolinks), and its time with it; at this size every shape measured renders within the
     /// bounds docs/limits.md gives. The longest real report is a small fraction of it.
-    public static let maximumBytes = 256 << 10
+    static let maximumBytes = 256 << 10
     /// Headings in one text (`#` lines, and lines of `=` or `-` under a line of text, which may be
     /// setext headings): each becomes an entry of the page's contents, an id and a search section.
-    public static let maximumHeadings = 2_000
+    static let maximumHeadings = 2_000
     /// Links, autolinks and email addresses in one text, as `](`, `www.`, `://` and `@` count them:
     /// each link is resolved and checked, and each email address cost cmark-gfm's autolinker
     /// thousands of bytes.
-    public static let maximumLinks = 10_000
+    static let maximumLinks = 10_000
     /// Block quotes and list items open at once, as the `>` and list markers starting a line count them.
-    public static let maximumNesting = 32
+    static let maximumNesting = 32
     /// Spaces before a line's text outside fenced code: a staircase of indented lists nests one
     /// level per two spaces, so this bounds the nesting that markers alone do not show.
-    public static let maximumIndent = 128
+    static let maximumIndent = 128
     /// Cells in one table row (the delimiter row's columns, or the `|`-separated parts of any row).
-    public static let maximumColumns = 128
+    static let maximumColumns = 128
     /// Cells in all the tables of one body, counting each row as wide as its table or wider.
-    public static let maximumTableCells = 200_000
+    static let maximumTableCells = 200_000
 
     /// The first limit `body` goes over, as an error at its line and column, or nil.
     /// `firstLine` is the file's line on which the body starts.
-    public static func firstProblem(in body: String, file: String, firstLine: Int) -> Diagnostic? {
+    static func firstProblem(in body: String, file: String, firstLine: Int) -> Diagnostic? {
         var text = body
         return text.withUTF8 { bytes in
             if bytes.count > maximumBytes {

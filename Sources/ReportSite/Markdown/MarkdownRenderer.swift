@@ -3,43 +3,43 @@ import CCmarkGFM
 import Foundation
 
 /// A heading of a rendered document, for its table of contents.
-public struct Heading: Sendable, Hashable {
-    public var level: Int
-    public var text: String
+struct Heading: Sendable, Hashable {
+    var level: Int
+    var text: String
     /// The `id` attribute given to the heading, unique within the document.
-    public var id: String
+    var id: String
 }
 
 /// A link destination written in a document, with where it was written (1-based, within the document).
-public struct MarkdownLink: Sendable, Hashable {
-    public var destination: String
-    public var line: Int
-    public var column: Int
+struct MarkdownLink: Sendable, Hashable {
+    var destination: String
+    var line: Int
+    var column: Int
 }
 
 /// Raw HTML written in a document, which is refused: where it was written and how it starts.
-public struct MarkdownRawHTML: Sendable, Hashable {
-    public var text: String
-    public var line: Int
-    public var column: Int
+struct MarkdownRawHTML: Sendable, Hashable {
+    var text: String
+    var line: Int
+    var column: Int
 }
 
 /// HTML made from Markdown, and what the page needs to know about it.
-public struct RenderedMarkdown: Sendable, Hashable {
+struct RenderedMarkdown: Sendable, Hashable {
     /// The text as markup: cmark-gfm's, the one `HTML` made from a string without escaping.
-    public var html: HTML
-    public var headings: [Heading]
+    var html: HTML
+    var headings: [Heading]
     /// Destinations of links and images, for checking that they lead somewhere.
-    public var links: [MarkdownLink] = []
+    var links: [MarkdownLink] = []
     /// Ids cmark-gfm gives footnotes and their references (`fn-1`, `fnref-1`).
-    public var footnoteIDs: Set<String> = []
+    var footnoteIDs: Set<String> = []
     /// Raw HTML blocks and inlines, left out of `html` and reported as errors.
-    public var rawHTML: [MarkdownRawHTML] = []
+    var rawHTML: [MarkdownRawHTML] = []
     /// Images without alt text (`![](x.png)`), reported as errors.
-    public var imagesWithoutAlt: [MarkdownLink] = []
+    var imagesWithoutAlt: [MarkdownLink] = []
     /// The text as a reader reads it, as UTF-8 bytes (see `MarkdownRenderer.readerText`), when the
     /// renderer was asked for it: the search index counts its words and shows snippets of it.
-    public var text: [UInt8] = []
+    var text: [UInt8] = []
 }
 
 /// Markdown to HTML through the system cmark-gfm library, with the GFM extensions.
@@ -50,18 +50,18 @@ public struct RenderedMarkdown: Sendable, Hashable {
 /// `rawHTML` and `links`. The markup reportsite adds itself (heading ids, glossary links) goes in as
 /// custom nodes, which safe mode prints as they are. Table alignment is a `style` attribute, as HTML5
 /// has no `align`. Each call uses its own parser, so distinct documents can be rendered concurrently.
-public struct MarkdownRenderer: Sendable {
+struct MarkdownRenderer: Sendable {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// Ids the page around the document already uses, so heading ids never collide with them.
-    public var reservedIDs: Set<String>
+    var reservedIDs: Set<String>
     /// The files texts may link to, by their path in the site: a link to one is followed by its type
     /// and size, "(PDF, 1.2 MB)".
     var attachments: [String: Attachment] = [:]
     /// Whether to collect the text as a reader reads it (`RenderedMarkdown.text`).
     var collectsText = false
 
-    public init(reservedIDs: Set<String> = []) {
+    init(reservedIDs: Set<String> = []) {
         self.reservedIDs = reservedIDs
         Self.registerExtensions
     }
@@ -80,14 +80,14 @@ public struct MarkdownRenderer: Sendable {
     /// `cmark_parser_finish` is serialised; block parsing, the tree walks and HTML rendering are not.
     private static let finishLock = NSLock()
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    func render(_ markdown: String) -> RenderedMarkdown {
         render(markdown, glossary: [], glossaryPage: "")
     }
 
     /// Renders `markdown`, linking the first use of each glossary term (a whole word, or its plural
     /// with "s") to its entry on `glossaryPage`. Text in headings, links and code is left alone.
     /// `page` is where the text is shown, from which its links to attachments are resolved.
-    public func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String, page: String? = nil) -> RenderedMarkdown {
+    func render(_ markdown: String, glossary: [GlossaryTerm], glossaryPage: String, page: String? = nil) -> RenderedMarkdown {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: HTML(), headings: []) }
         defer { cmark_parser_free(parser) }

@@ -1,13 +1,13 @@
 /// A term the reports use (PDU, PSO, MAPPA, ...), from `Content/glossary.yml`.
-public struct GlossaryTerm: Sendable, Hashable {
-    public var term: String
-    public var expansion: String
-    public var definition: String?
-    public var source: String?
+struct GlossaryTerm: Sendable, Hashable {
+    var term: String
+    var expansion: String
+    var definition: String?
+    var source: String?
     /// The anchor of the term on the glossary page.
-    public let id: String
+    let id: String
 
-    public init(term: String, expansion: String, definition: String? = nil, source: String? = nil) {
+    init(term: String, expansion: String, definition: String? = nil, source: String? = nil) {
         self.term = term
         self.expansion = expansion
         self.definition = definition

@@ -3,25 +3,25 @@
 /// Values a source does not give are nil (or absent from the dictionaries), never guessed: the site
 /// shows them as "not published".
 @dynamicMemberLookup
-public struct Inspection: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+struct Inspection: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable {
         case pdu
         case region
     }
 
     /// Recommendations addressed to one body ("Essex South PDU should:").
-    public struct RecommendationGroup: Sendable, Hashable, Encodable {
-        public var to: String
-        public var items: [String]
+    struct RecommendationGroup: Sendable, Hashable, Encodable {
+        var to: String
+        var items: [String]
     }
 
     /// Each field, read and written through the shared box (see `Fields`).
-    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+    subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: field] }
         set { update { $0[keyPath: field] = newValue } }
     }
 
-    public init(
+    init(
         slug: String,
         title: String,
         kind: Kind,
@@ -58,53 +58,53 @@ public struct Inspection: Sendable, Hashable {
             frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest))
     }
 
-    public static func == (lhs: Inspection, rhs: Inspection) -> Bool {
+    static func == (lhs: Inspection, rhs: Inspection) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         storage.fields.hash(into: &hasher)
     }
 
     /// What a report file says, read through `inspection.field`.
-    public struct Fields: Sendable, Hashable {
-        public var slug: String
-        public var title: String
-        public var kind: Kind
+    struct Fields: Sendable, Hashable {
+        var slug: String
+        var title: String
+        var kind: Kind
         /// The PDU's name as the report gives it (it may be an alias); nil for regional inspections.
-        public var pduName: String?
-        public var regionSlug: String
-        public var frameworkID: String
-        public var published: PartialDate?
-        public var fieldworkStart: PartialDate?
-        public var score: Int?
-        public var maxScore: Int?
-        public var overall: String?
+        var pduName: String?
+        var regionSlug: String
+        var frameworkID: String
+        var published: PartialDate?
+        var fieldworkStart: PartialDate?
+        var score: Int?
+        var maxScore: Int?
+        var overall: String?
         /// Standard id -> rating name.
-        public var ratings: [String: String]
+        var ratings: [String: String]
         /// Standard id -> key question id -> percentage 'Yes'.
-        public var keyQuestions: [String: [String: Double]]
-        public var recommendations: [RecommendationGroup]
-        public var leadInspector: String?
-        public var summary: String?
+        var keyQuestions: [String: [String: Double]]
+        var recommendations: [RecommendationGroup]
+        var leadInspector: String?
+        var summary: String?
         /// Public documents a reader can follow.
-        public var sources: [Source]
+        var sources: [Source]
         /// Working notes for editors: shown in the preview, never published.
-        public var notes: String?
-        public var draft: Bool
+        var notes: String?
+        var draft: Bool
         /// The report text, Markdown (read from its file when the page is made).
-        public var body: MarkdownText
-        public var bodyFirstLine: Int
+        var body: MarkdownText
+        var bodyFirstLine: Int
         /// Where each front-matter field was written, for diagnostics raised after loading.
-        public var fieldLocations: [String: SourceLocation]
-        public var location: SourceLocation
+        var fieldLocations: [String: SourceLocation]
+        var location: SourceLocation
         /// Fields whose value was reported unreadable (`score`, `key_questions.assessment.safety`): the
         /// rules that relate values leave them out. Empty for a report that loaded cleanly, the only
         /// kind a build's cache keeps.
-        public var unreadable: Set<String>
+        var unreadable: Set<String>
         /// Digests of the front matter as written and of the body, so a build can tell what changed.
-        public var frontMatterDigest: ContentDigest
-        public var bodyDigest: ContentDigest
+        var frontMatterDigest: ContentDigest
+        var bodyDigest: ContentDigest
     }
 
     /// The fields in one shared, immutable box. An inspection is copied many times on its way
@@ -126,14 +126,14 @@ public struct Inspection: Sendable, Hashable {
 
     /// A draft is marked `draft: true` or has a publication date still to come: it is left out of the
     /// published site and shown, with a banner, only in the preview.
-    public func isDraft(today: PartialDate) -> Bool {
+    func isDraft(today: PartialDate) -> Bool {
         if self.draft { return true }
         guard let published = self.published else { return false }
         return today.isDefinitelyBefore(published)
     }
 
     /// Where `field` was written, or the file itself when unknown.
-    public func placeOfField(_ field: String) -> SourceLocation {
+    func placeOfField(_ field: String) -> SourceLocation {
         self.fieldLocations[field] ?? self.location
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// The texts of a large site are far more than its figures. Holding where each one starts, rather than the text,
 /// keeps a build's memory the same whatever the number of reports: a text is in memory only while
 /// its page is being made.
-public struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {
+struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {
     private enum Storage: Sendable, Hashable {
         case text(String)
         case file(path: String, offset: Int)
@@ -14,16 +14,16 @@ public struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {
 
     private let storage: Storage
 
-    public init(_ text: String) {
+    init(_ text: String) {
         storage = .text(text)
     }
 
-    public init(stringLiteral text: String) {
+    init(stringLiteral text: String) {
         self.init(text)
     }
 
     /// The text of `path` from byte `offset` to its end.
-    public static func file(_ path: String, from offset: Int) -> MarkdownText {
+    static func file(_ path: String, from offset: Int) -> MarkdownText {
         MarkdownText(storage: .file(path: path, offset: offset))
     }
 
@@ -40,7 +40,7 @@ public struct MarkdownText: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     /// The Markdown. A file that has gone since it was loaded reads as empty; the next build sees it gone.
-    public var markdown: String {
+    var markdown: String {
         switch storage {
         case .text(let text):
             return text

@@ -1,34 +1,34 @@
 /// A page of the site's own, written in `Content/pages/<slug>.md`: what the site is, its accessibility
 /// statement, its privacy notice. The file `methodology.md` is not a page of its own: its text opens
 /// the page on how scores and ratings work, above the sections made from the framework files.
-public struct SitePage: Sendable, Hashable {
+struct SitePage: Sendable, Hashable {
     /// The page's name in the site, from the file name: `about.md` is `about/index.html`.
-    public var slug: String
-    public var title: String
+    var slug: String
+    var title: String
     /// For the page's description meta tag; the site's description when nil.
-    public var description: String?
+    var description: String?
     /// When the text was last reviewed, shown under it.
-    public var updated: PartialDate?
+    var updated: PartialDate?
     /// A draft is built only with drafts (`--drafts`, the preview); links to it in the navigation
     /// and footer are left out of a published build.
-    public var draft: Bool
+    var draft: Bool
     /// Markdown.
-    public var body: String
-    public var bodyFirstLine: Int
-    public var location: SourceLocation
+    var body: String
+    var bodyFirstLine: Int
+    var location: SourceLocation
     /// The file's whole text, digested: the page is made again only when it changes.
-    public var fileDigest: ContentDigest
+    var fileDigest: ContentDigest
 
     /// The slug whose text goes on the methodology page rather than on a page of its own.
-    public static let methodologySlug = "methodology"
+    static let methodologySlug = "methodology"
 
     /// Whether this is the methodology page's text.
-    public var isMethodology: Bool { slug == Self.methodologySlug }
+    var isMethodology: Bool { slug == Self.methodologySlug }
 }
 
 /// A link of the site's navigation or footer, from `site.yml`.
-public struct SiteLink: Sendable, Hashable {
-    public enum Target: Sendable, Hashable {
+struct SiteLink: Sendable, Hashable {
+    enum Target: Sendable, Hashable {
         /// A page of `Content/pages/`, by its slug.
         case page(String)
         /// A page the site makes itself (`regions/index.html`), relative to the site root, or an
@@ -37,14 +37,14 @@ public struct SiteLink: Sendable, Hashable {
     }
 
     /// The link's text; for a page, the page's title when nil.
-    public var title: String?
-    public var target: Target
+    var title: String?
+    var target: Target
     /// Where the link is written, for diagnostics.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// The field it is written in, e.g. `navigation[2].page`.
-    public var field: String
+    var field: String
 
-    public init(title: String?, target: Target, location: SourceLocation = SourceLocation(file: "site.yml"), field: String = "") {
+    init(title: String?, target: Target, location: SourceLocation = SourceLocation(file: "site.yml"), field: String = "") {
         self.title = title
         self.target = target
         self.location = location
@@ -52,7 +52,7 @@ public struct SiteLink: Sendable, Hashable {
     }
 
     /// Whether the link leads out of the site (an address with a scheme: `https://…`, `mailto:…`).
-    public var isExternal: Bool {
+    var isExternal: Bool {
         if case .url(let url) = target { return url.contains(":") }
         return false
     }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// URL-safe names for pages and anchors.
-public enum Slug {
+enum Slug {
     /// Lower-case ASCII letters and digits joined by single hyphens: "Kent, Surrey and Sussex" ->
     /// "kent-surrey-and-sussex". Everything else, including `/` and `.`, becomes a separator, so a
     /// slug can never climb out of the folder it names.
-    public static func make(_ text: String) -> String {
+    static func make(_ text: String) -> String {
         // ASCII text (nearly every name) is folded on bytes, without a string per letter.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var slug: [UInt8] = []
@@ -50,12 +50,12 @@ public enum Slug {
     /// Whether `text` is already a valid slug (what file names of content must be).
     /// Whether `name` can be a file's name in a web address as it is: ASCII letters, digits, `-`,
     /// `_` and `.`, starting with a letter or digit (so never `.` or `..`).
-    public static func isSafeFileName(_ name: Substring) -> Bool {
+    static func isSafeFileName(_ name: Substring) -> Bool {
         guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
         return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
 
-    public static func isValid(_ text: String) -> Bool {
+    static func isValid(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 200 && make(text) == text
     }
 

@@ -2,11 +2,11 @@
 ///
 /// Working notes (how a figure was worked out, which local file it came from) are not sources: they
 /// go in a file's `notes:`, which is never published.
-public struct Source: Sendable, Hashable {
-    public var title: String
-    public var url: String?
+struct Source: Sendable, Hashable {
+    var title: String
+    var url: String?
 
-    public init(title: String, url: String? = nil) {
+    init(title: String, url: String? = nil) {
         self.title = title
         self.url = url
     }

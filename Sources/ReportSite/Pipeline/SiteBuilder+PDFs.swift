@@ -23,7 +23,7 @@ extension SiteBuilder {
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             var view = plan.views.inspectionPage(inspection, body: body)
             view.pdf = .init(href: (pdf as NSString).lastPathComponent, size: Format.fileSize(size))
-            try output.write(options.look.inspection(view).data, to: page)
+            try output.write(options.templates.inspection(view).data, to: page)
         }
         clock.mark("print \(toPrint.count) PDFs, keep \(inspections.count - toPrint.count)")
     }

@@ -18,9 +18,9 @@ struct BuildInputs: Sendable {
         start = Date()
         stampedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         stamps = stamped ?? InputStamps(folders: options.inputFolders)
-        tokens = TemplateAssets.designTokens(in: options.templates)
+        tokens = TemplateAssets.designTokens(in: options.templatesFolder)
         siteWide = PageFingerprints.siteWide(
-            inputs: stamps, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
+            inputs: stamps, content: options.content, templates: options.templatesFolder, look: options.templates.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "search-index=\(options.searchIndex)",
                       "base-url=\(options.baseURL?.url ?? "")",
                       // Another content folder into the same output and cache is another site.
@@ -90,7 +90,7 @@ extension SiteBuilder {
     var folders: FolderLayout {
         FolderLayout([
             .init("the content folder", options.content),
-            .init("the templates folder", options.templates),
+            .init("the templates folder", options.templatesFolder),
             .init("the output folder", options.output, keptOutOfSites: true),
             .init("the cache folder", options.cache.folder.path, keptOutOfSites: true),
         ])
@@ -110,7 +110,7 @@ extension SiteBuilder {
     func loadAndCheck(last: LastBuild?, inputs: BuildInputs, clock: inout StageClock) async throws(DiagnosticsError) -> SiteValidation {
         // The decoded reports are as trustworthy as the manifest beside them: made by this same binary.
         let validation = await SiteValidation.run(
-            content: options.content, templates: options.templates, includeDrafts: options.includeDrafts,
+            content: options.content, templates: options.templatesFolder, includeDrafts: options.includeDrafts,
             today: options.today, checkLinks: false,
             cache: last.flatMap { $0.inspections(settledBefore: $0.manifest.stampedAt - 2_000_000_000) }, makesCache: true,
             baseURL: options.baseURL)
@@ -132,9 +132,9 @@ extension SiteBuilder {
         let browser = try pdfBrowser(for: graph.settings)
         let medians = KeyQuestionMedians(of: graph)
         let fingerprints = PageFingerprints(graph: graph, siteWide: PageFingerprints.adding(pagesOf: graph, to: inputs.siteWide), medians: medians)
-        let assets = try SiteAssets(templates: options.templates, fingerprinted: options.fingerprintAssets)
+        let assets = try SiteAssets(templates: options.templatesFolder, fingerprinted: options.fingerprintAssets)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: inputs.tokens, assets: assets)
-        let jobs = pageJobs(graph, templates: options.look, fingerprints: fingerprints, views: views, assets: assets, pdfs: browser != nil)
+        let jobs = pageJobs(graph, templates: options.templates, fingerprints: fingerprints, views: views, assets: assets, pdfs: browser != nil)
         clock.mark("fingerprint pages")
 
         let last = described?.made(with: inputs.settings)
@@ -188,10 +188,10 @@ extension SiteBuilder {
         if let last = plan.last {
             let differences = last.differences()
             try plan.store.cache.forgetPreviousTree()
-            output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templates],
+            output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templatesFolder],
                                                differences: differences, siteFiles: Array(plan.existing.keys))
         } else {
-            output = try StagedOutput(output: options.output, protecting: [options.content, options.templates])
+            output = try StagedOutput(output: options.output, protecting: [options.content, options.templatesFolder])
         }
         guard case .disk(let cache) = plan.store else { return StagedBuild(output: output, bookkeeping: nil) }
         do throws(DiagnosticsError) {

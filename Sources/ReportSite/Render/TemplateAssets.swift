@@ -2,22 +2,22 @@ import Foundation
 
 /// Where the files copied into the site as they are (CSS, scripts, the icon) live: `assets/` in the
 /// templates folder.
-public enum TemplateAssets {
-    public static let folder = "assets"
+package enum TemplateAssets {
+    package static let folder = "assets"
 
     /// The assets folder under `templates`.
-    public static func path(in templates: String) -> String {
+    package static func path(in templates: String) -> String {
         (templates as NSString).appendingPathComponent(folder)
     }
 
     /// The stylesheet whose `:root` block defines the look's colours and spacing.
-    public static let stylesheet = "css/site.css"
+    package static let stylesheet = "css/site.css"
 
     /// The `:root { … }` block of the stylesheet under `templates`: the colours and spacing, defined
     /// once, which the print version inlines (it stands alone, for printing and PDF); empty when the
     /// stylesheet has none. The view takes it as a `StyleText`, which keeps it from ending the print
     /// version's `<style>` element.
-    public static func designTokens(in templates: String) -> String {
+    package static func designTokens(in templates: String) -> String {
         let path = (Self.path(in: templates) as NSString).appendingPathComponent(stylesheet)
         guard let css = try? String(contentsOfFile: path, encoding: .utf8),
               let start = css.range(of: ":root {"),

@@ -4,14 +4,14 @@
 /// Swift's `Hasher` is seeded anew in each process, so it cannot be stored; this one reads eight
 /// bytes at a time with the multiply-and-rotate steps of xxHash64, which keeps hashing a whole site's
 /// content at memory speed.
-public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
+struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
 
-    public private(set) var value: UInt64
+    private(set) var value: UInt64
 
-    public init() {
+    init() {
         value = Self.prime3
     }
 
@@ -20,27 +20,27 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         self.value = value
     }
 
-    public init(_ text: String) {
+    init(_ text: String) {
         self.init()
         combine(text)
     }
 
-    public mutating func combine(_ text: String) {
+    mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
         // The length closes each piece, so ("ab", "c") and ("a", "bc") differ.
         combine(UInt64(text.utf8.count))
     }
 
-    public mutating func combine(_ other: ContentDigest) {
+    mutating func combine(_ other: ContentDigest) {
         combine(other.value)
     }
 
-    public mutating func combine(_ word: UInt64) {
+    mutating func combine(_ word: UInt64) {
         value = (value ^ Self.round(word)).rotatedLeft(27) &* Self.prime1 &+ Self.prime3
     }
 
-    public mutating func combine(bytes: UnsafeRawBufferPointer) {
+    mutating func combine(bytes: UnsafeRawBufferPointer) {
         var offset = 0
         while offset + 8 <= bytes.count {
             combine(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -51,7 +51,7 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         combine(tail ^ UInt64(bytes.count - offset) << 56)
     }
 
-    public var description: String {
+    var description: String {
         // Avalanche the last words in, so that nearby inputs give unrelated hex strings.
         var mixed = value
         mixed ^= mixed >> 33

@@ -6,30 +6,30 @@ import Foundation
 /// Foundation's directory enumerator builds every path through `NSString` and stats every entry on
 /// Linux, which a one-file rebuild of a large site would spend much of its time on. The folder's own
 /// entry types say which entries are folders; only a link (or a file system that does not say) costs a `stat`.
-public enum DirectoryWalk {
+package enum DirectoryWalk {
     /// Paths relative to `folder` ("inspections/a.md"), in no particular order; empty if `folder`
     /// cannot be read. A link to a file counts as a file; a link to a folder is not followed, so a
     /// loop of links cannot make the walk endless.
-    public static func files(under folder: String) -> [String] {
+    package static func files(under folder: String) -> [String] {
         entries(under: folder).files
     }
 
     /// The folders under `folder` (not itself), relative to it, with the same rules as `files(under:)`.
-    public static func folders(under folder: String) -> [String] {
+    package static func folders(under folder: String) -> [String] {
         entries(under: folder).folders
     }
 
     /// Files and folders as above, and the other entries: pipes, sockets, devices, links that lead
     /// nowhere or to a folder. The loader reports those whose names say they are content, rather
     /// than skip them without a word.
-    public static func entries(under folder: String) -> (files: [String], folders: [String], others: [String]) {
+    package static func entries(under folder: String) -> (files: [String], folders: [String], others: [String]) {
         let walked = walkReportingFailures(under: folder)
         return (walked.files, walked.folders, walked.others)
     }
 
     /// `entries(under:)`, with the folders that exist but could not be opened (no descriptor left,
     /// no permission) and why: a caller comparing walks must not take them for empty folders.
-    public static func walkReportingFailures(under folder: String)
+    package static func walkReportingFailures(under folder: String)
         -> (files: [String], folders: [String], others: [String], unreadable: [(path: String, error: Int32)]) {
         var found: [String] = []
         var folders: [String] = []

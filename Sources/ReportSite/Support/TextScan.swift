@@ -2,10 +2,10 @@
 ///
 /// Lines and columns are 1-based; a column counts characters (Unicode scalars), as the YAML parser
 /// counts them, so a position is the same whichever of them reports it.
-public enum TextScan {
+package enum TextScan {
     /// The first control character other than tab, line feed and carriage return (C0, DEL, and C1
     /// but NEL, as YAML forbids them), with where it is.
-    public static func firstControlCharacter(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+    package static func firstControlCharacter(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1; column = 1; continue }
@@ -16,7 +16,7 @@ public enum TextScan {
     }
 
     /// Where the first byte that is not valid UTF-8 is, and its value, or nil when all of `bytes` is.
-    public static func firstInvalidUTF8<Bytes: Collection<UInt8>>(in bytes: Bytes) -> (line: Int, column: Int, byte: UInt8)? {
+    package static func firstInvalidUTF8<Bytes: Collection<UInt8>>(in bytes: Bytes) -> (line: Int, column: Int, byte: UInt8)? {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var line = 1, column = 1, offset = 0
@@ -35,7 +35,7 @@ public enum TextScan {
 
     /// `text` with every control character written as `\u{1B}`, so that a diagnostic shown in a
     /// terminal cannot move the cursor, retitle the window or clear the screen.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

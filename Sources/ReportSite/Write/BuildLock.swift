@@ -7,7 +7,7 @@ import Foundation
 /// The lock is the kernel's (`flock`), so it goes with the process however it ends, kill -9 included.
 /// It is taken on the containing folder, which stays put while the output folder itself is swapped
 /// for a new one, and it writes no file: builds into two outputs of one folder take turns.
-public final class BuildLock: Sendable {
+final class BuildLock: Sendable {
     private let descriptor: Int32
 
     private init(descriptor: Int32) {
@@ -17,7 +17,7 @@ public final class BuildLock: Sendable {
     /// Takes the lock for the output folder `output`, waiting while another process (or build of
     /// this one) holds it; `waiting` is told, once, before it waits. The wait is on a thread of its
     /// own, never one of the threads that run the builds' tasks, which the holder needs to finish.
-    public static func take(output: String, waiting: (String) -> Void = { _ in }) async throws(DiagnosticsError) -> BuildLock {
+    static func take(output: String, waiting: (String) -> Void = { _ in }) async throws(DiagnosticsError) -> BuildLock {
         let parent = StagedOutput.resolve(output).deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let descriptor = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

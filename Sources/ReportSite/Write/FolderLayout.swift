@@ -7,29 +7,29 @@ import Foundation
 /// A cache inside the output would publish the decoded drafts it holds; an output inside the content
 /// would be read back as content; a preview inside the published site would leave drafts and notes
 /// there when it stops.
-public struct FolderLayout: Sendable {
+package struct FolderLayout: Sendable {
     /// One folder and what it is for, in words ("the output folder").
-    public struct Folder: Sendable {
-        public var role: String
-        public var path: String
+    package struct Folder: Sendable {
+        package var role: String
+        package var path: String
         /// Whether no site reportsite made may contain it (the cache and a preview's folder).
-        public var keptOutOfSites: Bool
+        package var keptOutOfSites: Bool
 
-        public init(_ role: String, _ path: String, keptOutOfSites: Bool = false) {
+        package init(_ role: String, _ path: String, keptOutOfSites: Bool = false) {
             self.role = role
             self.path = path
             self.keptOutOfSites = keptOutOfSites
         }
     }
 
-    public var folders: [Folder]
+    package var folders: [Folder]
 
-    public init(_ folders: [Folder]) {
+    package init(_ folders: [Folder]) {
         self.folders = folders
     }
 
     /// Throws one diagnostic for each pair of folders of which one is, or is inside, the other.
-    public func check() throws(DiagnosticsError) {
+    package func check() throws(DiagnosticsError) {
         let resolved = folders.map { (folder: $0, path: Self.resolve($0.path)) }
         var problems: [Diagnostic] = []
         for (index, inner) in resolved.enumerated() {

@@ -12,23 +12,23 @@ import Foundation
 /// into it, and swaps it in, so its cost follows what changed, not the size of the site. Whatever a
 /// killed build left beside the output is removed by the next build, under the output's lock
 /// (`BuildLock`).
-public struct StagedOutput: Sendable {
+struct StagedOutput: Sendable {
     /// Marks a folder as made by reportsite, so that a folder the user keeps something else in is never replaced.
-    public static let markerName = ".reportsite-output"
+    static let markerName = ".reportsite-output"
 
     /// The output folder; when the path given is a symbolic link, the folder it leads to, which is
     /// updated through the link.
-    public let output: URL
-    public let staging: URL
+    let output: URL
+    let staging: URL
     /// The id of the site this build makes, written in its marker.
-    public let id: String
+    let id: String
     /// Whether `staging` is the previous tree, whose files may be hard links to the output's: a file
     /// is then unlinked before it is written, never written through.
     let reusesPreviousTree: Bool
 
     /// Prepares a fresh staging folder for `output`, refusing outputs that would destroy something:
     /// a folder that contains any of `protected` (the content, the templates) or a folder not made by reportsite.
-    public init(output path: String, protecting protected: [String]) throws(DiagnosticsError) {
+    init(output path: String, protecting protected: [String]) throws(DiagnosticsError) {
         let output = try Self.checkedOutput(path, protecting: protected)
         let staging = Self.sibling(of: output, "staging-\(UUID().uuidString)")
         do {
@@ -60,7 +60,7 @@ public struct StagedOutput: Sendable {
     }
 
     /// The id of the site in the output folder `path` (see `id`), or nil when it has none.
-    public static func id(of path: String) -> String? {
+    static func id(of path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: resolve(path).appendingPathComponent(markerName).path),
               let text = String(data: data, encoding: .utf8), text.hasPrefix("reportsite ") else { return nil }
         return String(text.dropFirst("reportsite ".count).prefix { $0 != "\n" })
@@ -97,7 +97,7 @@ public struct StagedOutput: Sendable {
     /// they are not known (nil), made afresh as a tree of hard links to `siteFiles`, the site's own
     /// files in the output (anything else there is left behind). The output itself is not touched; a
     /// build that fails leaves no tree aside, so the next makes it afresh.
-    public static func patching(
+    static func patching(
         output path: String, protecting protected: [String], differences: [String]?, siteFiles: [String]
     ) throws(DiagnosticsError) -> StagedOutput {
         let output = try checkedOutput(path, protecting: protected), previous = Self.previousTree(of: output)
@@ -168,7 +168,7 @@ public struct StagedOutput: Sendable {
 
     /// Removes the staging and old folders that builds killed before they finished left beside the
     /// output folder `path`; only called with the output's lock held, so no build is using them.
-    public static func removeLeftovers(of path: String) {
+    static func removeLeftovers(of path: String) {
         let output = resolve(path)
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
@@ -179,12 +179,12 @@ public struct StagedOutput: Sendable {
     }
 
     /// Writes `data` at `relativePath` inside the staging folder. The path must stay inside it.
-    public func write(_ data: Data, to relativePath: String) throws(DiagnosticsError) {
+    func write(_ data: Data, to relativePath: String) throws(DiagnosticsError) {
         try write([data], to: relativePath)
     }
 
     /// Writes `chunks`, one after another, as the file at `relativePath` inside the staging folder.
-    public func write(_ chunks: [Data], to relativePath: String) throws(DiagnosticsError) {
+    func write(_ chunks: [Data], to relativePath: String) throws(DiagnosticsError) {
         try write(FileParts(count: chunks.count) { chunks[$0] }, to: relativePath)
     }
 
@@ -240,7 +240,7 @@ public struct StagedOutput: Sendable {
     ///
     /// The one way a build changes the output: whatever was put into the output or the tree aside
     /// by hand, or left by an older build, cannot survive into the site.
-    public func commit(site: Set<String>) throws(DiagnosticsError) {
+    func commit(site: Set<String>) throws(DiagnosticsError) {
         var kept = site
         kept.insert(Self.markerName)
         let missing = SiteTree.removeAllBut(kept, in: staging.path).missing
@@ -289,7 +289,7 @@ public struct StagedOutput: Sendable {
     }
 
     /// Removes the staging folder, leaving the output as it was.
-    public func discard() {
+    func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
 

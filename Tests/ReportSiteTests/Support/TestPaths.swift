@@ -64,7 +64,7 @@ enum TestPaths {
 extension SiteBuilder.Options {
     init(content: String = "Content", templates: String = "Templates", output: String = "Output",
          includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
-        self.init(look: SiteTemplates(), content: content, templates: templates, output: output,
+        self.init(templates: SiteTemplates(), content: content, templatesFolder: templates, output: output,
                   includeDrafts: includeDrafts, liveReload: liveReload, today: today)
     }
 }

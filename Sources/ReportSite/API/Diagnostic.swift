@@ -82,23 +82,23 @@ extension Diagnostic {
 }
 
 /// Collects diagnostics while a stage keeps going past the first problem.
-public struct DiagnosticLog: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+package struct DiagnosticLog: Sendable {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public mutating func append(_ diagnostic: Diagnostic) {
+    package mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func append(contentsOf other: [Diagnostic]) {
+    package mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }
 
     /// Throws every diagnostic collected if any of them is an error.
-    public func throwIfErrors() throws(DiagnosticsError) {
+    package func throwIfErrors() throws(DiagnosticsError) {
         if hasErrors { throw DiagnosticsError(diagnostics) }
     }
 }
