@@ -59,8 +59,8 @@ public struct SiteBuilder: Sendable {
 
     /// What a successful build made.
     public struct Report: Sendable {
-        /// Every file of the site, relative to the output folder, in no particular order: sorting
-        /// 20,000 names took longer than the preview's rebuild of a report's text.
+        /// Every file of the site, relative to the output folder, in no particular order: sorted only
+        /// when asked, since the preview's rebuild of a report's text need not sort every name.
         var siteFiles: [String]
         /// Every file of the site, relative to the output folder, sorted.
         public var files: [String] { siteFiles.sorted() }

@@ -1,7 +1,7 @@
 /// The median percentage of every key question over a programme's inspections, nationally and per region.
 ///
 /// Worked out once for the whole site: each inspection page shows a dozen of them, and looking them
-/// up in a table keeps a site of 10,000 reports from doing 10,000 × 12 passes over every inspection.
+/// up in a table keeps the work in proportion to the reports, not to their square.
 struct KeyQuestionMedians: Sendable {
     /// A key question's figure over fewer inspections than this is not shown as a median: the median
     /// of one report is that report's own figure.
@@ -43,8 +43,7 @@ struct KeyQuestionMedians: Sendable {
 
     init(_ inspections: [Inspection]) {
         // Gathered per programme and region first, keyed by the few (standard, question) pairs a
-        // programme has: hashing four strings twice for every figure of every report was a tenth of a
-        // one-file rebuild at 10,000 reports.
+        // programme has, rather than hashing four strings twice for every figure of every report.
         var byGroup: [Group: [Question: [Double]]] = [:]
         for inspection in inspections where !inspection.keyQuestions.isEmpty {
             let group = Group(framework: inspection.frameworkID, region: inspection.regionSlug)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The facts of every rendered text as one tab-separated file, kept beside the manifest.
 ///
-/// JSON took two seconds each way for 10,000 reports; this reads and writes at disk speed. One record
+/// JSON is many times slower each way for this; this reads and writes at disk speed. One record
 /// per line: `P page file firstLine`, then the page's `H level id text`, `F id` and
 /// `L line column destination`, `R line column html` and `A line column image` (an image without alt
 /// text) lines. Tabs, line ends and backslashes in a field are escaped. (The search index keeps its
@@ -12,8 +12,8 @@ enum BodyFactsFile {
         parts(facts).joined
     }
 
-    /// The file, made a part at a time as it is written: whole, at 10,000 reports it was 18 MB held
-    /// at the moment a build holds the most.
+    /// The file, made a part at a time as it is written, rather than held whole at the moment a
+    /// build holds the most.
     static func parts(_ facts: [String: BodyFacts]) -> FileParts {
         let pages = facts.keys.sorted(), perPart = 1_000
         return FileParts(count: 1 + (pages.count + perPart - 1) / perPart) { index in
@@ -43,8 +43,8 @@ enum BodyFactsFile {
 
     /// The facts in `data`, or nil when it is not such a file (then every text is rendered again).
     ///
-    /// Read on bytes and on every core, in runs of whole records: at 10,000 reports this is on the path
-    /// of every one-file rebuild.
+    /// Read on bytes and on every core, in runs of whole records: it is on the path of every one-file
+    /// rebuild.
     static func decode(_ data: Data) -> [String: BodyFacts]? {
         let header = Array(Self.header.utf8)
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: BodyFacts]? in

@@ -36,7 +36,7 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     /// The manifest in `data`, or nil when it is not one of this version. In the layout of
-    /// `ByteWriter`, read on every build: JSON took a tenth of a one-file rebuild at 10,000 reports.
+    /// `ByteWriter`, read on every build, where JSON would be a large part of a one-file rebuild.
     static func decoded(_ data: Data) -> BuildManifest? {
         data.withUnsafeBytes { raw -> BuildManifest? in
             var reader = ByteReader(raw)

@@ -3,7 +3,7 @@
 /// the preview server.
 ///
 /// It holds exactly what the build wrote, so a build handed it makes the same site as one that reads
-/// the files back; it saves reading and decoding them (at 10,000 reports most of a one-file rebuild),
+/// the files back; it saves reading and decoding them (on a large site most of a one-file rebuild),
 /// and, when a save changed report texts alone, loading and resolving the site at all. It belongs to
 /// one output folder and is only ever replaced by a build that succeeded.
 public struct BuildMemory: Sendable {

@@ -3,7 +3,7 @@ import Foundation
 /// Inspections as an earlier build decoded them, by file, with the file's size and modification
 /// time then: a file whose stamp is unchanged is not read or parsed again.
 ///
-/// At 10,000 reports, parsing every front matter was most of a one-file rebuild. Each entry is its
+/// On a large site, parsing every front matter would be most of a one-file rebuild. Each entry is its
 /// own run of bytes (see `ByteWriter`), decoded on whichever core asks for it, and entries of files
 /// that did not change are written back as they were read. Only files that loaded without a single
 /// diagnostic are kept, so warnings are always found anew.
@@ -97,7 +97,7 @@ struct InspectionCache: Sendable {
     }
 
     /// The file's bytes in pieces, to be written one after another: the entries' bytes are the
-    /// records' own, not copied into one 45 MB buffer (at 10,000 reports).
+    /// records' own, not copied into one buffer as large as the file.
     func chunks() -> [Data] {
         var chunks = [Data(Self.header)]
         for path in records.keys.sorted() {

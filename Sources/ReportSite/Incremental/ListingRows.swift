@@ -3,8 +3,8 @@ import Foundation
 /// Each inspection's part of the files that list every inspection (open data's CSV and JSON), kept
 /// by the preview between saves.
 ///
-/// Those files change with any report's front matter, and at 10,000 reports making them took most
-/// of the rebuild after such a save; made from these parts, only the changed reports' parts are
+/// Those files change with any report's front matter, and making them whole would be most of the
+/// rebuild after such a save on a large site; made from these parts, only the changed reports' parts are
 /// made again. A part depends on its inspection and the site-wide inputs
 /// (region and programme names, the base URL), which a rebuild of changed reports leaves alone.
 struct ListingRows: Sendable {

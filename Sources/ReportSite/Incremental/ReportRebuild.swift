@@ -10,8 +10,8 @@ extension SiteBuilder {
     /// and only the pages whose digest moved are made: for a text, the report's own pages; for front
     /// matter, also its PDU's and region's pages, the feed, open data and the search index, and the
     /// pages that tabulate every report, its PDU's nearest reports and the reports whose medians it
-    /// moved when what they show changed. Loading, resolving and fingerprinting 10,000 reports again
-    /// was most of what a preview spent on a save. The result is the site, diagnostics and memory the
+    /// moved when what they show changed, rather than loading, resolving and fingerprinting every
+    /// report again. The result is the site, diagnostics and memory the
     /// full build would make (see `RememberedBuildTests`).
     func rebuildReports(
         from memory: BuildMemory, inputs build: BuildInputs, clock: inout StageClock

@@ -4,8 +4,8 @@ import Foundation
 /// cache, or in the preview's memory) so that it scores again only the reports that changed and
 /// remakes only the shards their words are in.
 ///
-/// At 10,000 reports, reading every report's words back, scoring them all and remaking every shard
-/// took most of a one-file rebuild; the same work from this state grows with the edit instead.
+/// Reading every report's words back, scoring them all and remaking every shard would grow with the
+/// site on every one-file rebuild; the same work from this state grows with the edit instead.
 struct SearchPostings: Sendable, Equatable {
     /// Every word met so far; a report's postings name words by their place here. Words no report
     /// uses any more stay until the next full build, which starts a table afresh.
@@ -37,7 +37,7 @@ struct SearchPostings: Sendable, Equatable {
         parts().joined
     }
 
-    /// The file, made a part at a time as it is written: at 10,000 reports it is 9 MB, written at the
+    /// The file, made a part at a time as it is written: it grows with the site and is written at the
     /// moment a build holds the most.
     func parts() -> FileParts {
         let perPart = 1_000

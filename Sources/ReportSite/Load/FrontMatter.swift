@@ -23,7 +23,7 @@ enum FrontMatter {
     /// walk over its lines: with thousands of reports this was the slowest part of loading.
     static func split(_ text: String, file: String) -> Result<FrontMatterDocument, Diagnostic> {
         // Windows line endings are normalised first; the number of lines, and so every line number, stays the same.
-        // memchr: the generic `contains` walked a long body a byte at a time (a tenth of loading).
+        // memchr: the generic `contains` walks a long body a byte at a time.
         let normalised = text.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0x0D, $0.count) != nil }
             ?? text.utf8.contains(UInt8(ascii: "\r"))
         let text = normalised ? text.replacingOccurrences(of: "\r\n", with: "\n") : text

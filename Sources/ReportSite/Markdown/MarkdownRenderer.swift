@@ -341,8 +341,8 @@ struct MarkdownRenderer: Sendable {
     /// where inline formatting or a link begins or ends ("a**b**c" is "abc"). An image's description
     /// (an attribute, not read in the flow) and a footnote's number are left out.
     ///
-    /// Taken from the tree rather than from the HTML: reading 300 MB of HTML back at 10,000 reports
-    /// cost more than this walk of the nodes.
+    /// Taken from the tree rather than from the HTML: reading every page's HTML back would cost more
+    /// than this walk of the nodes.
     static func readerText(of document: OpaquePointer, sizeHint: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)

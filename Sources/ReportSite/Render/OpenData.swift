@@ -188,8 +188,8 @@ struct OpenData {
 
     /// `{"columns": […], "inspections": [{column: value or null}], "licence": …}`, keys sorted and
     /// indented two spaces, as `JSONSerialization` lays it out, with each inspection's object as
-    /// `object` gives it. Written directly as bytes: `JSONSerialization` took seconds for 10,000
-    /// inspections and held up every rebuild.
+    /// `object` gives it. Written directly as bytes: `JSONSerialization` goes through Foundation's
+    /// object tree and would hold up every rebuild.
     func json(objects object: (Inspection) -> [UInt8]) -> Data {
         var json: [UInt8] = []
         json.reserveCapacity(graph.inspections.count * 1_200)

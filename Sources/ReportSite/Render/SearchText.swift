@@ -28,8 +28,8 @@ enum SearchText {
     /// Each word of a report's `text`, `names` and `sections`, counted in the text and marked in
     /// the others, in one pass over the three (as one buffer).
     ///
-    /// A report's text has some 3,500 words; counting them through a dictionary of strings made a
-    /// string and hashed it for each, a second of CPU at 10,000 reports. Here the words are byte
+    /// A report's text has thousands of words; counting them through a dictionary of strings would
+    /// make a string and hash it for each. Here the words are byte
     /// runs of the text, counted in a table of their own keyed by an FNV-1a hash worked out while
     /// reading; a string is made once per distinct word.
     static func count(text: String, names: String = "", sections: String = "") -> [Counted] {

@@ -5,7 +5,7 @@ extension ViewBuilder {
         let ratings = framework.ratings.reversed().map { RatingView(name: $0.name, slug: $0.slug, known: true) }
         let column = Dictionary(ratings.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         // One pass reading only each inspection's ratings: counting per standard and rating with
-        // `count(where:)` copied every inspection 35 times (most of the home page at 10,000 reports).
+        // `count(where:)` would copy every inspection once per standard and rating.
         // The last column counts "not published"; a rating the framework does not name counts nowhere.
         var tally = [[Int]](repeating: [Int](repeating: 0, count: ratings.count + 1), count: framework.standards.count)
         for index in inspections.indices {

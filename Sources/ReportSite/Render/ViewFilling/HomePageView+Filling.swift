@@ -63,7 +63,7 @@ extension ViewBuilder {
     }
 
     func regionSummaries(root: String) -> [HomePageView.RegionSummary] {
-        // Counted in one pass: a pass per region was a tenth of the home page at 10,000 reports.
+        // Counted in one pass: a pass per region would grow with regions times reports.
         var inspections: [String: Int] = [:]
         var drafts: [String: Int] = [:]
         for inspection in graph.inspections {
