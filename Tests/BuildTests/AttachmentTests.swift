@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Files under `Content/files/` go into the site; texts link to them and to the site's own files,
 /// show images with alt text, and every such link is checked.
@@ -9,7 +10,7 @@ struct AttachmentTests {
     static func site(body: String, files: [String: Data] = ["annex.pdf": Data(repeating: 0x25, count: 1_234), "charts/caseload.png": Data([0x89, 0x50, 0x4E, 0x47])])
         throws -> (folder: URL, content: URL) {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         for (name, data) in files {
             let url = content.appendingPathComponent("files").appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// A report of a PDU inspected before shows, beside each standard, the rating it had then, the
 /// previous score and overall rating, and says when a programme change makes them not comparable.
@@ -8,7 +9,7 @@ import Testing
 struct ChangeSinceLastTimeTests {
     /// The ratings box of a built report, white space folded.
     static func ratingsBox(_ output: URL, _ slug: String) throws -> String {
-        let page = RealContentBuildTests.folded(try TestPaths.read(output.appendingPathComponent("inspections/\(slug)/index.html")))
+        let page = RealContentBuild.folded(try TestPaths.read(output.appendingPathComponent("inspections/\(slug)/index.html")))
         let start = try #require(page.range(of: "<section id=\"ratings\""))
         let end = try #require(page.range(of: "</section>", range: start.upperBound..<page.endIndex))
         return String(page[start.lowerBound..<end.upperBound])
@@ -23,7 +24,7 @@ struct ChangeSinceLastTimeTests {
     }
 
     @Test func aReportUnderANewProgrammeShowsTheLastRatingsAndSaysTheyDoNotCompare() async throws {
-        let (output, _) = try await RealContentBuildTests.site.value
+        let (output, _) = try await RealContentBuild.site.value
         // Northamptonshire: 2022 under the 2021–23 programme (9/27), 2024 under the 2023 programme.
         let box = try Self.ratingsBox(output, "northamptonshire-2024")
         #expect(box.contains("Last inspected: <a href=\"../../inspections/northamptonshire-2022/index.html\">17 May 2022</a>, score 9/27, overall rating <span class=\"rating rating-requires-improvement\">Requires improvement</span>"))
@@ -46,7 +47,7 @@ struct ChangeSinceLastTimeTests {
     }
 
     @Test func aRegionalReportShowsTheRegionsInspectionBefore() async throws {
-        let (output, _) = try await RealContentBuildTests.site.value
+        let (output, _) = try await RealContentBuild.site.value
         let box = try Self.ratingsBox(output, "east-of-england-region-2024")
         #expect(box.contains("Last inspected: <a href=\"../../inspections/east-of-england-region-2022/index.html\">7 June 2022</a>"))
         #expect(box.contains("not directly comparable"))
@@ -54,7 +55,7 @@ struct ChangeSinceLastTimeTests {
 
     @Test func aReportUnderTheSameProgrammeSaysHowEachRatingMoved() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let inspections = content.appendingPathComponent("inspections")
         // A re-inspection of Essex South under the same programme, with some ratings moved.
         let text = """

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// A draft leaves no trace in the published site: not a page, a count, a median, a search entry, a
 /// feed item, a sitemap line, an open-data row nor a cache file. The output with the draft is byte
@@ -64,7 +65,7 @@ struct DraftTraceTests {
     @Test(arguments: ["published: 2025-12-01\ndraft: true", "published: 2099-01-01"])
     func aDraftLeavesNoTraceInAFullOrIncrementalBuild(draftState: String) async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let today = try #require(PartialDate("2026-06-01"))
         func builder(_ output: URL) -> SiteBuilder {
             SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path, today: today))
@@ -84,13 +85,13 @@ struct DraftTraceTests {
         let incremental = try await builder(output).build()
         #expect(!incremental.wasUpToDate)
         #expect(try Self.holdsTheMarker(output) == [], "an incremental build kept the draft")
-        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(without),
+        #expect(try SiteFolder.snapshot(output) == SiteFolder.snapshot(without),
                 "an incremental build's site differs from the site without the draft")
 
         let fresh = folder.appendingPathComponent("Fresh")
         let full = try await builder(fresh).build()
         #expect(try Self.holdsTheMarker(fresh) == [], "a full build published the draft")
-        #expect(try StagedOutputTests.snapshot(fresh) == StagedOutputTests.snapshot(without),
+        #expect(try SiteFolder.snapshot(fresh) == SiteFolder.snapshot(without),
                 "a full build's site differs from the site without the draft")
         try StagedOutputTests.expectPublicOnly(fresh, files: full.files)
     }
@@ -98,7 +99,7 @@ struct DraftTraceTests {
     /// In the preview, a draft is marked wherever it is listed, not only on its own page.
     @Test func thePreviewMarksADraftInEveryListing() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         try TestPaths.write(Self.report("published: 2025-12-01\ndraft: true"), to: content.appendingPathComponent("inspections/essex-south-2026.md"))
         let preview = folder.appendingPathComponent("Preview")
         _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: preview.path,
@@ -130,7 +131,7 @@ struct DraftTraceTests {
     /// is the published site's: a draft that would move every count, chart and median moves none.
     @Test func thePreviewsFiguresAreThePublishedSites() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let today = try #require(PartialDate("2026-06-01"))
         try TestPaths.write(Self.report("published: 2025-12-01\ndraft: true"), to: content.appendingPathComponent("inspections/essex-south-2026.md"))
         let published = folder.appendingPathComponent("Published"), preview = folder.appendingPathComponent("Preview")

@@ -1,23 +1,12 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// No input may crash reportsite or make it write outside its output folder: every hostile file gets a
 /// diagnostic naming it, and the build fails cleanly.
 @Suite("Hostile input")
 struct HostileInputTests {
-    /// A small deterministic random generator, so that a failure can be reproduced.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let valid = TestContent.alphaInspection
 
     static let script = "<script>alert(document.cookie)</script>"
@@ -144,7 +133,7 @@ struct HostileInputTests {
 
     @Test func everyHostileFileGetsADiagnosticAndNothingCrashesOrEscapes() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let files = Self.hostileFiles()
         #expect(files.count >= 200)
         for (name, data) in files {
@@ -171,7 +160,7 @@ struct HostileInputTests {
 
     @Test func markupInEveryFieldIsEscapedOnThePage() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try TestPaths.write("""
             ---
             name: "Test Region \(Self.script)"

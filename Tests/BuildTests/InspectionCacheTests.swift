@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// The cache of decoded inspections must give back exactly what parsing the file gives, and nothing
 /// at all when the file may have changed or the bytes are not what it wrote.
@@ -82,7 +83,7 @@ struct InspectionCacheTests {
     /// from its file; the incremental tests check the pages, this checks the cache is used at all.
     @Test func aRebuildReadsOnlyTheChangedReport() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
         let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
         _ = try await builder.build()
@@ -91,7 +92,7 @@ struct InspectionCacheTests {
         #expect(cache.records.count > 50)
 
         let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
-        try IncrementalBuildTests.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }")
+        try SiteFolder.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }")
         let loader = ContentLoader(root: content.path, cache: cache, makesCache: true)
         let (loaded, diagnostics, next) = loader.readCaching()
         #expect(!diagnostics.contains { $0.severity == .error })

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// `reportsite new inspection`: a draft for any PDU or region under any framework of its level, which
 /// `check` accepts as it is and which, filled in, builds.
@@ -8,7 +9,7 @@ import Testing
 struct NewReportTests {
     @Test func everyPDUAndRegionUnderEveryFrameworkGetsADraftThatChecksAndFilledInBuilds() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let site = ContentLoader(root: content.path).read().content
         let today = try #require(PartialDate("2026-11-30"))
         var made: [String] = []
@@ -62,7 +63,7 @@ struct NewReportTests {
 
     @Test func refusesToReplaceAFileAndNamesWhatItDoesNotKnow() throws {
         let folder = try TestPaths.scratch()
-        let (content, _) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, _) = try SiteFolder.copyOfTheSite(in: folder)
         let path = try NewReport(subject: .pdu("Northants"), date: "2026-03").write(into: content.path)
         #expect(path.hasSuffix("inspections/northamptonshire-2026.md"))
         #expect(try TestPaths.read(URL(fileURLWithPath: path)).contains("pdu: \"Northamptonshire\"\nregion: \"east-of-england\"\nframework: \"pdu-2023\""))
@@ -89,7 +90,7 @@ struct NewReportTests {
     /// report's front matter quoted, so that it parses back to the same name.
     @Test func aNameWithAControlCharacterIsRefusedAndEveryOtherNameIsWrittenSoItParses() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let region = content.appendingPathComponent("regions/test-region.md")
         try TestPaths.write("""
             ---

@@ -4,12 +4,13 @@ import FoundationXML
 #endif
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// The feed, sitemap, robots.txt, canonical URLs and open data of the real site.
 @Suite("Feeds and open data", .serialized)
 struct OpenDataAndFeedTests {
     static func file(_ path: String) async throws -> String {
-        let (output, _) = try await RealContentBuildTests.site.value
+        let (output, _) = try await RealContentBuild.site.value
         return try TestPaths.read(output.appendingPathComponent(path))
     }
 
@@ -41,7 +42,7 @@ struct OpenDataAndFeedTests {
     }
 
     static func publishedPages() async throws -> Set<String> {
-        let (output, _) = try await RealContentBuildTests.site.value
+        let (output, _) = try await RealContentBuild.site.value
         return Set(LinkChecker.allFiles(output).filter { $0.hasSuffix("index.html") }.map {
             Routes.canonical($0, base: "https://example.org/")
         })
@@ -70,7 +71,7 @@ struct OpenDataAndFeedTests {
     /// A large site's feed holds its newest reports, not all of them.
     @Test func theFeedHoldsTheNewestHundred() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         for index in 0..<(ViewBuilder.feedLength + 5) {
             let date = String(format: "2020-%02d-%02d", 1 + index / 28, 1 + index % 28)
             let text = TestContent.alphaInspection.replacingOccurrences(
@@ -108,7 +109,7 @@ struct OpenDataAndFeedTests {
     @Test func theCSVHasOneRowPerPublishedInspectionAndTheSameColumnsForAll() async throws {
         let rows = Self.parseCSV(try await Self.file("data/inspections.csv"))
         let header = try #require(rows.first)
-        let (_, report) = try await RealContentBuildTests.site.value
+        let (_, report) = try await RealContentBuild.site.value
         #expect(rows.count - 1 == report.inspectionPages)
         #expect(rows.allSatisfy { $0.count == header.count })
         let column = { (name: String) in header.firstIndex(of: name)! }
@@ -127,7 +128,7 @@ struct OpenDataAndFeedTests {
         let json = try await Self.file("data/inspections.json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let inspections = try #require(document["inspections"] as? [[String: Any]])
-        let (_, report) = try await RealContentBuildTests.site.value
+        let (_, report) = try await RealContentBuild.site.value
         #expect(inspections.count == report.inspectionPages)
         let essex = try #require(inspections.first { $0["slug"] as? String == "essex-south-2024" })
         #expect(essex["score"] as? Int == 5)
@@ -199,24 +200,5 @@ struct ChartTests {
         let scores = content.inspections.filter { $0.frameworkID == "pdu-2023" && !$0.draft }.compactMap(\.score)
         #expect(chart == scores.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 })
         #expect(chart[5] == 1)  // Essex South's 5/21
-    }
-}
-
-@Suite("JSON strings written by hand")
-struct JSONStringTests {
-    @Test func everyStringReadsBackAsWritten() throws {
-        let samples = ["", "plain", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{08}\u{0C}\u{01}\u{1F}",
-                       "Café – ‘quoted’ 👩🏽‍⚖️", "</script><script>alert(1)</script>", "a/b </ c"]
-        for sample in samples {
-            for inScript in [false, true] {
-                let json = "[" + JSONString.quoted(sample, inScript: inScript) + "]"
-                let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
-                #expect(parsed == [sample], "\(sample.debugDescription) inScript: \(inScript) -> \(json)")
-                if inScript { #expect(!json.contains("</"), "\(json)") }
-            }
-        }
-        #expect(JSONString.quoted("a/b") == "\"a/b\"")
-        #expect(JSONString.quoted("inspections/a/index.html", inScript: true) == "\"inspections/a/index.html\"")
-        #expect(JSONString.quoted("</p>", inScript: true) == "\"<\\/p>\"")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// The places a PDU serves, as region files write them, and the search index made of names, places
 /// and the reports' words.
@@ -117,7 +118,7 @@ struct PlacesAndSearchTests {
 
     @Test func aWordOfATextFindsItsReportAndRankingPutsNamesFirst() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let inspections = content.appendingPathComponent("inspections")
         try TestPaths.write(Self.report("alpha-2024", title: "An inspection of Alpha PDU", text: "The quokka programme, and a quokka again."),
                             to: inspections.appendingPathComponent("alpha-2024.md"))
@@ -153,7 +154,7 @@ struct PlacesAndSearchTests {
 
     @Test func aPlaceFindsItsPDUAndItsReports() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try TestPaths.write("---\n" + Self.region(places: """
                   - name: "Southend-on-Sea"
                     kind: "council"
@@ -170,19 +171,19 @@ struct PlacesAndSearchTests {
 
     @Test func theIndexOfAnIncrementalBuildIsAFullBuilds() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let output = folder.appendingPathComponent("Output"), clean = folder.appendingPathComponent("Clean")
         let builder = SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: output.path))
         _ = try await builder.build()
         let alpha = content.appendingPathComponent("inspections/alpha-2024.md")
-        try IncrementalBuildTests.edit(alpha, replacing: "Text.", with: "Text about a wombat.")
+        try SiteFolder.edit(alpha, replacing: "Text.", with: "Text about a wombat.")
         try await Task.sleep(for: .milliseconds(10))
         let rebuilt = try await builder.build()
         // The text's two pages, its text for snippets, the names and the shard of its new word.
         #expect(rebuilt.written.contains(Routes.searchText("alpha-2024")))
         #expect(rebuilt.written.filter { $0.hasPrefix(Routes.searchShards) }.count <= 2, "\(rebuilt.written)")
         _ = try await SiteBuilder(options: .init(content: content.path, templates: TestPaths.templates, output: clean.path)).build()
-        let patched = try StagedOutputTests.snapshot(output), fresh = try StagedOutputTests.snapshot(clean)
+        let patched = try SiteFolder.snapshot(output), fresh = try SiteFolder.snapshot(clean)
         #expect(patched.keys.sorted() == fresh.keys.sorted())
         for (path, data) in fresh where path.hasPrefix("search") { #expect(patched[path] == data, "\(path)") }
         #expect(patched == fresh)
@@ -200,7 +201,7 @@ struct PlacesAndSearchTests {
 
     @Test func anUpdateRescoresOnlyWhatMovedAndRemakesOnlyTheShardsOfItsWords() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
         let options = SiteBuilder.Options(content: content.path, templates: templates.path, output: output.path)
         _ = try await SiteBuilder(options: options).build()

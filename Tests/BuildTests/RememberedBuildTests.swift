@@ -1,17 +1,19 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Builds that keep their bookkeeping in memory (as the preview server does) must make exactly the
 /// site a build into an empty folder makes, whichever way they go: the rebuild of changed reports
-/// alone, or the full incremental build.
+/// alone, or the full incremental build. The comparison after each kind of edit is
+/// `EditAndCompareTests` (with `BuildStoreKind.memory`); here, failures, takeovers and scale.
 @Suite("Remembered builds", .serialized)
 struct RememberedBuildTests {
     /// The stage only the rebuild of changed reports has.
     static let reportStage = "read the changed reports"
 
     static func site(_ folder: URL) throws -> [String: Data] {
-        try StagedOutputTests.snapshot(folder)
+        try SiteFolder.snapshot(folder)
     }
 
     /// Whether the build cache of `builder`'s output holds any file.
@@ -23,14 +25,10 @@ struct RememberedBuildTests {
         .init(content: content.path, templates: templates.path, output: output.path, includeDrafts: true, liveReload: true)
     }
 
-    static func append(_ text: String, to file: URL) throws {
-        try TestPaths.write(try TestPaths.read(file) + text, to: file)
-    }
-
     /// A scratch copy of the real site and a preview-like builder for it.
     static func scratchSite() throws -> (folder: URL, content: URL, templates: URL, output: URL, builder: SiteBuilder) {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
         return (folder, content, templates, output, SiteBuilder(options: options(content, templates, output)))
     }
@@ -42,106 +40,6 @@ struct RememberedBuildTests {
 
     static func pagesAndText(_ written: [String]) -> [String] {
         written.filter { !$0.hasPrefix(Routes.searchShards) }
-    }
-
-    @Test func afterEachEditTheOutputIsByteForByteACleanBuild() async throws {
-        let (folder, content, templates, output, builder) = try Self.scratchSite()
-        var memory: BuildMemory?
-        let first = try await builder.build(remembering: &memory)
-        #expect(memory != nil)
-        #expect(first.written.count == first.files.count)
-        try StagedOutputTests.expectPublicOnly(output, files: first.files, "a preview's first build")
-        #expect(!Self.cacheHoldsAnything(builder))
-
-        let inspections = content.appendingPathComponent("inspections")
-        let essex = inspections.appendingPathComponent("essex-south-2024.md")
-        let barking = inspections.appendingPathComponent("barking-dagenham-and-havering-2022.md")
-        let westKent = inspections.appendingPathComponent("west-kent-2024.md")
-        // Which way each edit must go: the rebuild of changed reports (.text: and only their own
-        // pages change), or the full incremental build.
-        enum Way { case text, frontMatter, full }
-        let edits: [(name: String, way: Way, apply: () throws -> Void)] = [
-            ("a report's text", .text, { try Self.append("\nA new closing paragraph.\n", to: essex) }),
-            ("a heading, which the search index lists", .text, { try Self.append("\n## A closing note\n\nMore.\n", to: essex) }),
-            ("a link to that heading from another report", .text, {
-                try Self.append("\nSee [the note](../essex-south-2024/index.html#a-closing-note).\n", to: barking) }),
-            ("two reports' texts at once", .text, {
-                try Self.append("\nOne more line.\n", to: essex)
-                try Self.append("\nAnd another.\n", to: westKent) }),
-            ("a key-question figure, which moves the medians", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "safety: 33 }", with: "safety: 36 }") }),
-            ("the text again, after a full build", .text, { try Self.append("\nAfter the figure.\n", to: essex) }),
-            ("a report's title", .frontMatter, {
-                try IncrementalBuildTests.edit(barking, replacing: "Barking, Dagenham and Havering PDU\"", with: "Barking, Dagenham & Havering PDU\"") }),
-            ("an overall rating outside its score's band, a warning", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "overall: \"Requires improvement\"", with: "overall: \"Good\"") }),
-            ("the overall rating put back, the warning gone", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "overall: \"Good\"", with: "overall: \"Requires improvement\"") }),
-            ("two standards' ratings swapped, which the home page counts", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "leadership: \"Good\"\n  staffing: \"Requires improvement\"",
-                                               with: "leadership: \"Requires improvement\"\n  staffing: \"Good\"") }),
-            ("a report's date, which reorders the lists", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "published: 2024-07-18", with: "published: 2024-12-18") }),
-            ("a report moved to another PDU", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "pdu: \"Essex South\"", with: "pdu: \"Essex North\"") }),
-            ("a report marked draft (shown with a banner in a preview)", .frontMatter, {
-                try IncrementalBuildTests.edit(essex, replacing: "type: pdu\n", with: "type: pdu\ndraft: true\n") }),
-            // Later reports set these earlier ones' ratings beside their own.
-            ("two ratings swapped in an earlier inspection of a PDU", .frontMatter, {
-                try IncrementalBuildTests.edit(inspections.appendingPathComponent("northamptonshire-2022.md"),
-                                               replacing: "  staff: \"Requires improvement\"\n  services: \"Inadequate\"\n",
-                                               with: "  staff: \"Inadequate\"\n  services: \"Requires improvement\"\n") }),
-            ("the date of a region's earlier inspection", .frontMatter, {
-                try IncrementalBuildTests.edit(inspections.appendingPathComponent("east-of-england-region-2022.md"),
-                                               replacing: "published: 2022-06-07", with: "published: 2022-06-08") }),
-            ("a report's text and the glossary together", .full, {
-                try Self.append("\nWith the glossary.\n", to: essex)
-                try IncrementalBuildTests.edit(content.appendingPathComponent("glossary.yml"),
-                                               replacing: "Engaging People on Probation", with: "Engaging people on probation") }),
-            ("a new report", .full, {
-                let text = try TestPaths.read(barking).replacingOccurrences(of: "published: \"2022-11\"", with: "published: \"2019-05\"")
-                try TestPaths.write(text, to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
-            ("the new report's text", .text, {
-                try Self.append("\nIts own line.\n", to: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
-            // The preview keeps the stylesheet's name, so a CSS edit remakes that one file (checked below).
-            ("the stylesheet", .full, {
-                try Self.append("\n/* edited */\n", to: templates.appendingPathComponent("assets/css/site.css")) }),
-            ("a report removed", .full, {
-                try FileManager.default.removeItem(at: inspections.appendingPathComponent("barking-dagenham-and-havering-2019.md")) }),
-        ]
-        for (index, edit) in edits.enumerated() {
-            try edit.apply()
-            let report = try await builder.build(remembering: &memory)
-            #expect(report.clock.stages.contains { $0.name == Self.reportStage } == (edit.way != .full), "after editing \(edit.name)")
-            let clean = folder.appendingPathComponent("Clean-\(index)")
-            let reference = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
-            #expect(report.files == reference.files, "after editing \(edit.name)")
-            #expect(report.warnings == reference.warnings, "after editing \(edit.name)")
-            #expect(edit.name.hasSuffix("a warning") == !report.warnings.isEmpty, "after editing \(edit.name): \(report.warnings)")
-            let built = try Self.site(output), fresh = try Self.site(clean)
-            #expect(built.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
-            let differing = fresh.keys.filter { built[$0] != fresh[$0] }.sorted()
-            #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
-            try StagedOutputTests.expectPublicOnly(output, files: report.files, "after editing \(edit.name)")
-            #expect(!Self.cacheHoldsAnything(builder))
-            try Self.expectPatchedModelIsWorkedOutAfresh(memory, content: content, after: edit.name)
-            if edit.name == "the stylesheet" { #expect(report.written == ["css/site.css"], "\(report.written)") }
-            if edit.way == .text {
-                #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0.hasPrefix("search/") }, "\(report.written)")
-                // A text's words are in the index: its text for snippets is written again, and the
-                // names (which hold no text) are not.
-                #expect(report.written.contains { $0.hasPrefix("search/t/") }, "\(report.written)")
-                #expect(!report.written.contains(Routes.searchIndex), "\(report.written)")
-            }
-        }
-
-        // A build without the memory finds no manifest in the folder, so makes the whole site again.
-        let plain = try await builder.build()
-        #expect(plain.written.count == plain.files.count)
-        let clean = folder.appendingPathComponent("Clean-plain")
-        _ = try await SiteBuilder(options: Self.options(content, templates, clean)).build()
-        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(clean))
-        try StagedOutputTests.expectPublicOnly(output, files: plain.files, "a plain build after remembered ones")
     }
 
     /// The model a rebuild of changed reports patched must be the one worked out afresh: the
@@ -169,7 +67,7 @@ struct RememberedBuildTests {
         let (folder, content, templates, output, builder) = try Self.scratchSite()
         var memory: BuildMemory?
         _ = try await builder.build(remembering: &memory)
-        let before = try StagedOutputTests.snapshot(output)
+        let before = try SiteFolder.snapshot(output)
         let remembered = try #require(memory)
 
         // Links are checked on every rebuild of a text: one to a missing page, or to an anchor that
@@ -183,8 +81,8 @@ struct RememberedBuildTests {
         } catch {
             #expect(error.diagnostics.contains { $0.message.contains("leads to no page") && $0.location.file == essex.path })
         }
-        #expect(try StagedOutputTests.snapshot(output) == before)
-        #expect(try StagedOutputTests.leftovers(in: folder).isEmpty)
+        #expect(try SiteFolder.snapshot(output) == before)
+        #expect(try SiteFolder.leftovers(in: folder).isEmpty)
         #expect(memory?.manifest == remembered.manifest, "a failed build replaced the memory")
 
         try TestPaths.write(original + "\nSee [the foreword](#foreword).\n", to: essex)
@@ -219,7 +117,7 @@ struct RememberedBuildTests {
             ("its score, which the six nearest list", "score: 5", "score: 6", 2001...2006, true),
         ]
         for (index, edit) in edits.enumerated() {
-            try IncrementalBuildTests.edit(report, replacing: edit.old, with: edit.new)
+            try SiteFolder.edit(report, replacing: edit.old, with: edit.new)
             let rebuilt = try await builder.build(remembering: &memory)
             #expect(rebuilt.clock.stages.contains { $0.name == Self.reportStage }, "after editing \(edit.name)")
             let remade = Set(rebuilt.written.compactMap { path -> Int? in
@@ -250,7 +148,7 @@ struct RememberedBuildTests {
 
         let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
         for (round, textsOnly) in [false, true].enumerated() {
-            try Self.append("\nRound \(round).\n", to: essex)
+            try SiteFolder.append("\nRound \(round).\n", to: essex)
             let report = try await builder.build(remembering: &memory)
             #expect(report.clock.stages.contains { $0.name == Self.reportStage } == textsOnly)
             #expect(Self.pagesAndText(report.written) == Self.essexPagesAndText, "\(report.written)")
@@ -269,7 +167,7 @@ struct RememberedBuildTests {
         var memory: BuildMemory?
         _ = try await builder.build(remembering: &memory)
         let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
-        try IncrementalBuildTests.edit(essex, replacing: "score: 5\n", with: "score: 9\n")
+        try SiteFolder.edit(essex, replacing: "score: 5\n", with: "score: 9\n")
         do {
             _ = try await builder.build(remembering: &memory)
             Issue.record("a score that contradicts the ratings was not reported")

@@ -1,16 +1,17 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// The pages of the site's own (`Content/pages/*.md`) and the navigation and footer links that
-/// `site.yml` sets: how they are made, the mistakes an editor can make in them, drafts, and builds
-/// after an edit.
+/// `site.yml` sets: how they are made, the mistakes an editor can make in them, and drafts (builds
+/// after an edit of them are `EditAndCompareTests`' cases).
 @Suite("Pages of the site's own", .serialized)
 struct SitePagesTests {
     /// The small valid site with `files` (path under the content folder -> text) added or replaced.
     static func smallSite(_ files: [String: String]) throws -> (folder: URL, content: URL) {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         for (path, text) in files { try TestPaths.write(text, to: content.appendingPathComponent(path)) }
         return (folder, content)
     }
@@ -59,7 +60,7 @@ struct SitePagesTests {
 
     @Test func theRealPagesAreMadeWithTheLinksSiteYMLSets() async throws {
         let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
         let output = folder.appendingPathComponent("Output")
         let report = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path)).build()
         let (loaded, _) = try ContentLoader(root: content.path).load()
@@ -236,7 +237,7 @@ struct SitePagesTests {
         ])
         let without = otherFolder.appendingPathComponent("Output")
         _ = try await Self.build(other, into: without)
-        #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(without))
+        #expect(try SiteFolder.snapshot(output) == SiteFolder.snapshot(without))
 
         // With drafts (the preview), it is made, marked, and linked.
         let preview = folder.appendingPathComponent("Preview")
@@ -295,79 +296,5 @@ struct SitePagesTests {
         #expect(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;</h1>"), "\(html)")
         #expect(html.contains("<meta name=\"description\" content=\"&quot;&gt;&lt;img src=x&gt;\">"))
         #expect(try Self.links(in: html, list: "site-nav").map(\.title) == ["&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;", "&lt;b&gt;Regions&lt;/b&gt;"])
-    }
-
-    // MARK: Builds after an edit
-
-    @Test func afterEachEditOfAPageTheIncrementalOutputIsACleanBuild() async throws {
-        let folder = try TestPaths.scratch()
-        let (content, templates) = try IncrementalBuildTests.copyOfTheSite(in: folder)
-        let output = folder.appendingPathComponent("Output")
-        let builder = SiteBuilder(options: .init(content: content.path, templates: templates.path, output: output.path))
-        _ = try await builder.build()
-        let pages = content.appendingPathComponent("pages")
-        let siteYML = content.appendingPathComponent("site.yml")
-        // The most files each edit may write; nil where it changes what every page shows.
-        let edits: [(name: String, apply: () throws -> Void, written: [String]?)] = [
-            ("a page's text", {
-                try RememberedBuildTests.append("\nA closing paragraph.\n", to: pages.appendingPathComponent("about.md")) }, ["about/index.html"]),
-            ("the methodology text", {
-                try RememberedBuildTests.append("\nA closing paragraph.\n", to: pages.appendingPathComponent("methodology.md")) },
-             [Routes.methodology]),
-            ("a page's title, which its footer link does not show", {
-                try IncrementalBuildTests.edit(pages.appendingPathComponent("privacy.md"), replacing: "title: \"Privacy\"", with: "title: \"Privacy notice\"")
-            }, ["privacy/index.html"]),
-            ("a footer link that shows the page's own title", {
-                try IncrementalBuildTests.edit(siteYML, replacing: "{ title: \"Privacy\", page: privacy }", with: "{ page: privacy }") }, nil),
-            ("that page's title, now on every page", {
-                try IncrementalBuildTests.edit(pages.appendingPathComponent("privacy.md"), replacing: "title: \"Privacy notice\"", with: "title: \"Your privacy\"")
-            }, nil),
-            ("a new page, linked from the footer", {
-                try TestPaths.write("---\ntitle: \"Contact\"\n---\nWrite to the Inspectorate.\n", to: pages.appendingPathComponent("contact.md"))
-                try IncrementalBuildTests.edit(siteYML, replacing: "footer:\n", with: "footer:\n  - { page: contact }\n") }, nil),
-            ("that page made a draft, which takes its link out", {
-                try IncrementalBuildTests.edit(pages.appendingPathComponent("contact.md"), replacing: "---\ntitle:", with: "---\ndraft: true\ntitle:") }, nil),
-            ("the draft page removed, and its link", {
-                try FileManager.default.removeItem(at: pages.appendingPathComponent("contact.md"))
-                try IncrementalBuildTests.edit(siteYML, replacing: "  - { page: contact }\n", with: "") }, nil),
-            ("a link taken out of the footer in site.yml", {
-                try IncrementalBuildTests.edit(siteYML, replacing: "  - { title: \"Open data (CSV)\", url: data/inspections.csv }\n", with: "") }, nil),
-        ]
-        for (index, edit) in edits.enumerated() {
-            try edit.apply()
-            let incremental = try await builder.build()
-            let clean = folder.appendingPathComponent("Clean-\(index)")
-            _ = try await SiteBuilder(options: .init(content: content.path, templates: templates.path, output: clean.path)).build()
-            let patched = try StagedOutputTests.snapshot(output), fresh = try StagedOutputTests.snapshot(clean)
-            #expect(patched.keys.sorted() == fresh.keys.sorted(), "after editing \(edit.name): different files")
-            let differing = fresh.keys.filter { patched[$0] != fresh[$0] }.sorted()
-            #expect(differing.isEmpty, "after editing \(edit.name), these differ from a clean build: \(differing.prefix(5))")
-            if let written = edit.written {
-                #expect(incremental.written == written, "editing \(edit.name) wrote \(incremental.written.prefix(5))")
-            } else {
-                #expect(incremental.written.count > 300, "editing \(edit.name) wrote only \(incremental.written.count) files")
-            }
-        }
-    }
-
-    @Test func aPreviewRemakesAnEditedPageAsAFullBuildWould() async throws {
-        let (folder, content, templates, output, builder) = try RememberedBuildTests.scratchSite()
-        var memory: BuildMemory?
-        _ = try await builder.build(remembering: &memory)
-        let about = content.appendingPathComponent("pages/about.md")
-        for (index, edit) in [("a paragraph", "\nA closing paragraph.\n"), ("a draft mark", "")].enumerated() {
-            if edit.1.isEmpty {
-                try IncrementalBuildTests.edit(about, replacing: "---\ntitle:", with: "---\ndraft: true\ntitle:")
-            } else {
-                try RememberedBuildTests.append(edit.1, to: about)
-            }
-            let report = try await builder.build(remembering: &memory)
-            let clean = folder.appendingPathComponent("Clean-\(index)")
-            _ = try await SiteBuilder(options: RememberedBuildTests.options(content, templates, clean)).build()
-            #expect(try StagedOutputTests.snapshot(output) == StagedOutputTests.snapshot(clean), "after \(edit.0)")
-            if index == 0 { #expect(report.written == ["about/index.html"], "\(report.written.prefix(5))") }
-        }
-        // The preview shows drafts: the page is there, marked.
-        #expect(try TestPaths.read(output.appendingPathComponent("about/index.html")).contains("draft-banner"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Content may not carry markup or links that run code: raw HTML in a text and any link target but
 /// a web address, `mailto:` or a relative link are errors at their place; open data never hands a
@@ -13,7 +14,7 @@ struct UnsafeContentTests {
 
     @Test func rawHTMLAndCodeLinksInATextAreErrorsAtTheirPlace() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let file = content.appendingPathComponent("inspections/alpha-2024.md")
         // The body starts on line 10 of the file.
         try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "Text.", with: """
@@ -39,7 +40,7 @@ struct UnsafeContentTests {
 
     @Test func urlFieldsTakeOnlyWebAndMailAddresses() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try TestPaths.write("""
             title: "Test site"
             base_url: "https://example.org/"
@@ -67,7 +68,7 @@ struct UnsafeContentTests {
     /// line and column, in a text and in every URL field of site.yml and a report.
     @Test func onlyFullAddressesOrRelativePathsAreLinks() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try TestPaths.write("""
             title: "Test site"
             base_url: "http://"
@@ -105,7 +106,7 @@ struct UnsafeContentTests {
 
     @Test func aSourceThatNamesALocalFileIsWarnedAbout() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let file = content.appendingPathComponent("inspections/alpha-2024.md")
         try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "overall: \"Requires improvement\"\n", with: """
             overall: "Requires improvement"
@@ -124,7 +125,7 @@ struct UnsafeContentTests {
     /// Notes are shown in the preview in a box marked as internal, and never in a published build.
     @Test func notesAppearOnlyInThePreview() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let file = content.appendingPathComponent("inspections/alpha-2024.md")
         try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "overall: \"Requires improvement\"\n", with: """
             overall: "Requires improvement"
@@ -144,7 +145,7 @@ struct UnsafeContentTests {
     /// A title a spreadsheet would run as a formula reaches the CSV as text.
     @Test func openDataCellsNeverRunAsFormulas() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let formulas = ["=HYPERLINK(\"https://example.org\",\"x\")", "+1+1", "-2+3", "@SUM(A1)"]
         for (index, formula) in formulas.enumerated() {
             try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "An inspection of Alpha PDU", with: formula.replacingOccurrences(of: "\"", with: "\\\""))

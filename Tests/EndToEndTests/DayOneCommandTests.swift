@@ -1,12 +1,13 @@
 import Foundation
 import Testing
-@testable import ReportSite
+import ReportSite
+import ReportSiteTestSupport
 
 /// What a web team types on its first day: `new page`, `new inspection` twice in a year, `clean`, `help`.
 @Suite("Day-one commands", .serialized)
 struct DayOneCommandTests {
     @Test func newPageWritesADraftThatChecksAndIsLeftOutOfTheBuild() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         let made = try await PublishingAddressTests.run(["new", "page", "Contact us"], in: folder)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.hasPrefix("Wrote Content/pages/contact-us.md: a draft."), "\(made.stdout)")
@@ -37,7 +38,7 @@ struct DayOneCommandTests {
     }
 
     @Test func newInspectionPicksAFreeNameOrSaysHowToChooseOne() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         // The small site has inspections/alpha-2024.md: a second report of 2024 takes the month.
         let second = try await PublishingAddressTests.run(["new", "inspection", "--pdu", "Alpha", "--date", "2024-11-05"], in: folder)
         #expect(second.status == 0, "\(second.stderr)")
@@ -76,7 +77,7 @@ struct DayOneCommandTests {
     }
 
     @Test func cleanRemovesTheOutputAndTheCacheAndNothingElse() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         #expect(try await PublishingAddressTests.run(["build"], in: folder).status == 0)
         // An incremental build leaves the tree it patches beside the output.
         let inspection = folder.appendingPathComponent("Content/inspections/alpha-2024.md")
@@ -102,7 +103,7 @@ struct DayOneCommandTests {
     }
 
     @Test func cleanLeavesFoldersItDidNotMake() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         let notOurs = folder.appendingPathComponent("Photos")
         try TestPaths.write("a photo", to: notOurs.appendingPathComponent("one.jpg"))
         let refused = try await PublishingAddressTests.run(["clean", "--output", "Photos"], in: folder)

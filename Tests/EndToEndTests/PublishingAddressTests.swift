@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import ReportSite
+import ReportSite
 import Templates
+import ReportSiteTestSupport
 
 /// The site's address per environment: `--base-url` and `REPORTSITE_BASE_URL` replace `site.yml`'s
 /// `base_url` for one build; `check --strict` and `build` warn when the address is a placeholder or
@@ -13,7 +14,7 @@ struct PublishingAddressTests {
 
     /// The executable run on a thread of its own, so that waiting for it never holds one of the few
     /// threads the concurrently running tests share (a test that times a wake-up would miss it).
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> CommandLineTests.Run {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> ReportSiteBinary.Run {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 do {
@@ -25,12 +26,12 @@ struct PublishingAddressTests {
         }
     }
 
-    private static func runWaiting(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> CommandLineTests.Run {
-        try CommandLineTests.run(arguments, in: directory, environment: environment)
+    private static func runWaiting(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> ReportSiteBinary.Run {
+        try ReportSiteBinary.run(arguments, in: directory, environment: environment)
     }
 
     @Test func checkStrictRefusesThePlaceholderWithItsLineAndAcceptsARealAddress() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         // The everyday check leaves the address to publication.
         let plain = try await Self.run(["check"], in: folder)
         #expect(plain.status == 0 && plain.stdout.contains("0 errors, 0 warnings"), "\(plain.stdout)\(plain.stderr)")
@@ -62,7 +63,7 @@ struct PublishingAddressTests {
     }
 
     @Test func aBadAddressIsAnErrorNamingWhereItWasGiven() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         for bad in ["ftp://files.example.gov.uk/", "https://", "https://a b.gov.uk/", "probation.gov.uk"] {
             let built = try await Self.run(["build", "--base-url", bad], in: folder)
             #expect(built.status == 1, "\(bad)")
@@ -73,7 +74,7 @@ struct PublishingAddressTests {
     }
 
     @Test func buildWarnsOnThePlaceholderAndAnUpToDateBuildToo() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         for _ in 0..<2 {
             let built = try await Self.run(["build"], in: folder)
             #expect(built.status == 0, "\(built.stderr)")
@@ -87,7 +88,7 @@ struct PublishingAddressTests {
     /// A build into the same folder with another address makes the pages that print it again,
     /// rather than calling the site up to date.
     @Test func anotherAddressIsNotUpToDate() async throws {
-        let folder = try CommandLineTests.workingCopy()
+        let folder = try ReportSiteBinary.workingCopy()
         #expect(try await Self.run(["build", "--base-url", Self.live], in: folder).status == 0)
         let second = try await Self.run(["build"], in: folder, environment: ["REPORTSITE_BASE_URL": Self.staging])
         #expect(second.status == 0)
@@ -113,7 +114,7 @@ struct PublishingAddressTests {
                                               output: output.path, cacheRoot: folder.appendingPathComponent("cache").path)
             options.baseURL = BaseURLOverride(url: address, source: "--base-url")
             _ = try await SiteBuilder(options: options).build()
-            sites.append(try StagedOutputTests.snapshot(output))
+            sites.append(try SiteFolder.snapshot(output))
         }
         let (live, staging) = (sites[0], sites[1])
         #expect(Set(live.keys) == Set(staging.keys))

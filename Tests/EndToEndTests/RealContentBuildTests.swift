@@ -1,26 +1,20 @@
 import Foundation
 import Testing
-@testable import ReportSite
+import ReportSite
+import ReportSiteTestSupport
 
 /// Builds the real `Content/` once and checks the site from its HTML, as a reader would see it.
 @Suite("Building the real content", .serialized)
 struct RealContentBuildTests {
-    /// One build shared by the tests of this suite.
-    static let site: Task<(URL, SiteBuilder.Report), any Error> = Task {
-        let output = try TestPaths.scratch("real-content").appendingPathComponent("Output")
-        let builder = SiteBuilder(options: .init(content: TestPaths.content, templates: TestPaths.templates, output: output.path))
-        return (output, try await builder.build())
-    }
+    /// One build shared by the tests of this suite (and the build tests that read the real site).
+    static var site: Task<(URL, SiteBuilder.Report), any Error> { RealContentBuild.site }
 
     static func page(_ path: String) async throws -> String {
-        let (output, _) = try await site.value
-        return try TestPaths.read(output.appendingPathComponent(path))
+        try await RealContentBuild.page(path)
     }
 
-    /// `html` with runs of white space folded, so checks do not depend on template indentation.
     static func folded(_ html: String) -> String {
-        html.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-            .replacingOccurrences(of: "> <", with: "><")
+        RealContentBuild.folded(html)
     }
 
     /// A table of regional inspections names the region once, in its first column; a table of PDU
@@ -51,33 +45,6 @@ struct RealContentBuildTests {
         #expect(html.contains("Foreword") && html.contains("Key questions"))
     }
 
-    @Test func makesAPageForEveryInspectionRegionAndPDU() async throws {
-        let (output, report) = try await Self.site.value
-        let (content, _) = try ContentLoader(root: TestPaths.content).load()
-        let files = LinkChecker.allFiles(output)
-        let inspectionPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/index.html") }
-        let regionPages = files.filter { $0.hasPrefix("regions/") && $0 != "regions/index.html" }
-        let pduPages = files.filter { $0.hasPrefix("pdus/") && $0 != "pdus/index.html" }
-        #expect(files.contains("index.html"))
-        #expect(files.contains("404.html"))
-        // The stylesheet's name carries a digest of its contents, and every page links to that name.
-        let stylesheet = try #require(files.first { $0.hasPrefix("css/site.") && $0.hasSuffix(".css") })
-        #expect(stylesheet.range(of: #"^css/site\.[0-9a-f]{10}\.css$"#, options: .regularExpression) != nil, "\(stylesheet)")
-        #expect(!files.contains("css/site.css"))
-        #expect(inspectionPages.count >= 79)
-        #expect(inspectionPages.count == content.inspections.filter { !$0.draft }.count)
-        #expect(regionPages.count == 12)
-        #expect(pduPages.count == content.regions.map(\.pdus.count).reduce(0, +))
-        let printPages = files.filter { $0.hasPrefix("inspections/") && $0.hasSuffix("/print.html") }
-        #expect(printPages.count == inspectionPages.count)
-        // Home, the lists of regions and PDUs, search, glossary, how scores work and the 404 page, and
-        // the pages of pages/ but the methodology text, which opens how scores work.
-        let sitePages = content.pages.filter { !$0.draft && !$0.isMethodology }
-        #expect(sitePages.count >= 3)
-        #expect(sitePages.allSatisfy { files.contains(Routes.page($0.slug)) })
-        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 7 + sitePages.count)
-    }
-
     @Test func essexSouthShowsItsPublishedRatings() async throws {
         let html = Self.folded(try await Self.page("inspections/essex-south-2024/index.html"))
         #expect(html.contains("<dt>Score</dt><dd class=\"score\">5/21</dd>"))
@@ -104,33 +71,6 @@ struct RealContentBuildTests {
         // The dash is explained once, under the table, not in every row.
         #expect(html.components(separatedBy: "A median is shown when at least three published inspections").count - 1 == html.components(separatedBy: "<table class=\"kq-table").count - 1)
         #expect(!safety.contains("data-median="))
-    }
-
-    /// The methodology page is made from the framework files, and every score links to it.
-    @Test func howScoresWorkComesFromTheFrameworksAndEveryScoreLinksThere() async throws {
-        let html = Self.folded(try await Self.page(Routes.methodology))
-        let section = try #require(html.components(separatedBy: "<section id=\"programme-pdu-2023\"").dropFirst().first)
-        // The bands the 2023 framework file publishes, and no more.
-        #expect(section.contains("<tr><td>0–3</td><td><span class=\"rating rating-inadequate\">Inadequate</span></td></tr>"), "\(section.prefix(3000))")
-        #expect(section.contains("<tr><td>4–6</td><td><span class=\"rating rating-requires-improvement\">Requires improvement</span></td></tr>"))
-        #expect(section.contains("Scores of 7–21: the Inspectorate has published no band for them"))
-        #expect(section.contains("The score is out of 21."))
-        for band in ["under 50%", "50% to under 65%", "65% to under 80%", "80% or more"] {
-            #expect(section.contains("<tr><td>\(band)</td>"), "\(band)")
-        }
-        #expect(section.contains("<tr><td><span class=\"rating rating-outstanding\">Outstanding</span></td><td>3</td></tr>"))
-        // The 2021–23 programme scored out of 27, or 24 where a standard was not rated.
-        #expect(html.contains("The score is out of 27 (24 where a standard was not rated)."))
-
-        let (output, _) = try await Self.site.value
-        let (content, _) = try ContentLoader(root: TestPaths.content).load()
-        for inspection in content.inspections where inspection.score != nil {
-            let page = try TestPaths.read(output.appendingPathComponent(Routes.inspection(inspection.slug)))
-            #expect(page.contains("<a href=\"../../methodology/index.html#programme-\(inspection.frameworkID)\">How scores and ratings work</a>"),
-                    "\(inspection.slug)")
-        }
-        let home = try await Self.page(Routes.home)
-        #expect(home.contains("<a class=\"caption-link\" href=\"methodology/index.html#programme-pdu-2023\">How scores and ratings work</a>"))
     }
 
     @Test func unpublishedValuesSayNotPublished() async throws {
@@ -196,32 +136,11 @@ struct RealContentBuildTests {
         let html = try await Self.page("404.html")
         #expect(html.contains("<base href=\"/\">"))
         #expect(html.contains("href=\"index.html\""))
-        #expect(ViewBuilder.path(of: "https://example.org") == "/")
-        #expect(ViewBuilder.path(of: "https://example.org/a/b") == "/a/b/")
-    }
-
-    @Test func runningHeadersAreEscapedForCSS() {
-        #expect(ViewBuilder.cssString("Essex South PDU: x") == "Essex South PDU\\3a  x")
-        let hostile = ViewBuilder.cssString("\"; } body { display: none } </style><script>")
-        #expect(!hostile.contains("\""))
-        #expect(!hostile.contains("<"))
-        #expect(!hostile.contains("}"))
-        #expect(ViewBuilder.cssString("Ynys Môn") == "Ynys Môn")
-    }
-
-    @Test func theLinkCheckerCatchesBrokenLinks() throws {
-        let folder = try TestPaths.scratch()
-        try TestPaths.write("<a href=\"b.html#nowhere\">x</a><a href=\"missing/\">y</a><p id=\"here\"><a href=\"#here\">z</a></p>",
-                            to: folder.appendingPathComponent("a.html"))
-        try TestPaths.write("<h1 id=\"top\">B</h1>", to: folder.appendingPathComponent("b.html"))
-        let result = try LinkChecker.check(site: folder)
-        #expect(result.checked == 3)
-        #expect(result.broken.map(\.link).sorted() == ["b.html#nowhere", "missing/"])
     }
 
     @Test func fieldsAreEscapedInThePage() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let file = content.appendingPathComponent("inspections/alpha-2024.md")
         try TestPaths.write(try TestPaths.read(file).replacingOccurrences(
             of: "title: \"An inspection of Alpha PDU\"", with: "title: \"<script>alert('x')</script> & co\""), to: file)

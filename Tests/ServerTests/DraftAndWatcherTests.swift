@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ReportSite
 @testable import ReportSiteServer
+import ReportSiteTestSupport
 
 @Suite("Drafts and the preview's watcher")
 struct DraftAndWatcherTests {
@@ -26,7 +27,7 @@ struct DraftAndWatcherTests {
 
     @Test func buildsLeaveDraftsOutUnlessAskedAndBannerThem() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let file = content.appendingPathComponent("inspections/alpha-2024.md")
         try TestPaths.write(try TestPaths.read(file).replacingOccurrences(of: "score: 5", with: "score: 5\npublished: 2999-01"), to: file)
         let output = folder.appendingPathComponent("Output")

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportSiteServer
+import ReportSiteTestSupport
 
 /// What the preview server makes of a `Range` header and of a path, before any file is looked up.
 @Suite("Strict requests")

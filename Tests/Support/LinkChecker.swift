@@ -1,16 +1,15 @@
 import Foundation
-@testable import ReportSite
 
 /// Finds internal links (`href`, `src`) in a built site that point to a missing file or `#fragment`.
-enum LinkChecker {
-    struct Broken: CustomStringConvertible {
-        var page: String
-        var link: String
-        var reason: String
-        var description: String { "\(page): \(link) (\(reason))" }
+public enum LinkChecker {
+    public struct Broken: CustomStringConvertible {
+        public var page: String
+        public var link: String
+        public var reason: String
+        public var description: String { "\(page): \(link) (\(reason))" }
     }
 
-    static func check(site root: URL) throws -> (checked: Int, broken: [Broken]) {
+    public static func check(site root: URL) throws -> (checked: Int, broken: [Broken]) {
         let files = allFiles(root)
         var idsCache: [String: Set<String>] = [:]
         func ids(_ path: String) throws -> Set<String> {
@@ -60,14 +59,14 @@ enum LinkChecker {
     }
 
     /// Every match's first `groups` capture groups.
-    static func matches(_ pattern: String, in text: String, groups: Int) -> [[String]] {
+    public static func matches(_ pattern: String, in text: String, groups: Int) -> [[String]] {
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
             (1...groups).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
         }
     }
 
-    static func matches(_ pattern: String, in text: String) -> [String] {
+    public static func matches(_ pattern: String, in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap {
@@ -75,7 +74,7 @@ enum LinkChecker {
         }
     }
 
-    static func allFiles(_ root: URL) -> Set<String> {
+    public static func allFiles(_ root: URL) -> Set<String> {
         var result: Set<String> = []
         let enumerator = FileManager.default.enumerator(atPath: root.path)
         while let path = enumerator?.nextObject() as? String {
@@ -88,8 +87,15 @@ enum LinkChecker {
         return result
     }
 
-    /// The same resolution of `.` and `..` as the body-link check uses.
-    static func normalise(_ path: String) -> String {
-        BodyLinkChecker.normalise(path)
+    /// The same resolution of `.` and `..` as the body-link check uses (`BodyLinkChecker.normalise`,
+    /// copied: the helpers use the library's public API alone).
+    public static func normalise(_ path: String) -> String {
+        var stack: [Substring] = []
+        for component in path.split(separator: "/") {
+            if component == "." { continue }
+            if component == "..", let last = stack.last, last != ".." { stack.removeLast(); continue }
+            stack.append(component)
+        }
+        return stack.joined(separator: "/")
     }
 }

@@ -3,8 +3,8 @@ import ReportSite
 import Templates
 
 /// Texts the tests share: the small valid site's inspection, and a full set of Essex South's ratings.
-enum TestContent {
-    static let alphaInspection = """
+public enum TestContent {
+    public static let alphaInspection = """
         ---
         title: "An inspection of Alpha PDU"
         type: pdu
@@ -20,7 +20,7 @@ enum TestContent {
         """
 
     /// Essex South's seven ratings (5 points), as front-matter lines.
-    static let essexSouthRatings = """
+    public static let essexSouthRatings = """
         ratings:
           leadership: "Good"
           staffing: "Requires improvement"
@@ -33,16 +33,16 @@ enum TestContent {
 }
 
 /// Paths to the package's real folders and scratch folders for tests.
-enum TestPaths {
-    /// The package root, found from this file's location.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum TestPaths {
+    /// The package root, found from this file's location (`Tests/Support/`).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var content: String { packageRoot.appendingPathComponent("Content").path }
-    static var templates: String { packageRoot.appendingPathComponent("Templates").path }
+    public static var content: String { packageRoot.appendingPathComponent("Content").path }
+    public static var templates: String { packageRoot.appendingPathComponent("Templates").path }
 
     /// A new empty folder under the system temporary folder.
-    static func scratch(_ name: String = #function) throws -> URL {
+    public static func scratch(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("reportsite-tests-\(safe)-\(UUID().uuidString)")
@@ -50,19 +50,19 @@ enum TestPaths {
         return url
     }
 
-    static func write(_ text: String, to url: URL) throws {
+    public static func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    static func read(_ url: URL) throws -> String {
+    public static func read(_ url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)
     }
 }
 
 /// The tests build with the site's own compiled templates, as the command line does.
 extension SiteBuilder.Options {
-    init(content: String = "Content", templates: String = "Templates", output: String = "Output",
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
          includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
         self.init(look: SiteTemplates(), content: content, templates: templates, output: output,
                   includeDrafts: includeDrafts, liveReload: liveReload, today: today)

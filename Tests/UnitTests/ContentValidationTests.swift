@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Cross-file checks: references that must resolve, and numbers that must agree with the framework.
 @Suite("Content validation")
@@ -8,7 +9,7 @@ struct ContentValidationTests {
     /// Builds the graph of the small test content with `front` as the inspection's front matter.
     static func diagnostics(front: String) throws -> [Diagnostic] {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try TestPaths.write("---\n\(front)\n---\nText.\n", to: content.appendingPathComponent("inspections/alpha-2024.md"))
         do {
             let (loaded, warnings) = try ContentLoader(root: content.path).load()

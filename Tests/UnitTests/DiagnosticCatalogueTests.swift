@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// One bad file per mistake an author can make, and the exact diagnostic `reportsite check` gives.
 /// The README's list of diagnostics follows these cases.
@@ -135,7 +136,7 @@ struct DiagnosticCatalogueTests {
     @Test(arguments: cases)
     func diagnostic(_ testCase: Case) async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         for (path, text) in testCase.files {
             var data = Data(text.utf8)
             if testCase.name == "file that is not UTF-8" { data = Data(text.replacingOccurrences(of: "\u{FFFD}", with: "").utf8) + Data([0xE9]) }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 @Suite("Front matter and YAML reading")
 struct FrontMatterTests {

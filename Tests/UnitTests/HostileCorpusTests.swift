@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Resumes a continuation with the first of a thread's result and a timeout.
 final class ResumeOnce<T: Sendable>: @unchecked Sendable {
@@ -53,7 +54,7 @@ struct HostileCorpusTests {
     /// YAML made from the pieces that fooled or slowed the reader: anchors and aliases (as values,
     /// keys and merge keys), quotes of both kinds (unbalanced too), comments, flow and block nesting.
     static func generatedYAML(count: Int) -> [(String, String)] {
-        var random = HostileInputTests.SeededGenerator(state: 17)
+        var random = SeededGenerator(state: 17)
         let names = ["a", "b", "c", "x1", "é", "_"]
         func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
         func scalar() -> String {
@@ -142,7 +143,7 @@ struct HostileCorpusTests {
     /// control characters and invalid UTF-8, numbers in other spellings, lines lost or repeated,
     /// and a body made pathological.
     static func mutatedRealReports(perFile: Int) throws -> [(String, Data)] {
-        var random = HostileInputTests.SeededGenerator(state: 2026)
+        var random = SeededGenerator(state: 2026)
         let folder = URL(fileURLWithPath: TestPaths.content).appendingPathComponent("inspections")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         let insertions = [" &a", " *a", " <<: *a", "'", "\"", "[", "{", "}", "]", " # ", ": :", "\u{1B}[31m", "\u{0}", "\u{7F}", "\u{85}",
@@ -247,11 +248,11 @@ struct HostileCorpusTests {
         let sample = yaml.suffix(4) + yaml.prefix(8) + markdown.filter { ["md-quotes-deep-lazy.md", "md-table-wide-row.md", "md-table-tall.md",
             "md-table-at-limit.md", "md-setext-runs.md", "md-quotes-at-limit-lazy.md", "md-nul-and-controls.md"].contains($0.0) }
         for (name, text) in sample {
-            let folder = try CommandLineTests.workingCopy()
+            let folder = try ReportSiteBinary.workingCopy()
             let report = folder.appendingPathComponent("Content/inspections/\(name)")
             try Data(text.utf8).write(to: report)
             let process = Process()
-            process.executableURL = CommandLineTests.executable
+            process.executableURL = ReportSiteBinary.executable
             process.arguments = ["build"]
             process.currentDirectoryURL = folder
             let errors = folder.appendingPathComponent("stderr.txt")
@@ -294,7 +295,7 @@ struct HostileCorpusTests {
 
     @Test func aReportThatIsAFolderAPipeOrABrokenLinkIsAnErrorAndNothingBlocks() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let inspections = content.appendingPathComponent("inspections")
         try FileManager.default.createDirectory(at: inspections.appendingPathComponent("folder-2024.md"), withIntermediateDirectories: true)
         #expect(mkfifo(inspections.appendingPathComponent("pipe-2024.md").path, 0o644) == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Every independent mistake in one pass, and only real ones: a value that failed to read is not used
 /// by the rules after it, a misspelt field still stands for the field, and suggestions name what was meant.
@@ -9,7 +10,7 @@ struct OnePassDiagnosticsTests {
     /// A report of the test site's PDU Alpha with `front` as its front matter and `body` as its text.
     static func check(front: String, body: String = "## Foreword\n\nText.\n", name: String = "alpha-2024.md") async throws -> [Diagnostic] {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         try FileManager.default.removeItem(at: content.appendingPathComponent("inspections/alpha-2024.md"))
         try TestPaths.write("---\n\(front)\n---\n\(body)", to: content.appendingPathComponent("inspections/\(name)"))
         return await SiteChecker(content: content.path, templates: TestPaths.templates).check()
@@ -94,7 +95,7 @@ struct OnePassDiagnosticsTests {
     /// one run reports every one of them, each once, and nothing else.
     @Test func elevenMistakesInOneFileAreAllReportedInOneRun() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         // The PDU's earlier report, which the new one means to link to, and a chart it shows.
         try TestPaths.write(TestContent.alphaInspection.replacingOccurrences(of: "score: 5", with: "published: 2022-05-01"),
                             to: content.appendingPathComponent("inspections/alpha-2022.md"))
@@ -190,7 +191,7 @@ struct OnePassDiagnosticsTests {
 
     @Test func twoPublishedReportsOfOnePDUInOneMonthAreQuestioned() async throws {
         let folder = try TestPaths.scratch()
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         let dated = TestContent.alphaInspection.replacingOccurrences(of: "score: 5", with: "published: 2024-03-01\nscore: 5")
         try TestPaths.write(dated, to: content.appendingPathComponent("inspections/alpha-2024.md"))
         try TestPaths.write(dated.replacingOccurrences(of: "2024-03-01", with: "2024-03-20"), to: content.appendingPathComponent("inspections/alpha-2024-copy.md"))

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 @Suite("Slugs and dates")
 struct SlugAndDateTests {

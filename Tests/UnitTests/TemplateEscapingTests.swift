@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportSite
+import ReportSiteTestSupport
 
 /// Templates are `HTML` literals: interpolated text is escaped, markup goes in only by name.
 @Suite("Template escaping")
