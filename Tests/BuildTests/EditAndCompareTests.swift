@@ -138,7 +138,7 @@ struct BuiltSite: Sendable {
     /// The built sites not in use, made as cases ask for them, up to `perStore` of each store.
     actor Pool {
         static let shared = Pool()
-        static let perStore = 3
+        static let perStore = 2
         private var free: [BuildStoreKind: [BuiltSite]] = [:]
         private var made: [BuildStoreKind: Int] = [:]
         private var waiting: [BuildStoreKind: [CheckedContinuation<BuiltSite, Never>]] = [:]
@@ -176,21 +176,40 @@ struct BuiltSite: Sendable {
         try Self.copy(folder, to: saved)
     }
 
-    /// The folder put back as the first build left it, every file's date included.
+    /// The folder put back as the first build left it, every file's date included. The output's
+    /// trees are hard links to the saved ones (a build unlinks a file before writing it, never writes
+    /// through a link); what edits write into (the content, the templates, the cache) is copied. The
+    /// last case's folder is moved aside, not deleted: removing its thousands of files took as long
+    /// as a build (scratch folders are left to the system, as every test leaves them).
     func restore() throws -> EditedSite {
-        try FileManager.default.removeItem(at: folder)
-        try Self.copy(saved, to: folder)
+        let aside = folder.deletingLastPathComponent().appendingPathComponent("Done-\(UUID().uuidString)")
+        var commands = ["{ [ ! -e \(Self.quoted(folder.path)) ] || mv \(Self.quoted(folder.path)) \(Self.quoted(aside.path)); }",
+                        "mkdir \(Self.quoted(folder.path))"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: saved.path) {
+            let links = name == "Output" || name.hasPrefix(".Output")
+            commands.append("cp -a\(links ? "l" : "") \(Self.quoted(saved.appendingPathComponent(name).path)) \(Self.quoted(folder.path))/")
+        }
+        try Self.shell(commands.joined(separator: " && "))
         return EditedSite(store: store, folder: folder)
     }
 
-    /// `cp -a`: Foundation's copy does not keep the files' dates, which the builds compare.
     private static func copy(_ source: URL, to destination: URL) throws {
+        try shell("cp -a \(quoted(source.path)) \(quoted(destination.path))")
+    }
+
+    private static func quoted(_ path: String) -> String {
+        "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Runs `command` with `/bin/sh`: `cp -a` keeps the files' dates, which the builds compare, and
+    /// Foundation's copy does not.
+    private static func shell(_ command: String) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/cp")
-        process.arguments = ["-a", source.path, destination.path]
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["command": command]) }
     }
 }
 
