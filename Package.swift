@@ -75,9 +75,32 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The tests, by level (docs/testing.md), and the helpers they share: a plain target, so that
+        // every test target can use it; it sees the library's public API alone.
+        .target(
+            name: "ReportSiteTestSupport",
+            dependencies: ["ReportSite", "ReportSiteViews", "Templates"],
+            path: "Tests/Support"
+        ),
+        // Pure functions and readers: no build.
         .testTarget(
-            name: "ReportSiteTests",
-            dependencies: ["ReportSite", "ReportSiteViews", "ReportSiteServer", "Templates"]
+            name: "UnitTests",
+            dependencies: ["ReportSite", "ReportSiteViews", "Templates", "ReportSiteTestSupport"]
+        ),
+        // SiteBuilder over content folders, and the edit-and-compare harness.
+        .testTarget(
+            name: "BuildTests",
+            dependencies: ["ReportSite", "ReportSiteViews", "Templates", "ReportSiteTestSupport"]
+        ),
+        // The binary as a user runs it, and the real content built; a plain `import ReportSite`.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ReportSite", "ReportSiteViews", "Templates", "ReportSiteTestSupport"]
+        ),
+        // The preview server.
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["ReportSite", "ReportSiteViews", "ReportSiteServer", "Templates", "ReportSiteTestSupport"]
         ),
     ]
 )

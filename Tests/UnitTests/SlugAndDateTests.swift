@@ -1,0 +1,74 @@
+import Testing
+@testable import ReportSite
+import ReportSiteTestSupport
+
+@Suite("Slugs and dates")
+struct SlugAndDateTests {
+    /// ASCII names are folded on bytes; the result must be the scalar-by-scalar one.
+    @Test func theASCIIPathFoldsAsTheGeneralOne() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ019 -_.,&/'()é\t")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let ascii = text.replacingOccurrences(of: "é", with: "e")
+            #expect(Slug.make(ascii) == Slug.makeFromScalars(ascii), "\(ascii.debugDescription)")
+        }
+        #expect(Slug.make("Requires improvement") == "requires-improvement")
+        #expect(Slug.make("  Kent, Surrey & Sussex  ") == "kent-surrey-sussex")
+    }
+
+    @Test(arguments: [
+        ("Kent, Surrey and Sussex", "kent-surrey-and-sussex"),
+        ("Swansea, Neath and Port Talbot", "swansea-neath-and-port-talbot"),
+        ("  Essex   South ", "essex-south"),
+        ("Cwm Taf Morgannwg", "cwm-taf-morgannwg"),
+        ("Ynys Môn & Gwynedd", "ynys-mon-gwynedd"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("///", ""),
+    ])
+    func slugs(text: String, expected: String) {
+        #expect(Slug.make(text) == expected)
+    }
+
+    @Test func validSlugsAreWhatFileNamesMustBe() {
+        #expect(Slug.isValid("essex-south-2024"))
+        #expect(!Slug.isValid("Essex-South"))
+        #expect(!Slug.isValid("essex--south"))
+        #expect(!Slug.isValid("../x"))
+        #expect(!Slug.isValid(""))
+    }
+
+    @Test func partialDatesPrintAsTheyParseAtEveryPrecision() throws {
+        for year in [1900, 1999, 2024, 2999] {
+            #expect(try #require(PartialDate("\(year)")).description == "\(year)")
+            for month in 1...12 {
+                let monthText = month < 10 ? "0\(month)" : "\(month)"
+                #expect(try #require(PartialDate("\(year)-\(monthText)")).description == "\(year)-\(monthText)")
+                for day in [1, 9, 10, 28] {
+                    let text = "\(year)-\(monthText)-" + (day < 10 ? "0\(day)" : "\(day)")
+                    #expect(try #require(PartialDate(text)).description == text)
+                }
+            }
+        }
+    }
+
+    @Test func partialDatesParseAtEachPrecisionAndRejectImpossibleDates() throws {
+        #expect(try #require(PartialDate("2024-07-18")).longForm == "18 July 2024")
+        #expect(try #require(PartialDate("2022-08")).longForm == "August 2022")
+        #expect(try #require(PartialDate("2025")).longForm == "2025")
+        #expect(PartialDate("2024-02-29") != nil)
+        #expect(PartialDate("2023-02-29") == nil)
+        #expect(PartialDate("2024-13") == nil)
+        #expect(PartialDate("18/07/2024") == nil)
+        #expect(PartialDate("2024-7-18") == nil)
+        #expect(try #require(PartialDate("2024-04-29")) < #require(PartialDate("2024-07-18")))
+    }
+
+    @Test func scoresAndMissingValuesReadAsText() {
+        #expect(Format.score(5, outOf: 21) == "5/21")
+        #expect(Format.score(nil, outOf: 21) == "not published")
+        #expect(Format.date(nil) == "not published")
+        #expect(Format.percentage(33) == "33%")
+    }
+}
