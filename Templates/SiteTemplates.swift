@@ -24,5 +24,6 @@ public struct SiteTemplates: PageTemplates {
     public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
     public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }
     public func sitemap(_ sitemap: SitemapView) -> HTML { Sitemap.render(sitemap) }
+    public func sitemapIndex(_ index: SitemapIndexView) -> HTML { Sitemap.index(index) }
     public func robots(_ robots: RobotsView) -> HTML { Robots.render(robots) }
 }

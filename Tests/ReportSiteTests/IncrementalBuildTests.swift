@@ -159,6 +159,7 @@ struct IncrementalBuildTests {
         func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
         func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
         func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
+        func sitemapIndex(_ index: SitemapIndexView) -> HTML { site.sitemapIndex(index) }
         func robots(_ robots: RobotsView) -> HTML { site.robots(robots) }
     }
 

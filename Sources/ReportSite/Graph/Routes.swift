@@ -13,6 +13,8 @@ public enum Routes {
     /// Where the files under `Content/files/` go in the site, at the same paths.
     public static let attachmentsFolder = "files"
     public static let sitemap = "sitemap.xml"
+    /// One of the sitemap files a sitemap index names, above the protocol's 50,000 addresses a file.
+    public static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
     public static let robots = "robots.txt"
     /// Marks a preview's folder (a build with live reload), set apart from a published site's.
     public static let previewMarker = ".reportsite-preview"

@@ -28,6 +28,8 @@ public protocol PageTemplates: Sendable {
     func feed(_ feed: FeedView) -> HTML
     /// `sitemap.xml`.
     func sitemap(_ sitemap: SitemapView) -> HTML
+    /// `sitemap.xml` as the index of the sitemap files, when the site has more addresses than one may list.
+    func sitemapIndex(_ index: SitemapIndexView) -> HTML
     /// `robots.txt`: plain text, in the same buffer type.
     func robots(_ robots: RobotsView) -> HTML
 }
