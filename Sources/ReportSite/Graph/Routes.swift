@@ -40,6 +40,10 @@ public enum Routes {
     public static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
     /// The folder of the search shards, whose files the manifest carries from build to build.
     public static let searchShards = "search/s/"
+    /// One list of the reports' page names in the order the search shards number them (see `SearchIndex`).
+    public static func searchReports(_ number: Int) -> String { "search/r/\(number).js" }
+    /// The folder of the report name lists, whose files the manifest carries from build to build.
+    public static let searchReportLists = "search/r/"
     /// A report's text for the search page's snippets, loaded only when the report is a result shown.
     public static func searchText(_ slug: String) -> String { "search/t/\(slug).js" }
     public static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }

@@ -283,7 +283,9 @@ extension SiteBuilder {
             (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers,
                                                           kept: plan.keptSearch, existing: existing, output: options.output, pages: &pages)
         } else if options.searchIndex {
-            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
+            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists) {
+                pages[path] = digest
+            }
         }
         clock.mark("search index: names and shards")
         let manifest = BuildManifest(
