@@ -82,6 +82,6 @@ struct ScaleTests {
         #expect(!names.contains("alpha-2001"))
         #expect(report.files.filter { $0.hasPrefix(Routes.searchReportLists) } == [Routes.searchReports(0)])
         let list = try TestPaths.read(output.appendingPathComponent(Routes.searchReports(0)))
-        #expect(list == "window.__reportsiteReports(0,[0,\"alpha-2000\",9,\"1\",9,\"2\",6,\"24\"]);\n")
+        #expect(list == "window.__reportsiteReports(0,[0,\"alpha-2000\",9,\"1\",9,\"2\",8,\"24\"]);\n")
     }
 }

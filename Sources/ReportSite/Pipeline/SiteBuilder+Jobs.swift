@@ -135,11 +135,9 @@ extension SiteBuilder {
         guard addresses > limit else {
             return PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) }
         }
-        // The limit decides which files hold which addresses: a build with another limit remakes them.
-        var digest = tables
-        digest.combine(UInt64(limit))
+        // The limit is among the build's settings (`BuildInputs`), so in `tables`: another limit remakes the files.
         let parts = (addresses + limit - 1) / limit
-        return PageJob(paths: [Routes.sitemap] + (1...parts).map(Routes.sitemapPart), digest, factsPage: nil) {
+        return PageJob(paths: [Routes.sitemap] + (1...parts).map(Routes.sitemapPart), tables, factsPage: nil) {
             let (index, files) = ViewBuilder.sitemapFiles(views.sitemap(), limit: limit, base: graph.settings.baseURL)
             var made = files.map { ($0.path, templates.sitemap($0.view).data) }
             if let index { made.insert((Routes.sitemap, templates.sitemapIndex(index).data), at: 0) }

@@ -23,6 +23,8 @@ struct BuildInputs: Sendable {
             inputs: stamps, content: options.content, templates: options.templates, look: options.look.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "search-index=\(options.searchIndex)",
                       "base-url=\(options.baseURL?.url ?? "")",
+                      // Which sitemap files there are, and what `sitemap.xml` holds, follow from it.
+                      "sitemap-limit=\(options.sitemapLimit)",
                       // Another content folder into the same output and cache is another site.
                       "content=\(FolderLayout.resolve(options.content))"],
             assets: options.fingerprintAssets)
