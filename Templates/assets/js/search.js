@@ -194,7 +194,10 @@
     window.__searchMilliseconds = null;
     var named = text ? nameMatches(text) : [];
     var needed = queryWords.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
-    return Promise.all(needed.map(function (n) { return load("s/" + n + ".js"); })).then(function () {
+    var parts = needed.map(function (n) { return load("s/" + n + ".js"); });
+    // A site whose reports fit one list loads it with the shards, rather than after them.
+    if (queryWords.length && index.lists === 1) parts.push(load("r/0.js"));
+    return Promise.all(parts).then(function () {
       if (run !== current) return;
       reports = queryWords.length ? reportMatches(queryWords) : [];
       list.textContent = "";
