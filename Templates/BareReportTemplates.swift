@@ -29,6 +29,7 @@ public struct BareReportTemplates: PageTemplates {
     public func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
     public func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
     public func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
+    public func sitemapIndex(_ index: SitemapIndexView) -> HTML { site.sitemapIndex(index) }
     public func robots(_ robots: RobotsView) -> String { site.robots(robots) }
     public func buildFailed(_ page: BuildFailedView) -> HTML { site.buildFailed(page) }
     public func rebuilding(_ page: RebuildingView) -> HTML { site.rebuilding(page) }

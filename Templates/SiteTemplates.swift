@@ -24,6 +24,7 @@ public struct SiteTemplates: PageTemplates {
     public func notFound(_ page: NotFoundView) -> HTML { NotFoundPage.render(page) }
     public func feed(_ feed: FeedView) -> HTML { Feed.render(feed) }
     public func sitemap(_ sitemap: SitemapView) -> HTML { Sitemap.render(sitemap) }
+    public func sitemapIndex(_ index: SitemapIndexView) -> HTML { Sitemap.index(index) }
     public func robots(_ robots: RobotsView) -> String { Robots.render(robots) }
     public func buildFailed(_ page: BuildFailedView) -> HTML { BuildFailedPage.render(page) }
     public func rebuilding(_ page: RebuildingView) -> HTML { RebuildingPage.render(page) }

@@ -168,8 +168,10 @@ def main():
     first = datetime.date(2024, 2, 1)
     for index in range(args.count):
         region, pdu = pairs[index % len(pairs)]
-        # Each PDU's inspections a fortnight apart, the newest first, so every date is distinct per PDU.
-        published = first - datetime.timedelta(days=14 * (index // len(pairs)) + index % 28)
+        # Each PDU's inspections 32 days apart, the newest first, so that no two fall in one month
+        # (which the build warns about, as a copy left in place or a mistyped date); the PDUs' own
+        # offsets (under 28 days) spread the dates over the month.
+        published = first - datetime.timedelta(days=32 * (index // len(pairs)) + (index % len(pairs)) % 28)
         slug = re.sub(r"[^a-z0-9]+", "-", pdu.lower()).strip("-")
         text = report(rng, index, region, pdu, published, args.size)
         (folder / "inspections" / f"{slug}-{index:05d}.md").write_text(text, encoding="utf-8")

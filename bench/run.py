@@ -2,7 +2,7 @@
 """Benchmark: reportsite against the cmark-gfm floor and Hugo, on the same synthetic reports.
 
 usage: bash bench/run.sh [N ...]            (default: 1000 10000; builds the release binary first)
-       python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-incremental] [--keep]
+       python3 bench/run.py [N ...] [--runs R] [--dir DIR] [--skip-hugo] [--skip-pagefind] [--skip-incremental] [--keep]
                             [--baseline BINARY]
 
 For each N it writes N reports of about 25 KB with bench/gen_content.py and times, in one run:
@@ -14,7 +14,10 @@ For each N it writes N reports of about 25 KB with bench/gen_content.py and time
     options reportsite uses, one process per core, each given its share of the files;
   - Hugo (Debian's): an equivalent site (bench/hugo: one page per report, one per region, one index
     table) from the same files; and like for like, the same with a print page per report as a second
-    output format (bench/hugo/print.yaml), as reportsite makes a print version of each report;
+    output format (bench/hugo/print.yaml), as reportsite makes a print version of each report; and
+    the same site with Pagefind's full-text index over its report and region pages (PyPI's
+    `pagefind[bin]`, run as `python3 -m pagefind_bin` after Hugo), as reportsite makes its own index:
+    the same site, pages, print versions and search;
   - reportsite's incremental builds: nothing changed, one report's text changed, one report's front
     matter changed.
 With --baseline, another reportsite binary (an earlier commit's release build, say) is timed in the
@@ -29,6 +32,7 @@ import os
 import pathlib
 import platform
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -83,8 +87,9 @@ def machine():
             memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
     cmark = subprocess.run(["cmark-gfm", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    pagefind = subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"], capture_output=True, text=True).stdout.strip()
     return (f"Machine: {model}, {os.cpu_count()} cores, {memory} memory, {platform.system()} {platform.release()}\n"
-            f"cmark-gfm: {cmark}\nhugo: {hugo}")
+            f"cmark-gfm: {cmark}\nhugo: {hugo}\npagefind: {pagefind or 'not installed'}")
 
 
 def prepare(count, scratch):
@@ -131,6 +136,22 @@ SETTLE_SECONDS = 370
 # Touched after each mass deletion, by this script and by bench/reload_latency.py, so that either
 # waits after the other's.
 DELETED = pathlib.Path(tempfile.gettempdir()) / "reportsite-bench.deleted"
+
+
+# The pages Pagefind indexes in the Hugo site: each report's page and each region's, as reportsite's
+# index holds the reports and names the regions; not the print pages, which repeat the reports.
+PAGEFIND_GLOB = "{reports/*/index.html,region/*/index.html}"
+
+
+def pagefind_ok(args):
+    """Whether the Pagefind row runs: asked for, and `python3 -m pagefind_bin` there (pip install 'pagefind[bin]')."""
+    if args.skip_pagefind:
+        return False
+    found = subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"], capture_output=True, text=True)
+    if found.returncode != 0:
+        print("(Pagefind row left out: pip install 'pagefind[bin]' to run it)", flush=True)
+        return False
+    return True
 
 
 def prepare_scratch(folder):
@@ -217,7 +238,7 @@ def bench(count, args, scratch, report):
             (f"cmark-gfm floor ({cores} processes)", floor),
             ("cmark-gfm, 1 process", single),
             ("reportsite, report pages cut to title and body", bare)]
-    hugo_result = None
+    hugo_result = hugo_pagefind = None
     if not args.skip_hugo:
         def run_hugo(index):
             return measure(["hugo", "--quiet", "--source", str(hugo), "--destination", str(scratch / f"hugo-out-{count}-{index}")])
@@ -234,6 +255,21 @@ def bench(count, args, scratch, report):
         hugo_print = median_of(args.runs, run_hugo_print)
         html = sum(1 for _ in (scratch / f"hugo-print-out-{count}-0").rglob("*.html"))
         rows.append((f"Hugo with a print page per report, like for like ({html} pages)", hugo_print))
+
+        if pagefind_ok(args):
+            def run_hugo_pagefind(index):
+                # One shell, Hugo then Pagefind, timed as one job: wait4 counts both, and the peak
+                # memory is the larger of the two.
+                out = scratch / f"hugo-pagefind-out-{count}-{index}"
+                configs = f"{hugo / 'config.yaml'},{hugo / 'print.yaml'}"
+                script = (f"hugo --quiet --source {shlex.quote(str(hugo))} --config {shlex.quote(configs)} "
+                          f"--destination {shlex.quote(str(out))} && "
+                          f"{shlex.quote(sys.executable)} -m pagefind_bin --site {shlex.quote(str(out))} "
+                          f"--glob {shlex.quote(PAGEFIND_GLOB)} > /dev/null")
+                return measure(["sh", "-c", script])
+
+            hugo_pagefind = median_of(args.runs, run_hugo_pagefind)
+            rows.append(("Hugo with print pages and Pagefind, like for like with search", hugo_pagefind))
 
     if not args.skip_incremental:
         rows += incremental_rows(BINARY, content, out, count, args.runs, "reportsite")
@@ -255,6 +291,9 @@ def bench(count, args, scratch, report):
         report(f"- Hugo ÷ reportsite: {hugo_ratio:.2f} (target ≥ 1.5): {verdict(hugo_ratio >= 1.5)}")
         like = hugo_print[0].wall / full.wall
         report(f"- Hugo with print pages ÷ reportsite (like for like): {like:.2f} (target ≥ 1.5): {verdict(like >= 1.5)}")
+        if hugo_pagefind:
+            report(f"- Hugo with print pages and Pagefind ÷ reportsite (the same site, search included): "
+                   f"{hugo_pagefind[0].wall / full.wall:.2f}")
     report(f"- without report template work (report pages cut to title and body) reportsite takes {bare[0].wall:.2f} s, "
            f"{bare[0].wall / floor[0].wall:.2f}× the floor; the templates cost {full.wall - bare[0].wall:.2f} s of the full build")
     report(f"- reportsite peak memory: {full.rss_mb:.0f} MB (target < 300 MB): {verdict(full.rss_mb < 300)}")
@@ -279,6 +318,7 @@ def main():
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 3)))
     parser.add_argument("--dir", type=pathlib.Path, default=pathlib.Path(os.environ.get("BENCH_DIR", "/tmp/reportsite-bench")))
     parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument("--skip-pagefind", action="store_true", help="leave out the Hugo with Pagefind row")
     parser.add_argument("--skip-incremental", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the generated content and outputs")
     parser.add_argument("--baseline", type=pathlib.Path, help="another reportsite binary, timed beside this one")

@@ -12,6 +12,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# Pagefind, for the row of Hugo with print pages and full-text search, comes from PyPI.
+if ! python3 -m pagefind_bin --version >/dev/null 2>&1; then
+  python3 -m pip install --quiet 'pagefind[bin]' || echo "pagefind not installed: its row is left out" >&2
+fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   swift build -c release --product reportsite
 fi

@@ -26,6 +26,8 @@ public protocol PageTemplates: Sendable {
     func feed(_ feed: FeedView) -> HTML
     /// `sitemap.xml`.
     func sitemap(_ sitemap: SitemapView) -> HTML
+    /// `sitemap.xml` as the index of the sitemap files, when the site has more addresses than one may list.
+    func sitemapIndex(_ index: SitemapIndexView) -> HTML
     /// `robots.txt`: plain text, not markup, so a `String` (the sitemap's address goes in as it is).
     func robots(_ robots: RobotsView) -> String
     /// The preview's page in place of the site while the content or a template has errors.

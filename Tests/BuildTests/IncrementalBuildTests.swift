@@ -43,6 +43,7 @@ struct IncrementalBuildTests {
         func notFound(_ page: NotFoundView) -> HTML { site.notFound(page) }
         func feed(_ feed: FeedView) -> HTML { site.feed(feed) }
         func sitemap(_ sitemap: SitemapView) -> HTML { site.sitemap(sitemap) }
+        func sitemapIndex(_ index: SitemapIndexView) -> HTML { site.sitemapIndex(index) }
         func robots(_ robots: RobotsView) -> String { site.robots(robots) }
         func buildFailed(_ page: BuildFailedView) -> HTML { site.buildFailed(page) }
         func rebuilding(_ page: RebuildingView) -> HTML { site.rebuilding(page) }

@@ -89,11 +89,19 @@ struct PlacesAndSearchTests {
         let names = try TestPaths.read(output.appendingPathComponent(Routes.searchIndex))
         let json = names.dropFirst("window.REPORTSITE_SEARCH = ".count).dropLast(2)
         let index = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let shards = try #require(index["shards"] as? Int), coded = try #require(index["reports"] as? [Any])
+        let shards = try #require(index["shards"] as? Int), lists = try #require(index["lists"] as? Int)
         var reports: [String] = []
-        for pair in stride(from: 0, to: coded.count, by: 2) {
-            let shared = try #require(coded[pair] as? Int), rest = try #require(coded[pair + 1] as? String)
-            reports.append(String((reports.last ?? "").prefix(shared)) + rest)
+        for number in 0..<lists {
+            let file = try TestPaths.read(output.appendingPathComponent(Routes.searchReports(number)))
+            let listPrefix = "window.__reportsiteReports(\(number),"
+            #expect(file.hasPrefix(listPrefix))
+            let coded = try #require(try JSONSerialization.jsonObject(with: Data(file.dropFirst(listPrefix.count).dropLast(3).utf8)) as? [Any])
+            var slugs: [String] = []
+            for pair in stride(from: 0, to: coded.count, by: 2) {
+                let shared = try #require(coded[pair] as? Int), rest = try #require(coded[pair + 1] as? String)
+                slugs.append(String((slugs.last ?? "").prefix(shared)) + rest)
+            }
+            reports += slugs
         }
         let number = SearchText.shard(of: word, shards: shards)
         let shard = try TestPaths.read(output.appendingPathComponent(Routes.searchShard(number)))

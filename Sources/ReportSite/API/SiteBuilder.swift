@@ -33,6 +33,9 @@ public struct SiteBuilder: Sendable {
         public var waiting: (@Sendable (String) -> Void)?
         /// The site's address for this build (`build --base-url`), in place of `site.yml`'s `base_url`.
         public var baseURL: BaseURLOverride?
+        /// How many addresses a sitemap file lists before `sitemap.xml` becomes an index of several:
+        /// the protocol's limit, lowered only by the tests, which cannot build 50,000 pages.
+        package var sitemapLimit = ViewBuilder.sitemapLimit
 
         public init(templates: any PageTemplates, content: String = "Content", templatesFolder: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),

@@ -13,6 +13,8 @@ package enum Routes {
     /// Where the files under `Content/files/` go in the site, at the same paths.
     package static let attachmentsFolder = "files"
     package static let sitemap = "sitemap.xml"
+    /// One of the sitemap files a sitemap index names, above the protocol's 50,000 addresses a file.
+    package static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
     package static let robots = "robots.txt"
     /// Marks a preview's folder (a build with live reload), set apart from a published site's.
     package static let previewMarker = ".reportsite-preview"
@@ -40,6 +42,10 @@ package enum Routes {
     package static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
     /// The folder of the search shards, whose files the manifest carries from build to build.
     package static let searchShards = "search/s/"
+    /// One list of the reports' page names in the order the search shards number them (see `SearchIndex`).
+    package static func searchReports(_ number: Int) -> String { "search/r/\(number).js" }
+    /// The folder of the report name lists, whose files the manifest carries from build to build.
+    package static let searchReportLists = "search/r/"
     /// A report's text for the search page's snippets, loaded only when the report is a result shown.
     package static func searchText(_ slug: String) -> String { "search/t/\(slug).js" }
     package static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }

@@ -37,6 +37,10 @@ struct SiteGraph: Sendable {
     var methodologyText: SitePage?
     /// The navigation and footer links, each leading to a page this build makes.
     var navigation: [SiteLink] = []
+    /// Inspection slug -> its place in its PDU's `inspections`: a report's page asks for the one
+    /// before it, and searching the PDU's list for each report grew with the square of the reports.
+    /// A slug missing here, or at another place, is searched for.
+    var pduPlaces: [String: Int] = [:]
     var footer: [SiteLink] = []
 
     func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
@@ -54,7 +58,7 @@ struct SiteGraph: Sendable {
         switch inspection.kind {
         case .pdu:
             guard let list = pdu(of: inspection)?.inspections,
-                  let index = list.firstIndex(where: { $0.slug == inspection.slug }), index > 0 else { return nil }
+                  let index = place(of: inspection.slug, in: list), index > 0 else { return nil }
             return list[index - 1]
         case .region:
             // In the order a PDU's inspections are listed (programme, then date), which places an
@@ -63,6 +67,20 @@ struct SiteGraph: Sendable {
             let list = regionalInspections(of: inspection.regionSlug).sorted { Self.chronologicallyBefore($0, $1, order) }
             guard let index = list.firstIndex(where: { $0.slug == inspection.slug }), index > 0 else { return nil }
             return list[index - 1]
+        }
+    }
+
+    /// Where the inspection `slug` is in `list`, one of the PDUs' lists: from `pduPlaces` when it
+    /// holds it there, else searched for.
+    func place(of slug: String, in list: [Inspection]) -> Int? {
+        if let index = pduPlaces[slug], index < list.count, list[index].slug == slug { return index }
+        return list.firstIndex { $0.slug == slug }
+    }
+
+    /// `pduPlaces` for the inspections of the PDUs `slugs`.
+    mutating func placeInspections(ofPDUs slugs: some Sequence<String>) {
+        for slug in slugs {
+            for (index, inspection) in (pdus[slug]?.inspections ?? []).enumerated() { pduPlaces[inspection.slug] = index }
         }
     }
 
@@ -88,6 +106,8 @@ struct SiteGraph: Sendable {
             let position = entry.inspections.firstIndex { Self.chronologicallyBefore(new, $0, order) } ?? entry.inspections.endIndex
             graph.pdus[slug]?.inspections.insert(new, at: position)
         }
+        graph.pduPlaces[old.slug] = nil
+        graph.placeInspections(ofPDUs: Set([pduSlug(of: old), pduSlug(of: new)].compactMap { $0 }))
         return graph
     }
 
@@ -180,11 +200,12 @@ struct SiteGraph: Sendable {
         // Positions are sorted, not the inspections: a sort's merges copy its large values each time.
         let newest = included.indices.sorted { newestFirst(included[$0], included[$1], order) }
         included = newest.map { included[$0] }
-        let graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
+        var graph = SiteGraph(settings: settings, frameworks: frameworks, regions: regions,
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments,
                               pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
                               navigation: navigation, footer: footer)
+        graph.placeInspections(ofPDUs: pdus.keys)
         return (graph, log.diagnostics)
     }
 
@@ -195,12 +216,15 @@ struct SiteGraph: Sendable {
         var warnings: [Diagnostic] = []
         for slug in pdus.keys.sorted() {
             guard let entry = pdus[slug] else { continue }
-            var seen: [String: Inspection] = [:]
-            let inOrder = entry.inspections.sorted { ($0.published ?? PartialDate("1900")!, $0.slug) < ($1.published ?? PartialDate("1900")!, $1.slug) }
+            // Months as numbers and the undated's date made once, rather than a date parsed in every
+            // comparison and a month formatted for every report: this runs over every report at every build.
+            var seen: [Int: Inspection] = [:]
+            let undated = PartialDate("1900")!
+            let inOrder = entry.inspections.sorted { ($0.published ?? undated, $0.slug) < ($1.published ?? undated, $1.slug) }
             for inspection in inOrder where !inspection.isDraft(today: today) {
                 guard let published = inspection.published, let month = published.month else { continue }
+                guard let first = seen[published.year * 100 + month] else { seen[published.year * 100 + month] = inspection; continue }
                 let key = String(format: "%04d-%02d", published.year, month)
-                guard let first = seen[key] else { seen[key] = inspection; continue }
                 warnings.append(Diagnostic(
                     .warning, at: inspection.placeOfField("published"), field: "published",
                     "\(first.location.file) and \(inspection.location.file) are both published reports of PDU '\(entry.pdu.name)' in \(key)",

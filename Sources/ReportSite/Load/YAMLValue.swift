@@ -272,7 +272,9 @@ enum YAMLReader {
     /// published: the file has errors, so no build goes ahead. Problems that make the text unsafe to
     /// read at all (size, control characters, nesting, aliases) are not mended.
     static func parseRecovering(_ yaml: String, file: String, firstLine: Int) -> Recovered {
-        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split into lines only when a line must be mended: almost every front matter parses at once,
+        // and splitting every report's showed in the profile of loading.
+        var lines: [String] = [], split = false
         var diagnostics: [Diagnostic] = []
         var leftOut: Set<String> = []
         var text = yaml
@@ -288,6 +290,10 @@ enum YAMLReader {
                 // as with a quote left open), and is not reported.
                 if !diagnostics.isEmpty, (failure.line ?? 0) <= lastMended { return Recovered(value: nil, diagnostics: diagnostics) }
                 diagnostics.append(failure.diagnostic)
+                if !split {
+                    lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    split = true
+                }
                 // An open quote or bracket is found only at the end: there is no line to mend.
                 guard diagnostics.count <= maximumRepairs, let line = failure.line, line >= 1, line <= lines.count,
                       !failure.diagnostic.message.contains("end of stream"),

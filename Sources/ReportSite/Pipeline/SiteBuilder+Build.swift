@@ -72,22 +72,33 @@ extension SiteBuilder {
         if existing.isEmpty || FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(Routes.searchIndex)) != names {
             changed.append((Routes.searchIndex, names))
         }
-        for path in pages.keys where path.hasPrefix(Routes.searchShards) { pages[path] = nil }
+        for path in pages.keys where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists) { pages[path] = nil }
+        // The report lists change with the reports' names alone, so are written only when their contents moved.
+        for (number, data) in index.reportNames() {
+            let path = Routes.searchReports(number), digest = Self.digest(of: data)
+            pages[path] = digest
+            if existing[path] != digest { changed.append((path, data)) }
+        }
         for number in 0..<postings.shards {
             let path = Routes.searchShard(number)
             pages[path] = existing[path]
         }
         for (number, data) in shards {
             let path = Routes.searchShard(number)
-            let digest = data.withUnsafeBytes { bytes in
-                var digest = ContentDigest()
-                digest.combine(bytes: bytes)
-                return digest.description
-            }
+            let digest = Self.digest(of: data)
             pages[path] = digest
             if existing[path] != digest { changed.append((path, data)) }
         }
         return (changed, postings)
+    }
+
+    /// The digest of a search file's contents, by which the manifest tells whether to write it again.
+    private static func digest(of data: Data) -> String {
+        data.withUnsafeBytes { bytes in
+            var digest = ContentDigest()
+            digest.combine(bytes: bytes)
+            return digest.description
+        }
     }
 
     /// The texts of the drafts left out of this build: still link targets, as `check` sees them.

@@ -116,7 +116,7 @@ extension SiteBuilder {
             PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
             methodologyJob(templates: templates, fingerprints: fingerprints, views: views),
             PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
-            PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) },
+            sitemapJob(graph, templates: templates, tables: tables, views: views),
             PageJob(paths: [Routes.robots], fingerprints.siteWide, factsPage: nil) {
                 PageJob.Made(files: [(Routes.robots, Data(templates.robots(views.robots()).utf8))])
             },
@@ -127,6 +127,25 @@ extension SiteBuilder {
                 PageJob.Made(files: [(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())])
             },
         ]
+    }
+
+    /// `sitemap.xml`, and above the protocol's limit of addresses a file the sitemap files it indexes.
+    /// Which files there are follows from how many pages there are, known before the job runs.
+    func sitemapJob(_ graph: SiteGraph, templates: any PageTemplates, tables: ContentDigest, views: ViewBuilder) -> PageJob {
+        let limit = options.sitemapLimit
+        // As `ViewBuilder.sitemap()` lists them: six pages of the whole site, then every report, region, PDU and page.
+        let addresses = 6 + graph.inspections.count + graph.regions.count + graph.pdus.count + graph.pages.count
+        guard addresses > limit else {
+            return PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) }
+        }
+        // The limit is among the build's settings (`BuildInputs`), so in `tables`: another limit remakes the files.
+        let parts = (addresses + limit - 1) / limit
+        return PageJob(paths: [Routes.sitemap] + (1...parts).map(Routes.sitemapPart), tables, factsPage: nil) {
+            let (index, files) = ViewBuilder.sitemapFiles(views.sitemap(), limit: limit, base: graph.settings.baseURL)
+            var made = files.map { ($0.path, templates.sitemap($0.view).data) }
+            if let index { made.insert((Routes.sitemap, templates.sitemapIndex(index).data), at: 0) }
+            return PageJob.Made(files: made)
+        }
     }
 
     /// How scores and ratings work, opened by the methodology text when there is one.

@@ -23,6 +23,8 @@ struct BuildInputs: Sendable {
             inputs: stamps, content: options.content, templates: options.templatesFolder, look: options.templates.identity, tokens: tokens,
             options: ["drafts=\(options.includeDrafts)", "live-reload=\(options.liveReload)", "search-index=\(options.searchIndex)",
                       "base-url=\(options.baseURL?.url ?? "")",
+                      // Which sitemap files there are, and what `sitemap.xml` holds, follow from it.
+                      "sitemap-limit=\(options.sitemapLimit)",
                       // Another content folder into the same output and cache is another site.
                       "content=\(FolderLayout.resolve(options.content))"],
             assets: options.fingerprintAssets)
@@ -283,7 +285,9 @@ extension SiteBuilder {
             (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers,
                                                           kept: plan.keptSearch, existing: existing, output: options.output, pages: &pages)
         } else if options.searchIndex {
-            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) { pages[path] = digest }
+            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists) {
+                pages[path] = digest
+            }
         }
         clock.mark("search index: names and shards")
         let manifest = BuildManifest(

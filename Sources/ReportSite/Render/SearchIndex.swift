@@ -5,8 +5,11 @@ import ReportSiteViews
 /// however many reports there are:
 ///
 /// - `search-index.js`, the names: every PDU with its region, aliases and the places it serves, and
-///   every region, each with its page; the number of shards; and the reports' page names (slugs), in
-///   the order the shards number them. The script matches names within words, so it answers from this alone.
+///   every region, each with its page; the number of shards and of report lists. The script matches
+///   names within words, so it answers from this alone.
+/// - `search/r/<n>.js`, the reports' page names (slugs) in the order the shards number them,
+///   `reportsPerList` to a file, so that a query loads the names of the results it shows rather
+///   than of every report (900 KB at 100,000 reports).
 /// - `search/s/<n>.js`, the shards of the full-text part: each word's postings (report, score),
 ///   the words spread over the shards by a hash of the word; a query loads the shards of its words.
 /// - `search/t/<slug>.js`, each report's title, details and text, loaded only for the results shown,
@@ -236,25 +239,52 @@ struct SearchIndex {
         return Data(out)
     }
 
-    /// `window.REPORTSITE_SEARCH = {…}`: the shard count, the reports' slugs and the names.
+    /// How many reports' page names a file of `search/r/` holds: about 10 KB each, so the ten
+    /// results shown load at most ten of them, and most often one.
+    static let reportsPerList = 1_024
+
+    /// How many files of report names there are.
+    var reportLists: Int { (reports.count + Self.reportsPerList - 1) / Self.reportsPerList }
+
+    /// `window.__reportsiteReports(n, [shared, "rest", …])` for each file of `search/r/`: the slugs of
+    /// reports `n * reportsPerList` on, each written as how many characters it shares with the one
+    /// before and the rest ("essex-south-2024" after "essex-south-2022" is `13,"4"`), the first of
+    /// each file whole.
+    func reportNames() -> [(number: Int, data: Data)] {
+        (0..<reportLists).map { number in
+            var out: [UInt8] = []
+            out.append("window.__reportsiteReports(")
+            Self.appendNumber(number, to: &out)
+            out.append(",[")
+            var previous: [UInt8] = []
+            let start = number * Self.reportsPerList
+            for index in start..<min(start + Self.reportsPerList, reports.count) {
+                if index > start { out.append(0x2C) }
+                let slug = Array(reports[index].slug.utf8)
+                var shared = 0
+                while shared < min(slug.count, previous.count), slug[shared] == previous[shared] { shared += 1 }
+                Self.appendNumber(shared, to: &out)
+                out.append(0x2C)
+                // A slug is ASCII, so a byte offset is a character offset in the script too.
+                JSONString.append(String(decoding: slug[shared...], as: UTF8.self), to: &out, inScript: true)
+                previous = slug
+            }
+            out.append("]);\n")
+            return (number, Data(out))
+        }
+    }
+
+    /// `window.REPORTSITE_SEARCH = {…}`: the shard count, the number of report lists and their
+    /// length, and the names.
     func names(shards: Int) -> Data {
         var out: [UInt8] = []
         out.append("window.REPORTSITE_SEARCH = {\"shards\":")
         Self.appendNumber(shards, to: &out)
-        out.append(",\"reports\":[")
-        var previous: [UInt8] = []
-        for (index, inspection) in reports.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            let slug = Array(inspection.slug.utf8)
-            var shared = 0
-            while shared < min(slug.count, previous.count), slug[shared] == previous[shared] { shared += 1 }
-            Self.appendNumber(shared, to: &out)
-            out.append(0x2C)
-            // A slug is ASCII, so a byte offset is a character offset in the script too.
-            JSONString.append(String(decoding: slug[shared...], as: UTF8.self), to: &out, inScript: true)
-            previous = slug
-        }
-        out.append("],\"names\":[")
+        out.append(",\"lists\":")
+        Self.appendNumber(reportLists, to: &out)
+        out.append(",\"perList\":")
+        Self.appendNumber(Self.reportsPerList, to: &out)
+        out.append(",\"names\":[")
         var first = true
         for region in graph.regions {
             for pdu in region.pdus {

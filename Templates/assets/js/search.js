@@ -1,7 +1,8 @@
-// Search over the index made at build time, in three parts (see the architecture notes):
+// Search over the index made at build time, in four parts (see the architecture notes):
 // search-index.js, loaded with the page, holds every PDU and region with their aliases and the
 // places each PDU serves; search/s/<n>.js, the full-text shards, each loaded when a query has a
-// word in it; search/t/<slug>.js, a report's text, loaded for the results shown, for their snippets.
+// word in it; search/r/<n>.js, the reports' page names, a list of them loaded when a result shown
+// is in it; search/t/<slug>.js, a report's text, loaded for the results shown, for their snippets.
 // Every part is a script, so that search works from disk (file://) as well as from a server.
 //
 // Names and places match within words and rank first; then the reports that have every word of
@@ -10,7 +11,7 @@
 // address (?q=…).
 (function () {
   "use strict";
-  var index = window.REPORTSITE_SEARCH || { shards: 1, reports: [], names: [] };
+  var index = window.REPORTSITE_SEARCH || { shards: 1, lists: 0, perList: 1, names: [] };
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-query");
   var list = document.getElementById("search-results");
@@ -44,26 +45,33 @@
     return hash & (index.shards - 1);
   }
 
-  // The reports' page names, each written as how many characters it shares with the one before and the rest.
-  var reportSlugs = [];
-  for (var r = 0; r < index.reports.length; r += 2) {
-    var before = reportSlugs.length ? reportSlugs[reportSlugs.length - 1] : "";
-    reportSlugs.push(before.slice(0, index.reports[r]) + index.reports[r + 1]);
-  }
-
   var names = index.names.map(function (e) {
     return { entry: e, name: fold(e.n), also: fold(e.a.concat(e.p).join(" | ")) };
   });
 
   // Scripts loaded once each; a part calls back with its data.
   // A shard arrives as an object literal; its words are copied into a Map, own properties only.
-  var shards = new Map(), texts = new Map(), loading = new Map();
+  var shards = new Map(), slugLists = new Map(), texts = new Map(), loading = new Map();
   window.__reportsiteShard = function (number, data) {
     var postings = new Map();
     Object.keys(data).forEach(function (w) { postings.set(w, data[w]); });
     shards.set(number, postings);
   };
+  // A list of the reports' page names, each written as how many characters it shares with the one
+  // before and the rest.
+  window.__reportsiteReports = function (number, coded) {
+    var slugs = [];
+    for (var r = 0; r < coded.length; r += 2) {
+      var before = slugs.length ? slugs[slugs.length - 1] : "";
+      slugs.push(before.slice(0, coded[r]) + coded[r + 1]);
+    }
+    slugLists.set(number, slugs);
+  };
   window.__reportsiteText = function (slug, data) { texts.set(slug, data); };
+  function slugOf(id) {
+    var slugs = slugLists.get(Math.floor(id / index.perList));
+    return slugs ? slugs[id % index.perList] : undefined;
+  }
   function load(src) {
     if (!loading.has(src)) {
       loading.set(src, new Promise(function (resolve) {
@@ -159,8 +167,13 @@
   var current = 0, shown = [], reports = [], query = "", queryWords = [];
 
   function showReports(from, started, run) {
-    var slugs = reports.slice(from, from + PAGE).map(function (id) { return reportSlugs[id]; });
-    return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () {
+    var ids = reports.slice(from, from + PAGE);
+    var lists = ids.map(function (id) { return Math.floor(id / index.perList); })
+      .filter(function (n, i, all) { return all.indexOf(n) === i; });
+    return Promise.all(lists.map(function (n) { return load("r/" + n + ".js"); })).then(function () {
+      var slugs = ids.map(slugOf).filter(Boolean);
+      return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () { return slugs; });
+    }).then(function (slugs) {
       if (run !== current) return;
       slugs.forEach(function (slug) {
         var t = texts.get(slug);
@@ -181,7 +194,10 @@
     window.__searchMilliseconds = null;
     var named = text ? nameMatches(text) : [];
     var needed = queryWords.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
-    return Promise.all(needed.map(function (n) { return load("s/" + n + ".js"); })).then(function () {
+    var parts = needed.map(function (n) { return load("s/" + n + ".js"); });
+    // A site whose reports fit one list loads it with the shards, rather than after them.
+    if (queryWords.length && index.lists === 1) parts.push(load("r/0.js"));
+    return Promise.all(parts).then(function () {
       if (run !== current) return;
       reports = queryWords.length ? reportMatches(queryWords) : [];
       list.textContent = "";

@@ -90,7 +90,7 @@ extension ViewBuilder {
         var history: [InspectionPageView.HistoryEntry] = []
         var previous: LinkView?
         var next: LinkView?
-        if let pdu, let index = pdu.inspections.firstIndex(where: { $0.slug == inspection.slug }) {
+        if let pdu, let index = graph.place(of: inspection.slug, in: pdu.inspections) {
             // The nearest inspections either side; the PDU's page lists them all.
             history = pdu.inspections[Self.historyWindow(at: index, of: pdu.inspections.count)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
