@@ -5,6 +5,9 @@ extension Array where Element: Sendable {
     ///
     /// For CPU-bound work on each element alone (reading and decoding a file, say): the results are
     /// written into separate slots, so no lock is taken and the output is the same as `map`'s.
+    ///
+    /// It blocks its thread until every element is done, so it is called only on the build's own
+    /// threads (`BuildExecutor`), never on a thread of Swift's cooperative pool.
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
