@@ -14,8 +14,11 @@ struct BuildCache: Sendable {
     static let searchName = "search.bin"
     /// The paths in which the tree put aside beside the output (`StagedOutput.patching`) differs from it.
     static let previousTreeName = "previous-tree.txt"
+    /// The stamps of the output's folders (`OutputFolders`), by which a build with nothing to do
+    /// checks the output without reading every entry.
+    static let foldersName = "folders.bin"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName]
+    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName, foldersName]
 
     /// The folder of this output's files.
     let folder: URL

@@ -22,7 +22,8 @@ extension SiteBuilder {
         let inputs = BuildInputs(options: options, stamps: stamped)
         let last = store.lastBuild(of: options.output)
         clock.mark("read file dates and the last build's state")
-        if let last, last.manifest.isUpToDate(settings: inputs.settings, inputs: inputs.stamps, today: options.today, output: options.output) {
+        if let last, last.manifest.isUpToDate(settings: inputs.settings, inputs: inputs.stamps, today: options.today, output: options.output,
+                                                  folders: last.outputFolders) {
             return (upToDate(last.manifest, inputs: inputs, clock: clock), nil)
         }
         if let memory = last?.made(with: inputs.settings)?.memory,
