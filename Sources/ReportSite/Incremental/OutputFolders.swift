@@ -17,7 +17,7 @@ import Foundation
 /// therefore not trusted by its stamp: its expected entries are recorded instead, and the check
 /// reads it and compares. "Shortly" is a few clock ticks on a file system known to keep times to
 /// the nanosecond, two seconds on any other (as for the input files' stamps).
-struct OutputFolders: Sendable, Equatable {
+struct OutputFolders: Sendable {
     /// Changed whenever the layout changes, so that an old file is never misread.
     private static let magic = "reportsite output folders 1"
 
@@ -36,8 +36,8 @@ struct OutputFolders: Sendable, Equatable {
 
     /// The id of the site these stamps describe (the output's marker, as in the manifest).
     var outputID: String
-    /// Folder (relative to the output, "" for the output itself) -> its stamp, when trusted.
-    var settled: [String: Stamp]
+    /// Folders (relative to the output, "" for the output itself) trusted by their stamps.
+    var settled: [(folder: String, stamp: Stamp)]
     /// Folder -> the entries it must hold, for folders changed too recently to trust their stamp.
     var fresh: [String: [Entry]]
 
@@ -60,12 +60,12 @@ struct OutputFolders: Sendable, Equatable {
         }
         let root = StagedOutput.resolve(output).path
         let margin = trustMargin(root)
-        var settled: [String: Stamp] = [:], fresh: [String: [Entry]] = [:]
+        var settled: [(folder: String, stamp: Stamp)] = [], fresh: [String: [Entry]] = [:]
         for (folder, inside) in entries {
             // A time of a whole second may come from a file system that keeps no finer ones.
             if let stamp = stamp(folder.isEmpty ? root : root + "/" + folder),
                stamp.changed < since - (stamp.changed % 1_000_000_000 == 0 ? 2_000_000_000 : margin) {
-                settled[folder] = stamp
+                settled.append((folder, stamp))
             } else {
                 fresh[folder] = Array(inside)
             }
@@ -106,9 +106,14 @@ struct OutputFolders: Sendable, Equatable {
     /// every settled folder has its stamp, every fresh one exactly its entries.
     func stillHold(output: String) -> Bool {
         let root = StagedOutput.resolve(output).path
-        for (folder, stamp) in settled where Self.stamp(folder.isEmpty ? root : root + "/" + folder) != stamp {
-            return false
+        // In a few runs, one per core and more, each of folders next to each other.
+        let runs = Swift.min(settled.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let settled = self.settled
+        let changed = (0..<runs).map { $0 }.concurrentMap { run in
+            let slice = settled[settled.count * run / runs..<settled.count * (run + 1) / runs]
+            return slice.contains { Self.stamp($0.folder.isEmpty ? root : root + "/" + $0.folder) != $0.stamp }
         }
+        if changed.contains(true) { return false }
         for (folder, expected) in fresh {
             guard let found = SiteTree.listing(folder.isEmpty ? root : root + "/" + folder),
                   found.count == expected.count, Set(found) == Set(expected) else { return false }
@@ -120,7 +125,9 @@ struct OutputFolders: Sendable, Equatable {
         var writer = ByteWriter()
         writer.string(Self.magic)
         writer.string(outputID)
-        writer.dictionary(settled) { writer, stamp in
+        writer.int(settled.count)
+        for (folder, stamp) in settled {
+            writer.string(folder)
             writer.word(stamp.device)
             writer.word(stamp.inode)
             writer.int(Int(stamp.changed))
@@ -137,7 +144,13 @@ struct OutputFolders: Sendable, Equatable {
             var reader = ByteReader(raw)
             guard reader.string() == Self.magic else { return nil }
             let outputID = reader.string()
-            let settled = reader.dictionary { Stamp(device: $0.word(), inode: $0.word(), changed: Int64($0.int())) }
+            let count = reader.int()
+            guard count >= 0, count <= raw.count else { return nil }
+            var settled: [(folder: String, stamp: Stamp)] = []
+            settled.reserveCapacity(count)
+            for _ in 0..<count {
+                settled.append((reader.string(), Stamp(device: reader.word(), inode: reader.word(), changed: Int64(reader.int()))))
+            }
             var broken = false
             let fresh = reader.dictionary { reader -> [Entry] in
                 let names = reader.strings(), kinds = reader.strings()
