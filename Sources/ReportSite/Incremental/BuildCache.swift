@@ -43,8 +43,11 @@ struct BuildCache: Sendable {
         folder.appendingPathComponent(name).path
     }
 
+    /// The file's bytes, mapped rather than copied: the inspections and texts files of a large site
+    /// are tens of megabytes, of which a one-file rebuild uses every entry but copies none. A cache
+    /// file is only ever replaced by a rename, never changed in place, so the mapped bytes stay.
     func read(_ name: String) -> Data? {
-        FileManager.default.contents(atPath: path(name))
+        try? Data(contentsOf: URL(fileURLWithPath: path(name)), options: .alwaysMapped)
     }
 
     /// Takes the manifest away, so that the other files are trusted no longer: done before the
