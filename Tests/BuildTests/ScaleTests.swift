@@ -17,7 +17,7 @@ struct ScaleTests {
 
     /// The small test site with `reports` more reports of Alpha PDU, each in its own month.
     static func content(in folder: URL, reports: Int) throws -> URL {
-        let content = try StagedOutputTests.makeContent(in: folder)
+        let content = try SiteFolder.makeContent(in: folder)
         for number in 0..<reports {
             let text = TestContent.alphaInspection.replacingOccurrences(
                 of: "framework: pdu-2023", with: "framework: pdu-2023\npublished: \(2000 + number)-03-01")
