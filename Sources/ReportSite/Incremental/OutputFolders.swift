@@ -46,29 +46,40 @@ struct OutputFolders: Sendable {
     /// `since` is when the build began to make the staged tree hold exactly those files (nanoseconds
     /// since 1970): a folder changed after it, or within the margin before it, is not trusted by its stamp.
     static func taking(output: String, files: some Sequence<String>, outputID: String, since: Int64) -> OutputFolders {
-        // Every folder and what it must hold, from the list of files (not from reading the folders).
-        var entries: [String: Set<Entry>] = ["": []]
+        // Every folder, from the list of files (not from reading the folders); a folder's ancestors
+        // are in once it is.
+        let files = Array(files)
+        var folders: Set<Substring> = [""]
         for path in files {
-            var folder = "", rest = Substring(path)
-            while let slash = rest.firstIndex(of: "/") {
-                let name = String(rest[..<slash])
-                entries[folder, default: []].insert(Entry(name: name, isFolder: true))
-                folder = folder.isEmpty ? name : folder + "/" + name
-                rest = rest[rest.index(after: slash)...]
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(folder).inserted { break }
             }
-            entries[folder, default: []].insert(Entry(name: String(rest), isFolder: false))
         }
         let root = StagedOutput.resolve(output).path
         let margin = trustMargin(root)
         var settled: [(folder: String, stamp: Stamp)] = [], fresh: [String: [Entry]] = [:]
-        for (folder, inside) in entries {
+        settled.reserveCapacity(folders.count)
+        for folder in folders {
             // A time of a whole second may come from a file system that keeps no finer ones.
             if let stamp = stamp(folder.isEmpty ? root : root + "/" + folder),
                stamp.changed < since - (stamp.changed % 1_000_000_000 == 0 ? 2_000_000_000 : margin) {
-                settled.append((folder, stamp))
+                settled.append((String(folder), stamp))
             } else {
-                fresh[folder] = Array(inside)
+                fresh[String(folder)] = []
             }
+        }
+        // What the few folders not trusted by their stamps must hold.
+        if !fresh.isEmpty {
+            func add(_ path: Substring, isFolder: Bool) {
+                let slash = path.lastIndex(of: "/")
+                let parent = slash.map { String(path[..<$0]) } ?? ""
+                guard fresh[parent] != nil else { return }
+                fresh[parent]!.append(Entry(name: String(slash.map { path[path.index(after: $0)...] } ?? path), isFolder: isFolder))
+            }
+            for path in files { add(Substring(path), isFolder: false) }
+            for folder in folders where !folder.isEmpty { add(folder, isFolder: true) }
         }
         return OutputFolders(outputID: outputID, settled: settled, fresh: fresh)
     }
