@@ -14,3 +14,18 @@ int reportsite_exchange(const char *first, const char *second) {
     return -1;
 #endif
 }
+
+#if defined(__linux__)
+#include <sys/vfs.h>
+#endif
+
+long reportsite_file_system_type(const char *path) {
+#if defined(__linux__)
+    struct statfs info;
+    if (statfs(path, &info) != 0) return -1;
+    return (long)info.f_type;
+#else
+    (void)path;
+    return -1;
+#endif
+}

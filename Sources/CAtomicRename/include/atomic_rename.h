@@ -6,4 +6,7 @@
 /// EINVAL where the kernel or file system cannot exchange).
 int reportsite_exchange(const char *first, const char *second);
 
+/// The type of the file system `path` is on (`f_type` of Linux statfs), or -1 when unknown.
+long reportsite_file_system_type(const char *path);
+
 #endif

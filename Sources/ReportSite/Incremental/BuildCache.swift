@@ -14,8 +14,11 @@ struct BuildCache: Sendable {
     static let searchName = "search.bin"
     /// The paths in which the tree put aside beside the output (`StagedOutput.patching`) differs from it.
     static let previousTreeName = "previous-tree.txt"
+    /// The stamps of the output's folders (`OutputFolders`), by which a build with nothing to do
+    /// checks the output without reading every entry.
+    static let foldersName = "folders.bin"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName]
+    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName, foldersName]
 
     /// The folder of this output's files.
     let folder: URL
@@ -40,8 +43,11 @@ struct BuildCache: Sendable {
         folder.appendingPathComponent(name).path
     }
 
+    /// The file's bytes, mapped rather than copied: the inspections and texts files of a large site
+    /// are tens of megabytes, of which a one-file rebuild uses every entry but copies none. A cache
+    /// file is only ever replaced by a rename, never changed in place, so the mapped bytes stay.
     func read(_ name: String) -> Data? {
-        FileManager.default.contents(atPath: path(name))
+        try? Data(contentsOf: URL(fileURLWithPath: path(name)), options: .alwaysMapped)
     }
 
     /// Takes the manifest away, so that the other files are trusted no longer: done before the

@@ -91,12 +91,17 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     /// Whether the output is exactly what building now would make: same settings, same input files
-    /// untouched, no draft due today, and the output holding its files and nothing else.
-    func isUpToDate(settings: String, inputs: InputStamps, today: PartialDate, output: String) -> Bool {
+    /// untouched, no draft due today, and the output holding its files and nothing else: told by
+    /// the stamps of its folders (`folders`) when the build that made it took them and they have
+    /// not moved, else by reading every entry.
+    func isUpToDate(settings: String, inputs: InputStamps, today: PartialDate, output: String, folders: () -> OutputFolders?) -> Bool {
         guard self.settings == settings, self.inputs == inputs else { return false }
         let settled = stampedAt - 2_000_000_000
         guard inputs.files.values.allSatisfy({ $0.modified < settled }) else { return false }
         if let next = nextPublication.flatMap(PartialDate.init), !today.isDefinitelyBefore(next) { return false }
+        // Folders whose stamps moved (a file put in by hand, or the output copied back from elsewhere)
+        // are not yet a reason to build: the walk decides, as it did before the stamps were kept.
+        if let folders = folders(), folders.outputID == outputID, folders.stillHold(output: output) { return true }
         var files = Set(pages.keys)
         files.insert(StagedOutput.markerName)
         return SiteTree.holdsExactly(StagedOutput.resolve(output).path, files)

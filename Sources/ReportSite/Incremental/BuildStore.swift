@@ -60,6 +60,12 @@ struct LastBuild: Sendable {
         memory?.inspections.settled(before: settled) ?? InspectionCache.read(from: cache, settledBefore: settled)
     }
 
+    /// The stamps of the output's folders that the last build took, when on disk.
+    func outputFolders() -> OutputFolders? {
+        guard memory == nil else { return nil }
+        return cache.read(BuildCache.foldersName).flatMap(OutputFolders.decoded)
+    }
+
     /// The paths in which the tree put aside beside the output differs from the output, when known.
     func differences() -> [String]? {
         if let memory { return memory.differences }

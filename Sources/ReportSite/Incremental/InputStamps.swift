@@ -17,7 +17,9 @@ package struct InputStamps: Sendable, Equatable {
     package init(folders: [String]) {
         var files: [String: Stamp] = [:]
         for folder in folders {
-            for relative in DirectoryWalk.files(under: folder) {
+            let walked = DirectoryWalk.files(under: folder)
+            files.reserveCapacity(files.count + walked.count)
+            for relative in walked {
                 let path = (folder as NSString).appendingPathComponent(relative)
                 if let stamp = Self.stamp(path) { files[path] = stamp }
             }

@@ -55,7 +55,8 @@ struct InspectionCache: Sendable {
                 let payload = reader.run()
                 guard !reader.failed else { return nil }
                 let start = header.count + payload.lowerBound
-                records[path] = Record(size: size, modified: modified, payload: data.subdata(in: start..<start + payload.count),
+                // A slice of the file's bytes, not a copy of them.
+                records[path] = Record(size: size, modified: modified, payload: data[data.startIndex + start..<data.startIndex + start + payload.count],
                                        inspection: nil)
             }
             return InspectionCache(records: records, settledBefore: settledBefore)

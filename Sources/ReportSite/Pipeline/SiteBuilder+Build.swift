@@ -19,10 +19,14 @@ extension SiteBuilder {
         let lock = try await BuildLock.take(output: options.output, waiting: options.waiting ?? { _ in })
         defer { withExtendedLifetime(lock) {} }
         StagedOutput.removeLeftovers(of: options.output)
+        // The last build's manifest is read on one core while the input files are stamped on another.
+        let output = options.output
+        async let lastRead = store.lastBuild(of: output)
         let inputs = BuildInputs(options: options, stamps: stamped)
-        let last = store.lastBuild(of: options.output)
-        clock.mark("read file dates and the last build's state")
-        if let last, last.manifest.isUpToDate(settings: inputs.settings, inputs: inputs.stamps, today: options.today, output: options.output) {
+        let last = await lastRead
+        clock.mark("read file dates and the last build's manifest")
+        if let last, last.manifest.isUpToDate(settings: inputs.settings, inputs: inputs.stamps, today: options.today, output: options.output,
+                                                  folders: last.outputFolders) {
             return (upToDate(last.manifest, inputs: inputs, clock: clock), nil)
         }
         if let memory = last?.made(with: inputs.settings)?.memory,

@@ -349,7 +349,13 @@ extension SiteBuilder {
         case .disk(let cache):
             try cache.invalidate()
             if !incremental { try cache.forgetPreviousTree() }
+            let since = OutputFolders.now()
             try staged.output.commit(site: site)
+            if let bookkeeping = staged.bookkeeping {
+                let folders = OutputFolders.taking(output: options.output, files: site.union([StagedOutput.markerName]),
+                                                   outputID: staged.output.id, since: since)
+                try bookkeeping.write([folders.encoded()], as: BuildCache.foldersName)
+            }
             if let differences { try staged.bookkeeping?.write([Data(differences.joined(separator: "\n").utf8)], as: BuildCache.previousTreeName) }
             try staged.bookkeeping?.commit()
             clock.mark("move the files in")

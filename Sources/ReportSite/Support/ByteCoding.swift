@@ -112,7 +112,9 @@ struct ByteReader {
 
     mutating func dictionary<V>(_ read: (inout ByteReader) -> V) -> [String: V] {
         var values: [String: V] = [:]
-        for _ in count() {
+        let entries = count()
+        values.reserveCapacity(entries.count)
+        for _ in entries {
             let key = string()
             values[key] = read(&self)
         }

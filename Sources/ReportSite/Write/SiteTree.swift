@@ -58,6 +58,21 @@ enum SiteTree {
         return entries
     }
 
+    /// The entries of `directory`, nil when it cannot be read or holds anything but files and folders.
+    static func listing(_ directory: String) -> [OutputFolders.Entry]? {
+        guard let entries = read(directory) else { return nil }
+        var listing: [OutputFolders.Entry] = []
+        listing.reserveCapacity(entries.count)
+        for (name, kind) in entries {
+            switch kind {
+            case .file: listing.append(.init(name: name, isFolder: false))
+            case .folder: listing.append(.init(name: name, isFolder: true))
+            case .other: return nil
+            }
+        }
+        return listing
+    }
+
     /// Whether `folder` holds exactly `expected` (relative paths) and nothing else: no other file, no
     /// link, no folder without one of them.
     static func holdsExactly(_ folder: String, _ expected: Set<String>) -> Bool {
