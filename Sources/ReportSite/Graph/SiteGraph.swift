@@ -91,8 +91,8 @@ struct SiteGraph: Sendable {
 
     /// The graph with `old` taken out and `new` (the same report, read again) put where it belongs
     /// among the inspections and in its PDU, as `resolve` would place it; `new` must have passed `check`.
-    /// For a rebuild after reports' front matter changed: resolving 10,000 reports again took longer
-    /// than the rest of it.
+    /// For a rebuild after reports' front matter changed: resolving every report again would take
+    /// longer than the rest of it.
     func moving(_ old: Inspection, to new: Inspection) -> SiteGraph {
         var graph = self
         let order = Self.programmeOrder(frameworks)
@@ -158,8 +158,8 @@ struct SiteGraph: Sendable {
         // Looked up by key for each of thousands of reports, not searched for (the first of a name wins, as `first(where:)` would).
         let frameworkByID = Dictionary(frameworks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let regionBySlug = Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        // Each report is checked on its own, on every core: at 10,000 reports the checks were most of
-        // resolving, which a preview does on every save.
+        // Each report is checked on its own, on every core: the checks are most of resolving, which a
+        // preview does on every save.
         let checks = content.inspections.concurrentMap { inspection -> (placeable: Bool, log: DiagnosticLog) in
             var log = DiagnosticLog()
             let placeable = validate(inspection, framework: frameworkByID[inspection.frameworkID], region: regionBySlug[inspection.regionSlug],

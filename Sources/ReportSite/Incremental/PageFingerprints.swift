@@ -123,8 +123,8 @@ struct PageFingerprints: Sendable {
 
     /// The search index: `listings`, and the headings and words of every text.
     func searchIndex(headings facts: [String: BodyFacts]) -> ContentDigest {
-        // Each text's part is added up, in whatever order the dictionary holds them: sorting 10,000
-        // pages took longer than the rest of this.
+        // Each text's part is added up, in whatever order the dictionary holds them: sorting every
+        // page would take longer than the rest of this.
         var texts: UInt64 = 0
         for (page, text) in facts {
             var part = ContentDigest(page)

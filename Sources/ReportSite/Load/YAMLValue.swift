@@ -20,7 +20,7 @@ struct YAMLValue {
 
     /// A scalar is null when tagged so, or when written plain as YAML 1.2 spells null; quoted text
     /// never is. This is the rule of Yams' default resolver, applied only where the model asks,
-    /// because resolving every scalar's tag up front took a third of the time to load content.
+    /// because resolving every scalar's tag up front would be a large part of loading content.
     var isNull: Bool {
         guard case .scalar(let scalar) = node else { return false }
         switch Tag.Name(rawValue: scalar.tag.rawValue) {

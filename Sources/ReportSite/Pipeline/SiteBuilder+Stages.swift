@@ -296,7 +296,7 @@ extension SiteBuilder {
             inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
 
         // The search index's files and the files kept for the next build are written side by
-        // side: at 10,000 reports, one after another they were a third of a one-file rebuild.
+        // side: one after another they would be a large part of a one-file rebuild.
         // Files whose contents did not change are not written again.
         var extras: [Extra] = []
         if let bookkeeping = staged.bookkeeping {

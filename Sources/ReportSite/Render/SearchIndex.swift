@@ -9,7 +9,7 @@ import ReportSiteViews
 ///   names within words, so it answers from this alone.
 /// - `search/r/<n>.js`, the reports' page names (slugs) in the order the shards number them,
 ///   `reportsPerList` to a file, so that a query loads the names of the results it shows rather
-///   than of every report (900 KB at 100,000 reports).
+///   than of every report, which would grow past a query's budget on a large site.
 /// - `search/s/<n>.js`, the shards of the full-text part: each word's postings (report, score),
 ///   the words spread over the shards by a hash of the word; a query loads the shards of its words.
 /// - `search/t/<slug>.js`, each report's title, details and text, loaded only for the results shown,
@@ -40,7 +40,7 @@ struct SearchIndex {
 
     /// The reports in the order the shards number them: by page name, so that the names file can
     /// write each name as what it shares with the one before and the rest ("essex-south-2024" after
-    /// "essex-south-2022" is `13,"4"`), a tenth of the names written out at 10,000 reports.
+    /// "essex-south-2022" is `13,"4"`), a fraction of the names written out.
     let reports: [Inspection]
 
     init(graph: SiteGraph, facts: [String: BodyFacts]) {
