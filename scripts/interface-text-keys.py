@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/ReportSiteViews/Text/TextKey.swift from Content/i18n/en.yml: one enum case per key.
+"""Writes Sources/ReportSiteViews/Text/TextKey.swift from Content/i18n/en.yml: one enum case per key;
+and InterfaceText+English.swift: the English text, which a site without translation files shows.
 
 Run it after adding a key to the English translation file (and to every other language's file), then
 name the key in a template as `text[.caseName]`. A test fails while the enum and the file differ.
@@ -25,6 +26,40 @@ def keys(value, prefix=""):
         yield prefix, "list"
     else:
         yield prefix, "text"
+
+
+def value_at(root, key):
+    for name in key.split("."):
+        root = root[name]
+    return root
+
+
+def swift_string(text):
+    escaped = str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def english_file(english, found):
+    lines = [
+        "// Written by scripts/interface-text-keys.py from Content/i18n/en.yml: run it again after changing it.",
+        "",
+        "extension InterfaceText {",
+        "    /// The English text, as `Content/i18n/en.yml` gives it: what a site shows when its content",
+        "    /// folder has no translation files.",
+        "    public static let english = InterfaceText(code: \"en\", htmlLanguage: \"en-GB\", plurals: .english, values: [",
+    ]
+    for key, shape in found:
+        value = value_at(english, key)
+        if shape == "plural":
+            forms = ", ".join(f".{form}: {swift_string(text)}" for form, text in value.items())
+            lines.append(f"        .{case_name(key)}: .plural([{forms}]),")
+        elif shape == "list":
+            items = ", ".join(swift_string(item) for item in value)
+            lines.append(f"        .{case_name(key)}: .list([{items}]),")
+        else:
+            lines.append(f"        .{case_name(key)}: .text({swift_string(value)}),")
+    lines += ["    ])", "}", ""]
+    return "\n".join(lines)
 
 
 def case_name(key):
@@ -58,6 +93,7 @@ def main():
     target = ROOT / "Sources/ReportSiteViews/Text/TextKey.swift"
     target.write_text("\n".join(lines), encoding="utf-8")
     print(f"{target.relative_to(ROOT)}: {len(found)} keys", file=sys.stderr)
+    (ROOT / "Sources/ReportSiteViews/Text/InterfaceText+English.swift").write_text(english_file(english, found), encoding="utf-8")
 
 
 if __name__ == "__main__":

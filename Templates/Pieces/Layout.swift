@@ -5,7 +5,7 @@ import ReportSiteViews
 func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     """
     <!DOCTYPE html>
-    <html lang="en-GB">
+    <html lang="\(chrome.text.htmlLanguage)">
     <head>
     <meta charset="utf-8">
     \(if: !chrome.basePath.isEmpty, "<base href=\"\(chrome.basePath)\">")
@@ -13,7 +13,7 @@ func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     <title>\(chrome.pageTitle)\(if: !chrome.breadcrumbs.isEmpty, " – \(chrome.siteTitle)")</title>
     <meta name="description" content="\(chrome.description)">
     <link rel="canonical" href="\(chrome.canonical)">
-    <link rel="alternate" type="application/atom+xml" title="\(chrome.siteTitle): new inspections" href="\(chrome.root)feed.xml">
+    \(each: chrome.languages, alternate)<link rel="alternate" type="application/atom+xml" title="\(chrome.siteTitle): new inspections" href="\(chrome.root)feed.xml">
     <meta property="og:type" content="website">
     <meta property="og:site_name" content="\(chrome.siteTitle)">
     <meta property="og:title" content="\(chrome.pageTitle)">
@@ -58,13 +58,23 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
     <header class="site-header">
       <div class="wrap">
         <a class="site-title" href="\(chrome.root)index.html">\(siteName(chrome))</a>
-        <nav aria-label="Site">
+    \(each: chrome.languages.filter { !$0.isCurrent }, languageToggle)    <nav aria-label="Site">
           <ul class="site-nav">
     \(each: chrome.navigation, navigationItem)      </ul>
         </nav>
       </div>
     </header>
     """
+}
+
+/// The page in one of the site's languages, for search engines (`hreflang`), itself among them.
+private func alternate(_ language: LanguageLinkView) -> HTML {
+    "<link rel=\"alternate\" hreflang=\"\(language.htmlLanguage)\" href=\"\(language.absolute)\">\n"
+}
+
+/// The link to the same page in another of the site's languages, named in that language.
+private func languageToggle(_ language: LanguageLinkView) -> HTML {
+    "    <a class=\"language-toggle\" href=\"\(language.href)\" lang=\"\(language.htmlLanguage)\" hreflang=\"\(language.htmlLanguage)\">\(language.name)</a>\n"
 }
 
 /// A link of the navigation or the footer (set in `site.yml`), marked when it is the page's own.

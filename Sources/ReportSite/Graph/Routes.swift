@@ -51,6 +51,13 @@ package enum Routes {
     package static func region(_ slug: String) -> String { "regions/\(slug)/index.html" }
     package static func pdu(_ slug: String) -> String { "pdus/\(slug)/index.html" }
 
+    /// Files of the site that every language shares, at the site root: attachments, open data, the
+    /// sitemap and robots.txt. Another language's pages link up to them.
+    package static func isShared(_ path: String) -> Bool {
+        path.hasPrefix(attachmentsFolder + "/") || path.hasPrefix("data/") || path == sitemap || path == robots
+            || (path.hasPrefix("sitemap-") && path.hasSuffix(".xml"))
+    }
+
     /// The prefix that leads from the page at `path` back to the site root (`../../`), so that links
     /// are relative and the site works from any folder, a server or `file://`.
     package static func rootPrefix(from path: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// The content with every reference resolved: which region and PDU each inspection belongs to, the
 /// inspections of each PDU in order, and the pages to make. Building it is where cross-file mistakes
@@ -42,6 +43,8 @@ struct SiteGraph: Sendable {
     /// A slug missing here, or at another place, is searched for.
     var pduPlaces: [String: Int] = [:]
     var footer: [SiteLink] = []
+    /// The interface text of each of the site's languages, the default first.
+    var texts: [InterfaceText] = [.english]
 
     func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -204,7 +207,7 @@ struct SiteGraph: Sendable {
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments,
                               pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
-                              navigation: navigation, footer: footer)
+                              navigation: navigation, footer: footer, texts: content.texts)
         graph.placeInspections(ofPDUs: pdus.keys)
         return (graph, log.diagnostics)
     }

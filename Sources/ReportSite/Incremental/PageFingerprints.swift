@@ -272,10 +272,12 @@ struct PageFingerprints: Sendable {
         // Each page's file goes into its own page's digest alone (see `page(_:)`).
         let pages = (content as NSString).appendingPathComponent("pages") + "/"
         let assetsFolder = TemplateAssets.path(in: templates) + "/"
+        // Each language's text goes into its own pages' digests alone (see `SiteLanguage.digest`).
+        let translations = (content as NSString).appendingPathComponent(InterfaceTextDecoder.folder) + "/"
         // Attachments count by their size, which texts show beside their links; their contents go
         // only into their own copies (a large PDF is not read at every build).
         let attachments = (content as NSString).appendingPathComponent(Routes.attachmentsFolder) + "/"
-        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(pages) && (assets || !path.hasPrefix(assetsFolder)) {
+        for path in inputs.files.keys.sorted() where !path.hasPrefix(reports) && !path.hasPrefix(pages) && !path.hasPrefix(translations) && (assets || !path.hasPrefix(assetsFolder)) {
             digest.combine(path)
             if path.hasPrefix(attachments) {
                 digest.combine(UInt64(bitPattern: inputs.files[path]?.size ?? 0))

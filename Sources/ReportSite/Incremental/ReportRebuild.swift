@@ -65,16 +65,19 @@ extension SiteBuilder {
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians,
                                 designTokens: TemplateAssets.designTokens(in: options.templatesFolder), assets: model.assets)
         let templates = options.templates
-        var jobs = fingerprints.listings == model.fingerprints.listings
-            ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
-        for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {
-            jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
-        }
-        for slug in Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] }).sorted() {
-            if let region = graph.region(slug) { jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views)) }
-        }
-        for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }).sorted() {
-            if let entry = graph.pdus[slug] { jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views)) }
+        let jobs = inEveryLanguage(graph, views: views) { views in
+            var jobs = fingerprints.listings == model.fingerprints.listings
+                ? [] : nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views, rows: rows)
+            for inspection in affectedReports(moved, graph: graph, medians: (model.medians, medians)) {
+                jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views))
+            }
+            for slug in Set(moved.flatMap { [$0.old.regionSlug, $0.new.regionSlug] }).sorted() {
+                if let region = graph.region(slug) { jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views)) }
+            }
+            for slug in Set(moved.flatMap { [graph.pduSlug(of: $0.old), graph.pduSlug(of: $0.new)] }.compactMap { $0 }).sorted() {
+                if let entry = graph.pdus[slug] { jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views)) }
+            }
+            return jobs
         }
         let stale = jobs.filter { job in job.paths.contains { before.pages[$0] != job.fingerprint.description } }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteViews
 
 /// Reads a content folder into `SiteContent`, collecting every problem on the way.
 struct ContentLoader: Sendable {
@@ -66,8 +67,16 @@ struct ContentLoader: Sendable {
         }
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
-                            pages: pages, unplacedTexts: unplaced),
+                            pages: pages, unplacedTexts: unplaced,
+                            texts: interfaceTexts(languages: settings?.languages ?? ["en"], &log)),
                 log.diagnostics, newCache)
+    }
+
+    /// The interface text of each language, from `i18n/`; English as the templates give it when the
+    /// folder has no file for it.
+    private func interfaceTexts(languages: [String], _ log: inout DiagnosticLog) -> [InterfaceText] {
+        let texts = InterfaceTextDecoder.load(languages: languages, content: root, &log)
+        return texts.isEmpty ? [.english] : texts
     }
 
     /// Reads the reports on all cores, taking from the cache those whose files kept their stamps.

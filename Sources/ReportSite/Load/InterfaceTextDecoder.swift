@@ -21,6 +21,7 @@ enum InterfaceTextDecoder {
         var roots: [String: YAMLValue] = [:]
         for language in languages {
             let path = file(of: language, content: content)
+            if language == InterfaceText.english.code, !FileManager.default.fileExists(atPath: path) { continue }
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 log.append(Diagnostic(at: SourceLocation(file: path), "the translation file of '\(language)' is missing or unreadable",
                                       note: "every language of site.yml's 'languages' has its interface text in \(folder)/\(language).yml"))
@@ -36,16 +37,23 @@ enum InterfaceTextDecoder {
 
     /// `load`, from parsed files (`roots`, by language code).
     static func decode(languages: [String], roots: [String: YAMLValue], _ log: inout DiagnosticLog) -> [InterfaceText] {
-        guard let defaultLanguage = languages.first, let defaultRoot = roots[defaultLanguage],
-              let defaultRule = PluralRule.of(language: defaultLanguage) else { return [] }
-        let defaults = values(of: defaultRoot, rule: defaultRule, &log)
-        for key in TextKey.allCases where defaults.values[key] == nil {
-            log.append(Diagnostic(at: SourceLocation(file: defaultRoot.file), field: key.rawValue,
-                                  "the default language's translation file does not give '\(key.rawValue)'",
-                                  note: "the site's first language gives every key; the others fall back to it"))
+        guard let defaultLanguage = languages.first, let defaultRule = PluralRule.of(language: defaultLanguage) else { return [] }
+        let defaultText: InterfaceText
+        if let defaultRoot = roots[defaultLanguage] {
+            let defaults = values(of: defaultRoot, rule: defaultRule, &log)
+            for key in TextKey.allCases where defaults.values[key] == nil {
+                log.append(Diagnostic(at: SourceLocation(file: defaultRoot.file), field: key.rawValue,
+                                      "the default language's translation file does not give '\(key.rawValue)'",
+                                      note: "the site's first language gives every key; the others fall back to it"))
+            }
+            guard defaults.values.count == TextKey.allCases.count else { return [] }
+            defaultText = interfaceText(defaultLanguage, defaults.values, borrowed: [:], rule: defaultRule, root: defaultRoot, &log)
+        } else if defaultLanguage == InterfaceText.english.code {
+            // A content folder without translation files shows the English the templates were written in.
+            defaultText = .english
+        } else {
+            return []
         }
-        guard defaults.values.count == TextKey.allCases.count else { return [] }
-        let defaultText = interfaceText(defaultLanguage, defaults.values, borrowed: [:], rule: defaultRule, root: defaultRoot, &log)
         var texts = [defaultText]
         for language in languages.dropFirst() {
             guard let root = roots[language], let rule = PluralRule.of(language: language) else { continue }
@@ -56,11 +64,11 @@ enum InterfaceTextDecoder {
                     log.append(Diagnostic(.warning, at: root.location, field: key.rawValue,
                                           "'\(key.rawValue)' is not translated: its pages show the \(defaultLanguage) text",
                                           note: "add it to \(folder)/\(language).yml"))
-                    read.values[key] = defaults.values[key]
+                    read.values[key] = defaultText.value(key)
                     borrowed[key] = defaultText.htmlLanguage
                     continue
                 }
-                checkPlaceholders(key, value, against: defaults.values[key], at: read.locations[key] ?? root, &log)
+                checkPlaceholders(key, value, against: defaultText.value(key), at: read.locations[key] ?? root, &log)
             }
             texts.append(interfaceText(language, read.values, borrowed: borrowed, rule: rule, root: root, &log))
         }

@@ -1,6 +1,6 @@
 /// Reads `site.yml`.
 enum SiteSettingsDecoder {
-    static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer", "pdf", "attachment_size_limit"]
+    static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer", "pdf", "attachment_size_limit", "languages"]
 
     /// `baseURL`, when given, replaces `base_url` (which the file may then leave out).
     static func decode(_ root: YAMLValue, baseURL override: BaseURLOverride? = nil, _ log: inout DiagnosticLog) -> SiteSettings? {
@@ -36,10 +36,34 @@ enum SiteSettingsDecoder {
                 sizeLimit = Int64(megabytes) * 1_000_000
             }
         }
+        let languages = object.optional("languages").map { self.languages($0, &log) } ?? ["en"]
         guard let title, let baseURL, let licence else { return nil }
         return SiteSettings(
             title: title, description: description, baseURL: baseURL, licence: licence, licenceURL: licenceURL,
-            navigation: navigation, footer: footer, printsPDFs: printsPDFs, pdfSetting: pdf?.location, attachmentSizeLimit: sizeLimit)
+            navigation: navigation, footer: footer, printsPDFs: printsPDFs, pdfSetting: pdf?.location, attachmentSizeLimit: sizeLimit,
+            languages: languages)
+    }
+
+    /// The codes of `languages: [en, cy]`: each one the site has plural rules for, none twice, the
+    /// default first; a wrong list is reported and the site stays in English.
+    static func languages(_ value: YAMLValue, _ log: inout DiagnosticLog) -> [String] {
+        let known = ["en", "cy"]
+        var codes: [String] = []
+        for item in value.array(&log) ?? [] {
+            guard let code = item.string(&log) else { continue }
+            if !known.contains(code) {
+                log.append(item.diagnostic("'\(code)' is not a language the site can be published in",
+                                           note: "the languages are \(known.joined(separator: ", ")): write e.g. languages: [en, cy]"))
+            } else if codes.contains(code) {
+                log.append(item.diagnostic("'\(code)' is named twice"))
+            } else {
+                codes.append(code)
+            }
+        }
+        if codes.isEmpty, value.array(&log)?.isEmpty == true {
+            log.append(value.diagnostic("'languages' names no language", note: "write e.g. languages: [en, cy], the default first"))
+        }
+        return codes.isEmpty ? ["en"] : codes
     }
 
     /// The pages the site makes itself that a link of the navigation or footer may name with `url`.

@@ -60,6 +60,10 @@ struct MarkdownRenderer: Sendable {
     var attachments: [String: Attachment] = [:]
     /// Whether to collect the text as a reader reads it (`RenderedMarkdown.text`).
     var collectsText = false
+    /// On a page of a language other than the default (`cy/…`), one folder below where its text was
+    /// written for: `../`, put before each relative link to a file every language shares
+    /// (`Routes.isShared`), which stays at the site root.
+    var sharedPrefix = ""
 
     init(reservedIDs: Set<String> = []) {
         self.reservedIDs = reservedIDs
@@ -109,6 +113,7 @@ struct MarkdownRenderer: Sendable {
         // Before the glossary's links and the headings' anchors go in: the text is the author's.
         let readerText = collectsText ? Self.readerText(of: document, sizeHint: markdown.utf8.count) : []
         if let page, !attachments.isEmpty { labelAttachmentLinks(in: document, from: page) }
+        if let page, !sharedPrefix.isEmpty { relocateSharedLinks(in: document, from: page) }
         if !glossary.isEmpty { linkFirstUses(of: glossary, to: glossaryPage, in: document) }
         let headings = anchorHeadings(in: document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
@@ -282,6 +287,22 @@ struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(label, " (\(attachment.kind), \(Format.fileSize(Int(attachment.size))))")
             cmark_node_insert_after(link, label)
         }
+    }
+
+    /// Leads each relative link or image to a shared file (`Routes.isShared`) up out of the language's folder.
+    private func relocateSharedLinks(in document: OpaquePointer, from page: String) {
+        var moved: [(OpaquePointer, String)] = []
+        let iterator = cmark_iter_new(document)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  [CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(cmark_node_get_type(node)), let url = cmark_node_get_url(node) else { continue }
+            let destination = String(cString: url)
+            guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#"),
+                  Routes.isShared(BodyLinkChecker.resolve(destination, from: page).path) else { continue }
+            moved.append((node, sharedPrefix + destination))
+        }
+        cmark_iter_free(iterator)
+        for (node, destination) in moved { cmark_node_set_url(node, destination) }
     }
 
     private func linksFootnotesAndRawHTML(in document: OpaquePointer) -> ([MarkdownLink], Set<String>, [MarkdownRawHTML], [MarkdownLink]) {

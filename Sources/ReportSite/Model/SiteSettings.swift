@@ -1,3 +1,5 @@
+import ReportSiteViews
+
 /// Site-wide settings from `Content/site.yml`.
 struct SiteSettings: Sendable, Hashable {
     var title: String
@@ -17,6 +19,9 @@ struct SiteSettings: Sendable, Hashable {
     var pdfSetting: SourceLocation?
     /// The largest file of `files/` that is published, in bytes (`attachment_size_limit`, in MB).
     var attachmentSizeLimit = SiteSettings.defaultAttachmentSizeLimit
+    /// The site's languages (`languages: [en, cy]`), the default first: its pages are at the root,
+    /// each other language's under a folder of its code (`cy/`).
+    var languages = ["en"]
 
     static let defaultAttachmentSizeLimit: Int64 = 50 * 1_000_000
 
@@ -47,6 +52,8 @@ struct SiteContent: Sendable {
     /// The texts of files of which no report, region or page could be made (their front matter has
     /// errors): `check` still checks their links and images, so that one run finds every mistake.
     var unplacedTexts: [UnplacedText] = []
+    /// The interface text of each of the site's languages, the default first.
+    var texts: [InterfaceText] = [.english]
 }
 
 /// The text of a file whose front matter has errors, with the page it would make.

@@ -41,6 +41,30 @@ extension SiteBuilder {
             var printed: (slug: String, digest: String)? = nil
         }
 
+        /// The job, its digest taking in `language`'s text (`digest`); in a language other than the
+        /// default, its files moved into the language's folder, and nothing made for the search index,
+        /// the link check or a PDF, which come from the default language's pages.
+        func speaking(_ language: SiteLanguage, digest: ContentDigest) -> PageJob {
+            var job = self
+            job.fingerprint.combine(digest)
+            guard !language.isDefault else { return job }
+            let folder = language.folder, render = self.render
+            job.paths = paths.map { folder + $0 }
+            job.factsPage = nil
+            job.indexedSlug = nil
+            job.pdf = nil
+            job.render = {
+                var made = render()
+                made.files = made.files.map { (folder + $0.path, $0.data) }
+                made.copies = made.copies.map { (folder + $0.path, $0.source) }
+                made.facts = nil
+                made.search = nil
+                made.printed = nil
+                return made
+            }
+            return job
+        }
+
         init(path: String, _ fingerprint: ContentDigest, _ render: @escaping @Sendable () -> HTML) {
             paths = [path]
             self.fingerprint = fingerprint
@@ -62,18 +86,21 @@ extension SiteBuilder {
         _ graph: SiteGraph, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, assets: SiteAssets,
         pdfs: Bool
     ) -> [PageJob] {
-        var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
-        for page in graph.pages {
-            jobs.append(sitePageJob(page, templates: templates, fingerprints: fingerprints, views: views))
-        }
-        for inspection in graph.inspections {
-            jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views, pdfs: pdfs))
-        }
-        for region in graph.regions {
-            jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views))
-        }
-        for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
-            jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
+        var jobs = inEveryLanguage(graph, views: views) { views in
+            var jobs = nationalJobs(graph, templates: templates, fingerprints: fingerprints, views: views)
+            for page in graph.pages {
+                jobs.append(sitePageJob(page, templates: templates, fingerprints: fingerprints, views: views))
+            }
+            for inspection in graph.inspections {
+                jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views, pdfs: pdfs))
+            }
+            for region in graph.regions {
+                jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views))
+            }
+            for entry in graph.pdus.values.sorted(by: { $0.pdu.slug < $1.pdu.slug }) {
+                jobs.append(pduJob(entry, templates: templates, fingerprints: fingerprints, views: views))
+            }
+            return jobs
         }
         for asset in assets.files {
             var digest = ContentDigest(asset.path)
@@ -87,6 +114,20 @@ extension SiteBuilder {
             })
         }
         return jobs
+    }
+
+    /// The jobs `make` makes from views in each of the site's languages: the default language's as
+    /// made, each other language's moved into its folder, where the files every language shares
+    /// (open data, the sitemap) are not made again. Each job's digest takes in its language's text,
+    /// so a change to one language's text remakes that language's pages alone.
+    func inEveryLanguage(_ graph: SiteGraph, views: ViewBuilder, _ make: (ViewBuilder) -> [PageJob]) -> [PageJob] {
+        SiteLanguage.all(of: graph).flatMap { language in
+            let digest = language.digest
+            return make(views.speaking(language)).compactMap { (job: PageJob) -> PageJob? in
+                if !language.isDefault, job.paths.contains(where: Routes.isShared) { return nil }
+                return job.speaking(language, digest: digest)
+            }
+        }
     }
 
     /// A job for each of `attachments`, copying it from the content folder as it is.
@@ -171,9 +212,10 @@ extension SiteBuilder {
         _ text: SitePage, path: String, _ fingerprint: ContentDigest, views: ViewBuilder,
         make: @escaping @Sendable (RenderedMarkdown) -> HTML
     ) -> PageJob {
-        let renderer = MarkdownRenderer(reservedIDs: ViewBuilder.reservedIDs(of: text, frameworks: views.graph.frameworks),
+        var renderer = MarkdownRenderer(reservedIDs: ViewBuilder.reservedIDs(of: text, frameworks: views.graph.frameworks),
                                         attachments: views.graph.attachments)
-        return PageJob(paths: [path], fingerprint, factsPage: path) {
+        renderer.sharedPrefix = views.sharedPrefix
+        return PageJob(paths: [path], fingerprint, factsPage: path) { [renderer] in
             let body = renderer.render(text.body, glossary: [], glossaryPage: "", page: path)
             return PageJob.Made(files: [(path, make(body).data)], facts: BodyFacts(body, page: path, file: text.location.file, firstLine: text.bodyFirstLine))
         }
@@ -182,9 +224,11 @@ extension SiteBuilder {
     /// A region's page, with its text.
     func regionJob(_ region: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
         let page = Routes.region(region.slug)
-        let glossary = views.graph.glossary, attachments = views.graph.attachments
+        let glossary = views.graph.glossary, attachments = views.graph.attachments, sharedPrefix = views.sharedPrefix
         return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {
-            let body = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs, attachments: attachments).render(
+            var renderer = MarkdownRenderer(reservedIDs: RegionPageView.reservedIDs, attachments: attachments)
+            renderer.sharedPrefix = sharedPrefix
+            let body = renderer.render(
                 region.body, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let html = templates.region(views.regionPage(region, body: body))
             return PageJob.Made(files: [(page, html.data)], facts: BodyFacts(body, page: page, file: region.location.file, firstLine: region.bodyFirstLine))
@@ -204,11 +248,13 @@ extension SiteBuilder {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments
-        let indexed = options.searchIndex
+        let indexed = options.searchIndex && views.language.isDefault, pdfs = pdfs && views.language.isDefault
         let paths = [page, print] + (indexed ? [text] : [])
+        let sharedPrefix = views.sharedPrefix
         var job = PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
             var renderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments)
             renderer.collectsText = indexed
+            renderer.sharedPrefix = sharedPrefix
             let body = renderer.render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
             let pageView = views.inspectionPage(inspection, body: body)

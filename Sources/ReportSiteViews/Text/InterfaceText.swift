@@ -50,6 +50,12 @@ public struct InterfaceText: Sendable {
         self.borrowed = borrowed
     }
 
+    /// The value `key` has in this language, or that of the default language standing in for it.
+    public func value(_ key: TextKey) -> Value? { values[key] }
+
+    /// The keys this language's file does not give, shown in the default language's text.
+    public var borrowedKeys: Set<TextKey> { Set(borrowed.keys) }
+
     /// The text of `key`, its `{placeholders}` filled from `values`.
     public subscript(_ key: TextKey, _ fills: (String, String)...) -> Phrase {
         guard case .text(let text) = values[key] else { return Phrase(key.rawValue) }

@@ -32,8 +32,16 @@ public struct ChromeView: Sendable {
     /// For the 404 page only: the site's path on the server (`<base href>`), because a server shows
     /// that page at whatever address was missing, where relative links would lead nowhere.
     public var basePath: String = ""
+    /// The interface text in the page's language.
+    public var text: InterfaceText = .english
+    /// Relative prefix to the folder every language shares (open data, attachments, assets): `root`
+    /// on a page of the default language, one folder further up on another language's.
+    public var siteRoot: String = ""
+    /// The page in each of the site's languages, this one among them; empty on a one-language site.
+    public var languages: [LanguageLinkView] = []
 
-    public init(siteTitle: String, pageTitle: String, description: String, canonical: String, root: String, breadcrumbs: [Crumb], licence: String, licenceURL: String, liveReload: Bool, assets: AssetLinks, navigation: [NavigationLinkView] = [], footerLinks: [NavigationLinkView] = [], basePath: String = "") {
+    public init(siteTitle: String, pageTitle: String, description: String, canonical: String, root: String, breadcrumbs: [Crumb], licence: String, licenceURL: String, liveReload: Bool, assets: AssetLinks, navigation: [NavigationLinkView] = [], footerLinks: [NavigationLinkView] = [], basePath: String = "",
+                text: InterfaceText = .english, siteRoot: String? = nil, languages: [LanguageLinkView] = []) {
         self.siteTitle = siteTitle
         self.pageTitle = pageTitle
         self.description = description
@@ -47,6 +55,32 @@ public struct ChromeView: Sendable {
         self.navigation = navigation
         self.footerLinks = footerLinks
         self.basePath = basePath
+        self.text = text
+        self.siteRoot = siteRoot ?? root
+        self.languages = languages
+    }
+}
+
+/// A page's counterpart in one of the site's languages: its `hreflang` alternate and, for the other
+/// languages, the header's language toggle.
+public struct LanguageLinkView: Sendable {
+    /// The value of `hreflang` and of `lang` on the link (`en-GB`, `cy`).
+    public var htmlLanguage: String
+    /// The language's name in itself ("Cymraeg", "English").
+    public var name: String
+    /// The counterpart from this page, relative.
+    public var href: String
+    /// The counterpart's address under the site's base URL, which `hreflang` alternates give.
+    public var absolute: String
+    /// The page's own language.
+    public var isCurrent: Bool
+
+    public init(htmlLanguage: String, name: String, href: String, absolute: String, isCurrent: Bool) {
+        self.htmlLanguage = htmlLanguage
+        self.name = name
+        self.href = href
+        self.absolute = absolute
+        self.isCurrent = isCurrent
     }
 }
 

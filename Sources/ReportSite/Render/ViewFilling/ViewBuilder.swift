@@ -12,6 +12,8 @@ struct ViewBuilder {
 
     /// The assets' names in the site; nil where no page links to them (tests of single views).
     var assets: SiteAssets?
+    /// The language of the pages made: their text, and the folder they are in.
+    var language: SiteLanguage
 
     /// `medians` are those of `graph`'s inspections, when already worked out.
     init(graph: SiteGraph, liveReload: Bool = false, medians: KeyQuestionMedians? = nil, designTokens: String = "", assets: SiteAssets? = nil) {
@@ -20,27 +22,50 @@ struct ViewBuilder {
         self.medians = medians ?? KeyQuestionMedians(of: graph)
         self.designTokens = designTokens
         self.assets = assets
+        language = SiteLanguage.defaultLanguage(of: graph)
     }
 
+    /// The same views in `language`.
+    func speaking(_ language: SiteLanguage) -> ViewBuilder {
+        var views = self
+        views.language = language
+        return views
+    }
+
+    /// What leads from the language's folder up to the site root: `""` for the default language.
+    var sharedPrefix: String { Routes.rootPrefix(from: language.folder + "page") }
+
+    /// The page's interface text.
+    var text: InterfaceText { language.text }
+
     func chrome(path: String, title: String, description: String? = nil, crumbs: [(String, String?)]) -> ChromeView {
+        // Links between pages stay within the language's folder; links to what every language shares
+        // (assets, open data, attachments) lead up to the site root.
         let root = Routes.rootPrefix(from: path)
+        let siteRoot = Routes.rootPrefix(from: language.folder + path)
         let settings = graph.settings
         // The home page needs no trail; every other page starts it at Home and ends at itself.
         var breadcrumbs: [ChromeView.Crumb] = []
         if path != Routes.home {
-            breadcrumbs.append(.init(title: "Home", href: root + Routes.home, isCurrent: false))
+            breadcrumbs.append(.init(title: text[.layoutBreadcrumbHome].text, href: root + Routes.home, isCurrent: false))
             for (crumbTitle, target) in crumbs {
                 breadcrumbs.append(.init(title: crumbTitle, href: target.map { root + $0 } ?? "", isCurrent: target == nil))
             }
         }
+        let languages = graph.texts.count < 2 ? [] : SiteLanguage.all(of: graph).map { other in
+            LanguageLinkView(htmlLanguage: other.text.htmlLanguage, name: other.text[.languageName].text,
+                             href: siteRoot + other.folder + path, absolute: Routes.canonical(other.folder + path, base: settings.baseURL),
+                             isCurrent: other.code == language.code)
+        }
         return ChromeView(
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
-            canonical: Routes.canonical(path, base: settings.baseURL),
+            canonical: Routes.canonical(language.folder + path, base: settings.baseURL),
             root: root, breadcrumbs: breadcrumbs, licence: settings.licence, licenceURL: settings.licenceURL ?? "",
             liveReload: liveReload,
-            assets: assets?.links(root: root) ?? SiteAssets.links(root: root),
+            assets: assets?.links(root: siteRoot) ?? SiteAssets.links(root: siteRoot),
             navigation: graph.navigation.map { link(to: $0, from: path) },
-            footerLinks: graph.footer.map { link(to: $0, from: path) })
+            footerLinks: graph.footer.map { link(to: $0, from: path) },
+            text: text, siteRoot: siteRoot, languages: languages)
     }
 
     /// A link of `site.yml` as the page at `path` shows it: relative to it, or the other site's address.
@@ -54,7 +79,8 @@ struct ViewBuilder {
         case .url(let url) where link.isExternal:
             return NavigationLinkView(title: link.title ?? url, href: url, isCurrent: false)
         case .url(let target):
-            return NavigationLinkView(title: link.title ?? target, href: Routes.rootPrefix(from: path) + target, isCurrent: target == path)
+            let root = Routes.isShared(target) ? Routes.rootPrefix(from: language.folder + path) : Routes.rootPrefix(from: path)
+            return NavigationLinkView(title: link.title ?? target, href: root + target, isCurrent: target == path)
         }
     }
 
