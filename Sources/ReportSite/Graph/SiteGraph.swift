@@ -45,6 +45,8 @@ struct SiteGraph: Sendable {
     var footer: [SiteLink] = []
     /// The interface text of each of the site's languages, the default first.
     var texts: [InterfaceText] = [.english]
+    /// The reports' and pages' translations into the other languages.
+    var translations: [Translation] = []
 
     func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -207,7 +209,7 @@ struct SiteGraph: Sendable {
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments,
                               pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
-                              navigation: navigation, footer: footer, texts: content.texts)
+                              navigation: navigation, footer: footer, texts: content.texts, translations: content.translations)
         graph.placeInspections(ofPDUs: pdus.keys)
         return (graph, log.diagnostics)
     }

@@ -65,11 +65,51 @@ struct ContentLoader: Sendable {
         if FileManager.default.fileExists(atPath: glossaryPath), let (yaml, _) = readYAMLFile((glossaryPath, "glossary"), &log) {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
+        let translations = self.translations(languages: settings?.languages ?? ["en"], inspections: Set(inspections.map(\.slug)),
+                                             pages: Set(pages.map(\.slug)), &log)
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
                             pages: pages, unplacedTexts: unplaced,
-                            texts: interfaceTexts(languages: settings?.languages ?? ["en"], &log)),
+                            texts: interfaceTexts(languages: settings?.languages ?? ["en"], &log), translations: translations),
                 log.diagnostics, newCache)
+    }
+
+    /// The translations beside the reports and pages (`x.cy.md`), each of a file that is there, into
+    /// one of the site's languages other than the default.
+    private func translations(languages: [String], inspections: Set<String>, pages: Set<String>, _ log: inout DiagnosticLog) -> [Translation] {
+        var found: [Translation] = []
+        for (folder, kind, originals) in [("inspections", Translation.Kind.inspection, inspections), ("pages", .page, pages)] {
+            let directory = join(root, folder)
+            for relative in DirectoryWalk.entries(under: directory).files.sorted() {
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                guard let (slug, language) = TranslationDecoder.parts(ofName: name) else { continue }
+                let path = join(directory, relative)
+                guard languages.dropFirst().contains(language) else {
+                    log.append(Diagnostic(at: SourceLocation(file: path), "'\(language)' is not one of the site's other languages, so this translation is not published",
+                                          note: "site.yml's languages: \(languages.joined(separator: ", ")); the first is the originals' language"))
+                    continue
+                }
+                guard originals.contains(slug) else {
+                    log.append(Diagnostic(at: SourceLocation(file: path), "a translation of '\(slug)', which is not in \(folder)/",
+                                          note: "name it after the file it translates: \(folder)/<name>.\(language).md beside <name>.md"))
+                    continue
+                }
+                var fileLog = DiagnosticLog()
+                guard let (yaml, document) = readMarkdownFile((path, slug), folder: folder, &fileLog), let yaml else {
+                    log.append(contentsOf: fileLog.diagnostics)
+                    continue
+                }
+                var digest = ContentDigest(path)
+                digest.combine(document.yaml)
+                digest.combine(document.body)
+                if let translation = TranslationDecoder.decode(yaml, kind: kind, slug: slug, language: language, body: document.body,
+                                                               bodyFirstLine: document.bodyFirstLine, digest: digest, &fileLog) {
+                    found.append(translation)
+                }
+                log.append(contentsOf: fileLog.diagnostics)
+            }
+        }
+        return found
     }
 
     /// The interface text of each language, from `i18n/`; English as the templates give it when the
@@ -161,6 +201,8 @@ struct ContentLoader: Sendable {
         for relative in entries.files {
             guard relative.hasSuffix(suffix) else { continue }
             let name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
+            // A translation (`x.cy.md`) is read with its original (see `translations`).
+            if ext == "md", TranslationDecoder.parts(ofName: String(name)) != nil { continue }
             found.append((join(directory, relative), String(name.dropLast(suffix.count))))
         }
         // Another spelling of a Markdown file's extension is a report the author expects to see.

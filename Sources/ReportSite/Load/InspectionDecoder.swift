@@ -6,6 +6,19 @@ enum InspectionDecoder {
         "overall", "ratings", "key_questions", "recommendations", "lead_inspector", "summary", "sources", "notes", "draft",
     ]
 
+    /// `recommendations:`, a list of groups, each `to` (whom) and `items`.
+    static func recommendations(_ value: YAMLValue, _ log: inout DiagnosticLog) -> [Inspection.RecommendationGroup] {
+        var recommendations: [Inspection.RecommendationGroup] = []
+        for item in value.array(&log) ?? [] {
+            guard let group = item.object(&log) else { continue }
+            group.rejectUnknownKeys(["to", "items"], &log)
+            if let to = group.required("to", &log)?.string(&log), let items = group.required("items", &log)?.strings(&log) {
+                recommendations.append(.init(to: to, items: items))
+            }
+        }
+        return recommendations
+    }
+
     static func decode(
         _ root: YAMLValue, slug: String, body: String, bodyFirstLine: Int, _ log: inout DiagnosticLog
     ) -> Inspection? {
@@ -80,14 +93,7 @@ enum InspectionDecoder {
             }
         }
 
-        var recommendations: [Inspection.RecommendationGroup] = []
-        for item in field("recommendations")?.array(&log) ?? [] {
-            guard let group = item.object(&log) else { continue }
-            group.rejectUnknownKeys(["to", "items"], &log)
-            if let to = group.required("to", &log)?.string(&log), let items = group.required("items", &log)?.strings(&log) {
-                recommendations.append(.init(to: to, items: items))
-            }
-        }
+        let recommendations = field("recommendations").map { Self.recommendations($0, &log) } ?? []
 
         let draft = field("draft")?.bool(&log) ?? false
         guard let title, let kind, let region, let framework else { return nil }

@@ -54,6 +54,8 @@ struct SiteContent: Sendable {
     var unplacedTexts: [UnplacedText] = []
     /// The interface text of each of the site's languages, the default first.
     var texts: [InterfaceText] = [.english]
+    /// The reports' and pages' translations into the other languages.
+    var translations: [Translation] = []
 }
 
 /// The text of a file whose front matter has errors, with the page it would make.

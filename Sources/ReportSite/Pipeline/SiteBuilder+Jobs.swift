@@ -201,8 +201,9 @@ extension SiteBuilder {
 
     /// A page of `Content/pages/`, with its text.
     func sitePageJob(_ sitePage: SitePage, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        textPageJob(sitePage, path: Routes.page(sitePage.slug), fingerprints.page(sitePage), views: views) {
-            templates.page(views.sitePage(sitePage, body: $0))
+        let shown = views.language.translated(sitePage)
+        return textPageJob(shown, path: Routes.page(sitePage.slug), fingerprints.page(sitePage), views: views) {
+            templates.page(views.sitePage(shown, body: $0))
         }
     }
 
@@ -237,14 +238,17 @@ extension SiteBuilder {
 
     /// A PDU's page.
     func pduJob(_ entry: SiteGraph.PDUEntry, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
-        PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.pdu(views.pduPage(entry)) }
+        // The PDU's reports as its page's language shows them.
+        let shown = views.graph.pdus[entry.pdu.slug] ?? entry
+        return PageJob(path: Routes.pdu(entry.pdu.slug), fingerprints.pdu(entry.pdu.slug)) { templates.pdu(views.pduPage(shown)) }
     }
 
     /// A report's page and print version, made from one rendering of its text (and its PDF, made
     /// from the print version once every page is written: see `makePDFs`).
     func inspectionJob(
-        _ inspection: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, pdfs: Bool = false
+        _ original: Inspection, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder, pdfs: Bool = false
     ) -> PageJob {
+        let inspection = views.language.translated(original)
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments

@@ -7,13 +7,26 @@ struct SiteLanguage: Sendable {
     let text: InterfaceText
     /// `""` for the default language, else the language's code and a slash.
     let folder: String
+    /// The translations into the language of reports and of pages, by the original's slug.
+    var reports: [String: Translation] = [:]
+    var pages: [String: Translation] = [:]
 
     var code: String { text.code }
     var isDefault: Bool { folder.isEmpty }
 
     /// Every language of `graph`'s site, the default first.
     static func all(of graph: SiteGraph) -> [SiteLanguage] {
-        graph.texts.enumerated().map { index, text in SiteLanguage(text: text, folder: index == 0 ? "" : text.code + "/") }
+        graph.texts.enumerated().map { index, text in
+            guard index > 0 else { return SiteLanguage(text: text, folder: "") }
+            var language = SiteLanguage(text: text, folder: text.code + "/")
+            for translation in graph.translations where translation.language == text.code {
+                switch translation.kind {
+                case .inspection: language.reports[translation.slug] = translation
+                case .page: language.pages[translation.slug] = translation
+                }
+            }
+            return language
+        }
     }
 
     /// The default language of `graph`'s site.
@@ -34,6 +47,58 @@ struct SiteLanguage: Sendable {
             }
             digest.combine(text.borrowedKeys.contains(key) ? "borrowed" : "own")
         }
+        // Any page may show a translated report's title (a PDU's list, the feed): a translation
+        // remakes its language's pages, never another language's.
+        for slug in reports.keys.sorted() { digest.combine(reports[slug]!.digest) }
+        for slug in pages.keys.sorted() { digest.combine(pages[slug]!.digest) }
         return digest
     }
+}
+
+extension SiteGraph {
+    /// The site as `language` shows it: each report and page that has a translation into it with the
+    /// translation's words, its figures the same.
+    func speaking(_ language: SiteLanguage) -> SiteGraph {
+        guard !language.reports.isEmpty || !language.pages.isEmpty else { return self }
+        var graph = self
+        graph.inspections = inspections.map { language.translated($0) }
+        for (slug, entry) in pdus where entry.inspections.contains(where: { language.reports[$0.slug] != nil }) {
+            graph.pdus[slug]?.inspections = entry.inspections.map { language.translated($0) }
+        }
+        graph.pages = pages.map { language.translated($0) }
+        graph.methodologyText = methodologyText.map { language.translated($0) }
+        return graph
+    }
+}
+
+extension SiteLanguage {
+    /// `inspection` with its translation's words, when it has one.
+    func translated(_ inspection: Inspection) -> Inspection {
+        guard let translation = reports[inspection.slug] else { return inspection }
+        var shown = inspection
+        shown.title = translation.title
+        if let summary = translation.summary { shown.summary = summary }
+        if let recommendations = translation.recommendations { shown.recommendations = recommendations }
+        if let titles = translation.sourceTitles {
+            shown.sources = zip(inspection.sources, titles).map { Source(title: $1, url: $0.url) }
+        }
+        shown.body = MarkdownText(translation.body)
+        shown.bodyFirstLine = translation.bodyFirstLine
+        return shown
+    }
+
+    /// `page` with its translation's words, when it has one.
+    func translated(_ page: SitePage) -> SitePage {
+        guard let translation = pages[page.slug] else { return page }
+        var shown = page
+        shown.title = translation.title
+        if let description = translation.summary { shown.description = description }
+        shown.body = translation.body
+        shown.bodyFirstLine = translation.bodyFirstLine
+        return shown
+    }
+
+    /// Whether the text of the report or page with this slug is shown in the default language here.
+    func showsOriginal(report slug: String) -> Bool { !isDefault && reports[slug] == nil }
+    func showsOriginal(page slug: String) -> Bool { !isDefault && pages[slug] == nil }
 }

@@ -32,6 +32,7 @@ extension InterfaceText {
         .commonPduName: .text("{name} PDU"),
         .commonScoreAndRating: .text("score {score}, {rating}"),
         .commonLastReviewed: .text("Last reviewed {date}."),
+        .commonTextInDefaultLanguage: .text("This text is published in English only."),
         .ratingsOutstanding: .text("Outstanding"),
         .ratingsGood: .text("Good"),
         .ratingsRequiresImprovement: .text("Requires improvement"),

@@ -32,6 +32,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case commonPduName = "common.pdu_name"
     case commonScoreAndRating = "common.score_and_rating"
     case commonLastReviewed = "common.last_reviewed"
+    case commonTextInDefaultLanguage = "common.text_in_default_language"
     case ratingsOutstanding = "ratings.outstanding"
     case ratingsGood = "ratings.good"
     case ratingsRequiresImprovement = "ratings.requires_improvement"

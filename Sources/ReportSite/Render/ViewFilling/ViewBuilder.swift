@@ -3,7 +3,7 @@ import ReportSiteViews
 /// Turns the site graph into the values the templates show. All wording that depends on data (dates,
 /// scores, "not published") is decided here; everything about the look is in the templates.
 struct ViewBuilder {
-    let graph: SiteGraph
+    private(set) var graph: SiteGraph
     /// Pages of a preview build load the preview server's live-reload script.
     var liveReload = false
     let medians: KeyQuestionMedians
@@ -29,6 +29,7 @@ struct ViewBuilder {
     func speaking(_ language: SiteLanguage) -> ViewBuilder {
         var views = self
         views.language = language
+        views.graph = graph.speaking(language)
         return views
     }
 

@@ -1,0 +1,56 @@
+/// Reads a translation file (`<slug>.cy.md` beside a report or a page): its front matter gives the
+/// words of the original in the language, never its figures.
+enum TranslationDecoder {
+    /// The fields a report's translation may give; `notes` is never published.
+    static let inspectionFields = ["title", "summary", "recommendations", "sources", "notes"]
+    static let pageFields = ["title", "description", "notes"]
+
+    /// The report's fields that are figures or facts, not words: a translation giving one is an error.
+    static let inspectionFigures = ["type", "pdu", "region", "framework", "published", "fieldwork_start", "score", "max_score",
+                                    "overall", "ratings", "key_questions", "lead_inspector", "draft"]
+    static let pageFacts = ["updated", "draft"]
+
+    /// The languages a file's name may name (`x.cy.md`), other than the default language's.
+    static let languages = ["cy", "en"]
+
+    /// The language and the original's slug of a translation file's name (`essex-south-2024.cy.md`
+    /// → `cy`, `essex-south-2024`); nil for any other name.
+    static func parts(ofName name: String) -> (slug: String, language: String)? {
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = name.dropLast(3)
+        guard let dot = stem.lastIndex(of: ".") else { return nil }
+        let language = String(stem[stem.index(after: dot)...])
+        guard languages.contains(language) else { return nil }
+        return (String(stem[..<dot]), language)
+    }
+
+    static func decode(
+        _ root: YAMLValue, kind: Translation.Kind, slug: String, language: String, body: String, bodyFirstLine: Int, digest: ContentDigest,
+        _ log: inout DiagnosticLog
+    ) -> Translation? {
+        TextChecks.check(body, file: root.file, firstLine: bodyFirstLine, &log)
+        guard let object = root.object(&log) else { return nil }
+        let (fields, figures) = kind == .inspection ? (inspectionFields, inspectionFigures) : (pageFields, pageFacts)
+        for entry in object.entries where figures.contains(entry.key) {
+            log.append(entry.value.diagnostic(
+                "a translation gives words only: '\(entry.key)' comes from \(slug).md",
+                note: "remove it here; the \(language) page shows the original's \(entry.key)"))
+        }
+        object.rejectUnknownKeys(fields + figures, &log)
+        let title = object.required("title", &log)?.string(&log)
+        let summary = object.optional(kind == .inspection ? "summary" : "description")?.string(&log)
+        var recommendations: [Inspection.RecommendationGroup]?
+        if let value = object.optional("recommendations") {
+            recommendations = InspectionDecoder.recommendations(value, &log)
+        }
+        let sourceTitles = object.optional("sources").map { value in
+            (value.array(&log) ?? []).compactMap { item -> String? in
+                if let text = item.string(&log) { return text }
+                return nil
+            }
+        }
+        guard let title else { return nil }
+        return Translation(kind: kind, slug: slug, language: language, title: title, summary: summary, recommendations: recommendations,
+                           sourceTitles: sourceTitles, body: body, bodyFirstLine: bodyFirstLine, location: root.location, digest: digest)
+    }
+}
