@@ -15,6 +15,12 @@ enum SearchPage {
         <button id="search-more" type="button" hidden>Show more reports</button>
         <noscript><p>Searching needs JavaScript. Every report is also listed by <a href="../regions/index.html">region</a> and by <a href="../pdus/index.html">PDU</a>, and on the <a href="../index.html">national overview</a>.</p></noscript>
 
-        """, scripts: "<script src=\"../search-index.js\" defer></script>\n<script src=\"\(page.chrome.assets.searchScript)\" defer></script>")
+        """, scripts: "<script src=\"\(page.indexScript)\" defer></script>\n\(namesScript(page))<script src=\"\(page.chrome.assets.searchScript)\" defer></script>")
+    }
+
+    /// Another language's names of PDUs and regions, which take the place of the index's own.
+    private static func namesScript(_ page: SearchPageView) -> HTML {
+        guard let names = page.namesScript else { return HTML() }
+        return "<script src=\"\(names)\" defer></script>\n"
     }
 }

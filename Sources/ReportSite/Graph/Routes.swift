@@ -9,6 +9,9 @@ package enum Routes {
     package static let glossary = "glossary/index.html"
     package static let methodology = "methodology/index.html"
     package static let searchIndex = "search-index.js"
+    /// A language's names of PDUs and regions for its search page, in its folder (`cy/search/names.js`);
+    /// the default language's are in `searchIndex`.
+    package static let searchNames = "search/names.js"
     package static let feed = "feed.xml"
     /// Where the files under `Content/files/` go in the site, at the same paths.
     package static let attachmentsFolder = "files"

@@ -46,7 +46,11 @@ struct SiteGraph: Sendable {
     /// The interface text of each of the site's languages, the default first.
     var texts: [InterfaceText] = [.english]
     /// The reports' and pages' translations into the other languages.
-    var translations: [Translation] = []
+    var translations: [Translation] = [] {
+        didSet { reportTranslations = Dictionary(grouping: translations.filter { $0.kind == .inspection }, by: \.slug) }
+    }
+    /// Report slug -> its translations, whose words its entry in the search index holds too.
+    private(set) var reportTranslations: [String: [Translation]] = [:]
 
     func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
     func region(_ slug: String) -> Region? { regions.first { $0.slug == slug } }
@@ -209,8 +213,9 @@ struct SiteGraph: Sendable {
                               inspections: included, pdus: pdus, warnings: log.diagnostics, today: today,
                               glossary: content.glossary, draftsLeftOut: draftsLeftOut, attachments: content.attachments,
                               pages: builtPages.filter { !$0.isMethodology }, methodologyText: builtPages.first { $0.isMethodology },
-                              navigation: navigation, footer: footer, texts: content.texts, translations: content.translations)
+                              navigation: navigation, footer: footer, texts: content.texts)
         graph.placeInspections(ofPDUs: pdus.keys)
+        graph.translations = content.translations
         return (graph, log.diagnostics)
     }
 

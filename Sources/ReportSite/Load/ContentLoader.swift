@@ -65,7 +65,7 @@ struct ContentLoader: Sendable {
         if FileManager.default.fileExists(atPath: glossaryPath), let (yaml, _) = readYAMLFile((glossaryPath, "glossary"), &log) {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
-        let translations = self.translations(languages: settings?.languages ?? ["en"], inspections: Set(inspections.map(\.slug)),
+        let translations = self.translations(languages: settings?.languages ?? ["en"], inspections: Dictionary(inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
                                              pages: Set(pages.map(\.slug)), &log)
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
@@ -76,9 +76,9 @@ struct ContentLoader: Sendable {
 
     /// The translations beside the reports and pages (`x.cy.md`), each of a file that is there, into
     /// one of the site's languages other than the default.
-    private func translations(languages: [String], inspections: Set<String>, pages: Set<String>, _ log: inout DiagnosticLog) -> [Translation] {
+    private func translations(languages: [String], inspections: [String: Inspection], pages: Set<String>, _ log: inout DiagnosticLog) -> [Translation] {
         var found: [Translation] = []
-        for (folder, kind, originals) in [("inspections", Translation.Kind.inspection, inspections), ("pages", .page, pages)] {
+        for (folder, kind, originals) in [("inspections", Translation.Kind.inspection, Set(inspections.keys)), ("pages", .page, pages)] {
             let directory = join(root, folder)
             for relative in DirectoryWalk.entries(under: directory).files.sorted() {
                 let name = relative.split(separator: "/").last.map(String.init) ?? relative
@@ -104,6 +104,9 @@ struct ContentLoader: Sendable {
                 digest.combine(document.body)
                 if let translation = TranslationDecoder.decode(yaml, kind: kind, slug: slug, language: language, body: document.body,
                                                                bodyFirstLine: document.bodyFirstLine, digest: digest, &fileLog) {
+                    if let original = inspections[slug], kind == .inspection {
+                        TranslationDecoder.checkMatches(translation, original: original, yaml, &fileLog)
+                    }
                     found.append(translation)
                 }
                 log.append(contentsOf: fileLog.diagnostics)

@@ -53,4 +53,18 @@ enum TranslationDecoder {
         return Translation(kind: kind, slug: slug, language: language, title: title, summary: summary, recommendations: recommendations,
                            sourceTitles: sourceTitles, body: body, bodyFirstLine: bodyFirstLine, location: root.location, digest: digest)
     }
+
+    /// A report's translation gives its sources' titles and its recommendations group for group, in
+    /// the original's order, so that each title stays with its link and each group with its own.
+    static func checkMatches(_ translation: Translation, original: Inspection, _ root: YAMLValue, _ log: inout DiagnosticLog) {
+        guard let object = root.object(&log) else { return }
+        if let titles = translation.sourceTitles, titles.count != original.sources.count, let value = object.optional("sources") {
+            log.append(value.diagnostic("the translation gives \(titles.count) source titles where \(original.slug).md has \(original.sources.count) sources",
+                                        note: "give one title for each source, in the original's order, or leave 'sources' out to show the original's"))
+        }
+        if let groups = translation.recommendations, groups.count != original.recommendations.count, let value = object.optional("recommendations") {
+            log.append(value.diagnostic("the translation gives \(groups.count) groups of recommendations where \(original.slug).md has \(original.recommendations.count)",
+                                        note: "translate each group, in the original's order, or leave 'recommendations' out"))
+        }
+    }
 }

@@ -157,6 +157,7 @@ extension SiteBuilder {
             PageJob(path: Routes.glossary, fingerprints.siteWide) { templates.glossary(views.glossaryPage()) },
             methodologyJob(templates: templates, fingerprints: fingerprints, views: views),
             PageJob(path: Routes.feed, listings) { templates.feed(views.feed()) },
+            languageNamesJob(graph, tables: tables, views: views),
             sitemapJob(graph, templates: templates, tables: tables, views: views),
             PageJob(paths: [Routes.robots], fingerprints.siteWide, factsPage: nil) {
                 PageJob.Made(files: [(Routes.robots, Data(templates.robots(views.robots()).utf8))])
@@ -167,7 +168,17 @@ extension SiteBuilder {
             PageJob(paths: [Routes.dataJSON], listings, factsPage: nil) {
                 PageJob.Made(files: [(Routes.dataJSON, rows?.json(graph) ?? OpenData(graph: graph).json())])
             },
-        ]
+        ].compactMap { $0 }
+    }
+
+    /// A language's names of PDUs and regions for its search page, when it is not the default
+    /// language (whose names are in the search index).
+    func languageNamesJob(_ graph: SiteGraph, tables: ContentDigest, views: ViewBuilder) -> PageJob? {
+        guard options.searchIndex, !views.language.isDefault else { return nil }
+        let base = Routes.rootPrefix(from: views.language.folder + Routes.search) + Routes.searchShards.dropLast(2)
+        return PageJob(paths: [Routes.searchNames], tables, factsPage: nil) {
+            PageJob.Made(files: [(Routes.searchNames, SearchIndex(graph: views.graph, facts: [:]).languageNames(base: String(base)))])
+        }
     }
 
     /// `sitemap.xml`, and above the protocol's limit of addresses a file the sitemap files it indexes.
@@ -175,7 +186,8 @@ extension SiteBuilder {
     func sitemapJob(_ graph: SiteGraph, templates: any PageTemplates, tables: ContentDigest, views: ViewBuilder) -> PageJob {
         let limit = options.sitemapLimit
         // As `ViewBuilder.sitemap()` lists them: six pages of the whole site, then every report, region, PDU and page.
-        let addresses = 6 + graph.inspections.count + graph.regions.count + graph.pdus.count + graph.pages.count
+        // in every language.
+        let addresses = (6 + graph.inspections.count + graph.regions.count + graph.pdus.count + graph.pages.count) * graph.texts.count
         guard addresses > limit else {
             return PageJob(path: Routes.sitemap, tables) { templates.sitemap(views.sitemap()) }
         }
@@ -252,12 +264,18 @@ extension SiteBuilder {
         let page = Routes.inspection(inspection.slug), print = Routes.printVersion(inspection.slug)
         let text = Routes.searchText(inspection.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments
-        let indexed = options.searchIndex && views.language.isDefault, pdfs = pdfs && views.language.isDefault
-        let paths = [page, print] + (indexed ? [text] : [])
+        // Every language has the texts its search page shows as snippets; the words of every
+        // language are scored once, with the original (one index for the site, see `SearchIndex`).
+        let searchable = options.searchIndex, indexed = searchable && views.language.isDefault
+        let pdfs = pdfs && views.language.isDefault
+        let translations = indexed ? views.graph.reportTranslations[original.slug] ?? [] : []
+        let paths = [page, print] + (searchable ? [text] : [])
         let sharedPrefix = views.sharedPrefix
-        var job = PageJob(paths: paths, fingerprints.inspection(inspection), factsPage: page) {
+        var fingerprint = fingerprints.inspection(inspection)
+        for translation in translations { fingerprint.combine(translation.digest) }
+        var job = PageJob(paths: paths, fingerprint, factsPage: page) {
             var renderer = MarkdownRenderer(reservedIDs: InspectionPageView.reservedIDs, attachments: attachments)
-            renderer.collectsText = indexed
+            renderer.collectsText = searchable
             renderer.sharedPrefix = sharedPrefix
             let body = renderer.render(
                 inspection.body.markdown, glossary: glossary, glossaryPage: Routes.rootPrefix(from: page) + Routes.glossary, page: page)
@@ -273,10 +291,17 @@ extension SiteBuilder {
                     return digest.description
                 })
             }
-            if indexed {
+            if searchable {
                 made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
                                                           details: SearchIndex.details(of: inspection, graph: views.graph), text: body.text[...])))
-                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: body.text))
+            }
+            if indexed {
+                let translated = translations.map { translation in
+                    let words = translation.words(in: original, renderer: renderer, page: page)
+                    return (inspection: words.inspection, headings: words.headings, text: words.text)
+                }
+                made.search = (inspection.slug, SearchIndex.scores(of: inspection, graph: views.graph, headings: body.headings, text: body.text,
+                                                                   translations: translated))
             }
             return made
         }

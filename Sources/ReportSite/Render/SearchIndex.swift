@@ -175,6 +175,25 @@ struct SearchIndex {
         }
     }
 
+    /// `scores(of:graph:headings:text:)` of a report with its translations, one entry in the index
+    /// for every language: their titles count as names, their headings, recommendations and
+    /// summaries as sections, their texts as text.
+    static func scores(of inspection: Inspection, graph: SiteGraph, headings: [Heading], text: [UInt8],
+                       translations: [(inspection: Inspection, headings: [Heading], text: [UInt8])]) -> [ScoredWord] {
+        guard !translations.isEmpty else { return scores(of: inspection, graph: graph, headings: headings, text: text) }
+        var names = named(inspection, graph: graph), parts = sections(inspection, headings: headings), all = text
+        for translation in translations {
+            names.append(translation.inspection.title)
+            parts += sections(translation.inspection, headings: translation.headings)
+            all.append(0x0A)
+            all += translation.text
+        }
+        return SearchText.count(text: all, names: names.joined(separator: "\n"), sections: parts.joined(separator: "\n")).map { word in
+            ScoredWord(word: word.word, score: (word.kinds & 1 != 0 ? nameScore : 0) + (word.kinds & 2 != 0 ? sectionScore : 0)
+                + min(word.count, textCap))
+        }
+    }
+
     /// The digest of what a report's scores come from besides its text: `named` and `sections`,
     /// without making their lists (it is worked out for every report at every build).
     static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading]) -> ContentDigest {
@@ -284,7 +303,28 @@ struct SearchIndex {
         Self.appendNumber(reportLists, to: &out)
         out.append(",\"perList\":")
         Self.appendNumber(Self.reportsPerList, to: &out)
-        out.append(",\"names\":[")
+        out.append(",\"names\":")
+        appendNames(to: &out)
+        out.append("};\n")
+        return Data(out)
+    }
+
+    /// `window.REPORTSITE_NAMES = {"base": …, "names": […]}`: the names of a language other than the
+    /// default, in its words, for its search page, which takes the shards and report lists of the
+    /// default language's index (one index of every language's text) from `base`.
+    func languageNames(base: String) -> Data {
+        var out: [UInt8] = []
+        out.append("window.REPORTSITE_NAMES = {\"base\":")
+        JSONString.append(base, to: &out, inScript: true)
+        out.append(",\"names\":")
+        appendNames(to: &out)
+        out.append("};\n")
+        return Data(out)
+    }
+
+    /// Every PDU with its region, aliases and places, then every region, as a JSON list.
+    private func appendNames(to out: inout [UInt8]) {
+        out.append("[")
         var first = true
         for region in graph.regions {
             for pdu in region.pdus {
@@ -304,8 +344,7 @@ struct SearchIndex {
             Self.appendName(region.name, about: "Region · \(region.pdus.filter { !$0.former }.count) PDUs", also: [], places: [],
                             page: Routes.region(region.slug), to: &out)
         }
-        out.append("]};\n")
-        return Data(out)
+        out.append("]")
     }
 
     private static func appendName(_ name: String, about: String, also: [String], places: [String], page: String, to out: inout [UInt8]) {
@@ -379,6 +418,9 @@ extension ViewBuilder {
     }
 
     func searchPage() -> SearchPageView {
-        SearchPageView(chrome: chrome(path: Routes.search, title: "Search", crumbs: [("Search", nil)]))
+        let chrome = chrome(path: Routes.search, title: "Search", crumbs: [("Search", nil)])
+        guard !language.isDefault else { return SearchPageView(chrome: chrome) }
+        return SearchPageView(chrome: chrome, indexScript: chrome.siteRoot + Routes.searchIndex,
+                              namesScript: String(Routes.searchNames.dropFirst("search/".count)))
     }
 }

@@ -74,17 +74,7 @@ extension SiteGraph {
 extension SiteLanguage {
     /// `inspection` with its translation's words, when it has one.
     func translated(_ inspection: Inspection) -> Inspection {
-        guard let translation = reports[inspection.slug] else { return inspection }
-        var shown = inspection
-        shown.title = translation.title
-        if let summary = translation.summary { shown.summary = summary }
-        if let recommendations = translation.recommendations { shown.recommendations = recommendations }
-        if let titles = translation.sourceTitles {
-            shown.sources = zip(inspection.sources, titles).map { Source(title: $1, url: $0.url) }
-        }
-        shown.body = MarkdownText(translation.body)
-        shown.bodyFirstLine = translation.bodyFirstLine
-        return shown
+        reports[inspection.slug].map { $0.applied(to: inspection) } ?? inspection
     }
 
     /// `page` with its translation's words, when it has one.
@@ -101,4 +91,28 @@ extension SiteLanguage {
     /// Whether the text of the report or page with this slug is shown in the default language here.
     func showsOriginal(report slug: String) -> Bool { !isDefault && reports[slug] == nil }
     func showsOriginal(page slug: String) -> Bool { !isDefault && pages[slug] == nil }
+}
+
+extension Translation {
+    /// `inspection`, the original, with this translation's words, its figures the same.
+    func applied(to inspection: Inspection) -> Inspection {
+        var shown = inspection
+        shown.title = title
+        if let summary { shown.summary = summary }
+        if let recommendations { shown.recommendations = recommendations }
+        if let sourceTitles {
+            shown.sources = zip(inspection.sources, sourceTitles).map { Source(title: $1, url: $0.url) }
+        }
+        shown.body = MarkdownText(body)
+        shown.bodyFirstLine = bodyFirstLine
+        return shown
+    }
+
+    /// The translated report's words as the search index scores them: the report with its words,
+    /// and its text's headings and reader's text, rendered with `renderer` (which collects the text).
+    func words(in original: Inspection, renderer: MarkdownRenderer, page: String) -> (inspection: Inspection, headings: [Heading], text: [UInt8]) {
+        let shown = applied(to: original)
+        let body = renderer.render(shown.body.markdown, glossary: [], glossaryPage: "", page: page)
+        return (shown, body.headings, body.text)
+    }
 }

@@ -33,10 +33,24 @@ public struct FeedView: Sendable {
 
 /// `sitemap.xml`: every published page's canonical URL.
 public struct SitemapView: Sendable {
-    public var urls: [String]
+    /// A page's address, with its counterparts in every language of the site (itself among them)
+    /// on a site of more than one.
+    public struct Page: Sendable {
+        public var url: String
+        public var alternates: [(language: String, url: String)]
 
-    public init(urls: [String]) {
-        self.urls = urls
+        public init(url: String, alternates: [(language: String, url: String)] = []) {
+            self.url = url
+            self.alternates = alternates
+        }
+    }
+
+    public var pages: [Page]
+    /// Whether any page has alternates, for which the file declares the `xhtml` namespace.
+    public var hasAlternates: Bool { pages.contains { !$0.alternates.isEmpty } }
+
+    public init(pages: [Page]) {
+        self.pages = pages
     }
 }
 

@@ -12,6 +12,11 @@
 (function () {
   "use strict";
   var index = window.REPORTSITE_SEARCH || { shards: 1, lists: 0, perList: 1, names: [] };
+  // A language other than the default has its own names, and takes the shards and report lists of
+  // the one index of every language's text from the default language's folder (`base`).
+  var local = window.REPORTSITE_NAMES;
+  var base = local ? local.base : "";
+  if (local) index.names = local.names;
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-query");
   var list = document.getElementById("search-results");
@@ -170,7 +175,7 @@
     var ids = reports.slice(from, from + PAGE);
     var lists = ids.map(function (id) { return Math.floor(id / index.perList); })
       .filter(function (n, i, all) { return all.indexOf(n) === i; });
-    return Promise.all(lists.map(function (n) { return load("r/" + n + ".js"); })).then(function () {
+    return Promise.all(lists.map(function (n) { return load(base + "r/" + n + ".js"); })).then(function () {
       var slugs = ids.map(slugOf).filter(Boolean);
       return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () { return slugs; });
     }).then(function (slugs) {
@@ -194,9 +199,9 @@
     window.__searchMilliseconds = null;
     var named = text ? nameMatches(text) : [];
     var needed = queryWords.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
-    var parts = needed.map(function (n) { return load("s/" + n + ".js"); });
+    var parts = needed.map(function (n) { return load(base + "s/" + n + ".js"); });
     // A site whose reports fit one list loads it with the shards, rather than after them.
-    if (queryWords.length && index.lists === 1) parts.push(load("r/0.js"));
+    if (queryWords.length && index.lists === 1) parts.push(load(base + "r/0.js"));
     return Promise.all(parts).then(function () {
       if (run !== current) return;
       reports = queryWords.length ? reportMatches(queryWords) : [];

@@ -29,7 +29,16 @@ extension ViewBuilder {
         paths += graph.regions.map { Routes.region($0.slug) }
         paths += graph.pdus.keys.sorted().map { Routes.pdu($0) }
         paths += graph.pages.map { Routes.page($0.slug) }
-        return SitemapView(urls: paths.map { Routes.canonical($0, base: base) })
+        guard graph.texts.count > 1 else { return SitemapView(pages: paths.map { .init(url: Routes.canonical($0, base: base)) }) }
+        // Every page in every language, each listing all of its counterparts (itself among them).
+        let languages = SiteLanguage.all(of: graph)
+        return SitemapView(pages: languages.flatMap { language in
+            paths.map { path in
+                SitemapView.Page(url: Routes.canonical(language.folder + path, base: base), alternates: languages.map {
+                    ($0.text.htmlLanguage, Routes.canonical($0.folder + path, base: base))
+                })
+            }
+        })
     }
 
     func robots() -> RobotsView {

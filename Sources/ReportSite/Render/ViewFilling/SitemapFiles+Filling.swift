@@ -7,9 +7,9 @@ extension ViewBuilder {
     /// The sitemap's files: `sitemap.xml` alone when `sitemap` lists at most `limit` addresses;
     /// otherwise `sitemap.xml` as the index of `sitemap-1.xml`, `sitemap-2.xml`, … of `limit` each.
     static func sitemapFiles(_ sitemap: SitemapView, limit: Int, base: String) -> (index: SitemapIndexView?, parts: [(path: String, view: SitemapView)]) {
-        guard sitemap.urls.count > limit else { return (nil, [(Routes.sitemap, sitemap)]) }
-        let parts = stride(from: 0, to: sitemap.urls.count, by: limit).enumerated().map { number, start in
-            (Routes.sitemapPart(number + 1), SitemapView(urls: Array(sitemap.urls[start..<min(start + limit, sitemap.urls.count)])))
+        guard sitemap.pages.count > limit else { return (nil, [(Routes.sitemap, sitemap)]) }
+        let parts = stride(from: 0, to: sitemap.pages.count, by: limit).enumerated().map { number, start in
+            (Routes.sitemapPart(number + 1), SitemapView(pages: Array(sitemap.pages[start..<min(start + limit, sitemap.pages.count)])))
         }
         return (SitemapIndexView(sitemaps: parts.map { base + $0.0 }), parts)
     }

@@ -53,10 +53,11 @@ struct ViewBuilder {
                 breadcrumbs.append(.init(title: crumbTitle, href: target.map { root + $0 } ?? "", isCurrent: target == nil))
             }
         }
-        let languages = graph.texts.count < 2 ? [] : SiteLanguage.all(of: graph).map { other in
-            LanguageLinkView(htmlLanguage: other.text.htmlLanguage, name: other.text[.languageName].text,
-                             href: siteRoot + other.folder + path, absolute: Routes.canonical(other.folder + path, base: settings.baseURL),
-                             isCurrent: other.code == language.code)
+        let languages: [LanguageLinkView] = graph.texts.count < 2 ? [] : graph.texts.enumerated().map { index, other in
+            let folder = index == 0 ? "" : other.code + "/"
+            return LanguageLinkView(htmlLanguage: other.htmlLanguage, name: other[.languageName].text,
+                                    href: siteRoot + folder + path, absolute: Routes.canonical(folder + path, base: settings.baseURL),
+                                    isCurrent: other.code == language.code)
         }
         return ChromeView(
             siteTitle: settings.title, pageTitle: title, description: description ?? settings.description ?? settings.title,
