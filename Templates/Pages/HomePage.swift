@@ -41,7 +41,7 @@ enum HomePage {
         \(regionalSection(page.regionalProgrammes))
         <section aria-labelledby="data-heading">
         <h2 id="data-heading">Open data and updates</h2>
-        <p>Every published inspection, one row each with the same columns for every programme (empty where a value is not published): <a href="data/inspections.csv">inspections.csv</a> and <a href="data/inspections.json">inspections.json</a>. \(licence(page.chrome))</p>
+        <p>Every published inspection, one row each with the same columns for every programme (empty where a value is not published): <a href="\(page.chrome.siteRoot)data/inspections.csv">inspections.csv</a> and <a href="\(page.chrome.siteRoot)data/inspections.json">inspections.json</a>. \(licence(page.chrome))</p>
         <p>New inspections as they are published: <a href="feed.xml">Atom feed</a>.</p>
         </section>
 

@@ -52,7 +52,9 @@ struct EditAndCompareTests {
                 try RememberedBuildTests.expectPatchedModelIsWorkedOutAfresh(builds.memory, content: site.content, after: after)
             }
             if edit.way == .text {
-                #expect(report.written.allSatisfy { $0.hasPrefix("inspections/") || $0.hasPrefix("search/") }, "\(after): \(report.written)")
+                // In each language: the real site is in English and Welsh.
+                #expect(report.written.allSatisfy { path in ["", "cy/"].contains { path.hasPrefix($0 + "inspections/") || path.hasPrefix($0 + "search/") } },
+                        "\(after): \(report.written)")
                 // A text's words are in the index: its text for snippets is written again, and the
                 // names (which hold no text) are not.
                 #expect(report.written.contains { $0.hasPrefix("search/t/") }, "\(after): \(report.written)")
@@ -233,6 +235,9 @@ struct EditedSite: Sendable {
     var siteYML: URL { content.appendingPathComponent("site.yml") }
     var glossary: URL { content.appendingPathComponent("glossary.yml") }
     var eastOfEngland: URL { content.appendingPathComponent("regions/east-of-england.md") }
+    /// A translation file beside a report (`<slug>.cy.md`), and a language's interface text.
+    func translation(_ slug: String) -> URL { content.appendingPathComponent("inspections/\(slug).cy.md") }
+    func interfaceText(_ language: String) -> URL { content.appendingPathComponent("i18n/\(language).yml") }
     var stylesheet: URL { templates.appendingPathComponent("assets/css/site.css") }
     /// The build cache of the output folder.
     var cache: BuildCache { builds(memory: nil).builder.options.cache }
@@ -435,15 +440,15 @@ extension SiteEdit {
     // MARK: The site's own pages and site.yml
 
     static let pageText = SiteEdit(description: "a page's text", check: { _, report, _ in
-        #expect(report.written == ["about/index.html"], "\(report.written.prefix(5))")
+        #expect(report.written == inEveryLanguage(["about/index.html"]), "\(report.written.prefix(5))")
     }) { try $0.append("\nA closing paragraph.\n", to: $0.page("about")) }
 
     static let methodologyText = SiteEdit(description: "the methodology text", check: { store, report, _ in
-        if store == .disk { #expect(report.written == [Routes.methodology], "\(report.written.prefix(5))") }
+        if store == .disk { #expect(report.written == inEveryLanguage([Routes.methodology]), "\(report.written.prefix(5))") }
     }) { try $0.append("\nA closing paragraph.\n", to: $0.page("methodology")) }
 
     static let pageTitle = SiteEdit(description: "a page's title, which its footer link does not show", check: { store, report, _ in
-        if store == .disk { #expect(report.written == ["privacy/index.html"], "\(report.written.prefix(5))") }
+        if store == .disk { #expect(report.written == inEveryLanguage(["privacy/index.html"]), "\(report.written.prefix(5))") }
     }) { try $0.edit($0.page("privacy"), replacing: "title: \"Privacy\"", with: "title: \"Privacy notice\"") }
 
     static let footerLinkShowsTitle = SiteEdit(description: "a footer link that shows the page's own title", check: expectEveryPage) {
@@ -480,6 +485,41 @@ extension SiteEdit {
         #expect(page.contains("draft-banner"))
     }) { try $0.edit($0.page("about"), replacing: "---\ntitle:", with: "---\ndraft: true\ntitle:") }
 
+    // MARK: Languages
+
+    static let welshString = SiteEdit(description: "a Welsh interface string, which only Welsh pages show", check: { _, report, _ in
+        #expect(!report.written.isEmpty && report.written.allSatisfy { $0.hasPrefix("cy/") }, "\(report.written.prefix(5))")
+    }) { try $0.edit($0.interfaceText("cy"), replacing: "skip_link: \"Neidio i’r prif gynnwys\"", with: "skip_link: \"Neidio i’r cynnwys\"") }
+
+    static let englishString = SiteEdit(description: "an English interface string the Welsh file translates", check: { _, report, _ in
+        #expect(!report.written.isEmpty && !report.written.contains { $0.hasPrefix("cy/") }, "\(report.written.prefix(5))")
+    }) { try $0.edit($0.interfaceText("en"), replacing: "skip_link: \"Skip to main content\"", with: "skip_link: \"Skip to the content\"") }
+
+    static let welshKeyRemoved = SiteEdit(description: "a key taken out of the Welsh file, which falls back to English", warns: true,
+                                          check: { _, report, _ in
+        #expect(report.written.allSatisfy { $0.hasPrefix("cy/") }, "\(report.written.prefix(5))")
+    }) { try $0.edit($0.interfaceText("cy"), replacing: "  skip_link: \"Neidio i’r prif gynnwys\"\n", with: "") }
+
+    // A translation's words are in the one search index, scored with its original: that report's
+    // English pages are made again with the Welsh ones, and no other English page.
+    static let translationText = SiteEdit(description: "a report's Welsh translation's text", check: { _, report, _ in
+        #expect(report.written.allSatisfy { $0.hasPrefix("cy/") || $0.hasPrefix("search/") || $0.contains("dyfed-powys-2025") },
+                "\(report.written.prefix(8))")
+    }) { try $0.append("\nParagraff arall.\n", to: $0.translation("dyfed-powys-2025")) }
+
+    static let newTranslation = SiteEdit(description: "a new translation of a report") {
+        try TestPaths.write("---\ntitle: \"Arolygiad o Dde Essex\"\n---\nTestun yn Gymraeg.\n", to: $0.translation("essex-south-2024"))
+    }
+
+    static let translationRemoved = SiteEdit(description: "a translation removed, its report's Welsh page in English again") {
+        try FileManager.default.removeItem(at: $0.translation("dyfed-powys-2025"))
+    }
+
+    /// `paths` and their Welsh counterparts, sorted as a report lists what it wrote.
+    static func inEveryLanguage(_ paths: [String]) -> [String] {
+        (paths + paths.map { "cy/" + $0 }).sorted()
+    }
+
     /// Every kind of edit the harness makes.
     static let all: [SiteEdit] = [
         reportText, heading, linkToHeading, twoTexts,
@@ -491,12 +531,14 @@ extension SiteEdit {
         stylesheet,
         pageText, methodologyText, pageTitle, footerLinkShowsTitle, linkedPageTitle, newPage, newPageDraft, draftPageRemoved,
         footerLinkRemoved, pageDraft,
+        welshString, englishString, welshKeyRemoved, translationText, newTranslation, translationRemoved,
     ]
 
-    /// At most `most` pages written; the search index's files (the names, the shards of words that
-    /// came or went, a report's text for snippets) and the two manifest files are not counted.
+    /// At most `most` pages written in each language; the search index's files (the names, the shards of
+    /// words that came or went, a report's text for snippets) and the two manifest files are not counted.
     static func expectAtMost(_ most: Int, pagesOf report: SiteBuilder.Report, _ edit: String) {
-        let pages = report.written.filter { $0 != Routes.searchIndex && !$0.hasPrefix("search/") }
+        let pages = report.written.filter { $0 != Routes.searchIndex && !$0.hasPrefix("search/") && !$0.hasPrefix("cy/") }
+        #expect(report.written.filter { $0.hasPrefix("cy/") && !$0.hasPrefix("cy/search/") }.count <= most, "editing \(edit) wrote \(report.written)")
         #expect(pages.count <= most, "editing \(edit) wrote \(report.written)")
     }
 

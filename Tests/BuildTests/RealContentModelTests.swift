@@ -41,7 +41,9 @@ struct RealContentModelTests {
         let sitePages = content.pages.filter { !$0.draft && !$0.isMethodology }
         #expect(sitePages.count >= 3)
         #expect(sitePages.allSatisfy { files.contains(Routes.page($0.slug)) })
-        #expect(report.pages.count == inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 7 + sitePages.count)
+        // In each of the site's languages.
+        let languages = try #require(content.settings?.languages.count)
+        #expect(report.pages.count == (inspectionPages.count + printPages.count + regionPages.count + pduPages.count + 7 + sitePages.count) * languages)
     }
 
     /// The methodology page is made from the framework files, and every score links to it.

@@ -35,8 +35,9 @@ struct RememberedBuildTests {
 
     /// A text edit of Essex South's report writes its two pages and its text for snippets, and
     /// the shards of the words it added or took away.
+    /// The report's pages and text for snippets, in English and in Welsh (the real site has both).
     static let essexPagesAndText = ["inspections/essex-south-2024/index.html", "inspections/essex-south-2024/print.html",
-                                    Routes.searchText("essex-south-2024")]
+                                    Routes.searchText("essex-south-2024")].flatMap { [$0, "cy/" + $0] }.sorted()
 
     static func pagesAndText(_ written: [String]) -> [String] {
         written.filter { !$0.hasPrefix(Routes.searchShards) }

@@ -130,7 +130,7 @@ struct PublishingAddressTests {
             #expect(b.map { $0.replacingOccurrences(of: Self.staging, with: Self.live) } == a, "\(path): more than the address changed")
             guard path.hasSuffix(".html") else { continue }
             for (lineA, lineB) in zip(a, b) where lineA != lineB {
-                let known = ["<link rel=\"canonical\"", "<meta property=\"og:url\"", "Online: <a href=", "Online version: <a href="]
+                let known = ["<link rel=\"canonical\"", "<link rel=\"alternate\" hreflang=", "<meta property=\"og:url\"", "Online: <a href=", "Online version: <a href="]
                 #expect(known.contains { lineB.contains($0) }, "\(path): the address is in an unexpected place: \(lineB)")
             }
         }

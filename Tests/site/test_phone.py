@@ -217,11 +217,12 @@ def test_the_national_summary_counts_every_overall_rating(browser, server, site)
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_axe_finds_no_violations_on_a_phone(phone, server, kind):
-    phone.get(f"{server}/{PAGES[kind]}")
+@pytest.mark.parametrize("language", ["", "cy/"])
+def test_axe_finds_no_violations_on_a_phone(phone, server, kind, language):
+    phone.get(f"{server}/{language}{PAGES[kind]}")
     assert widths(phone)[2] == PHONE
     violations = run_axe(phone)
-    print(f"{kind} at {PHONE}px: {len(violations)} axe violations")
+    print(f"{language}{kind} at {PHONE}px: {len(violations)} axe violations")
     assert violations == []
 
 
