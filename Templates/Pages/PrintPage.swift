@@ -12,7 +12,7 @@ enum PrintPage {
         let page = view.page, chrome = view.page.chrome
         return """
         <!DOCTYPE html>
-        <html lang="en-GB">
+        <html lang="\(chrome.text.htmlLanguage)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
