@@ -1,7 +1,7 @@
 /// Reads `frameworks/<id>.yml`.
 enum FrameworkDecoder {
     static let fields = [
-        "name", "level", "ratings", "key_question_bands", "max_score", "other_max_scores", "score_bands",
+        "name", "name_cy", "level", "ratings", "key_question_bands", "max_score", "other_max_scores", "score_bands",
         "domains", "sources",
     ]
 
@@ -87,14 +87,17 @@ enum FrameworkDecoder {
             }
         }
 
+        let translatedName = object.translations(of: "name", &log)
         let domains = decodeDomains(object.required("domains", &log), &log)
         let sources = object.optional("sources")?.strings(&log) ?? []
 
         guard let name, let level else { return nil }
-        return Framework(
+        var framework = Framework(
             id: id, name: name, level: level, ratings: ratings, keyQuestionBands: keyQuestionBands,
             maxScore: maxScore, otherMaxScores: otherMaxScores, scoreBands: scoreBands, domains: domains,
             sources: sources, location: root.location)
+        framework.translatedName = translatedName
+        return framework
     }
 
     /// A percentage as written: 50, or 62.5.
@@ -106,7 +109,7 @@ enum FrameworkDecoder {
         var ratings: [Framework.Rating] = []
         for item in value?.array(&log) ?? [] {
             guard let object = item.object(&log) else { continue }
-            object.rejectUnknownKeys(["name", "points"], &log)
+            object.rejectUnknownKeys(YAMLObject.translated(["name"]) + ["points"], &log)
             if let name = object.required("name", &log)?.string(&log), let pointsValue = object.required("points", &log),
                let points = pointsValue.int(&log) {
                 if ratings.contains(where: { $0.name == name }) {
@@ -120,7 +123,7 @@ enum FrameworkDecoder {
                         "'\(name)' gives \(points) points, no more than '\(previous.name)' below it (\(previous.points))",
                         note: "list the ratings worst first, each worth more points than the one before"))
                 }
-                ratings.append(.init(name: name, points: points, rank: ratings.count))
+                ratings.append(.init(name: name, points: points, rank: ratings.count, translatedName: object.translations(of: "name", &log)))
             }
         }
         if let value, ratings.isEmpty { log.append(value.diagnostic("a framework needs at least one rating")) }
@@ -132,7 +135,7 @@ enum FrameworkDecoder {
         var seenIDs: Set<String> = []
         for item in value?.array(&log) ?? [] {
             guard let object = item.object(&log) else { continue }
-            object.rejectUnknownKeys(["number", "name", "standards"], &log)
+            object.rejectUnknownKeys(YAMLObject.translated(["name"]) + ["number", "standards"], &log)
             let number = object.required("number", &log)?.string(&log)
             let name = object.required("name", &log)?.string(&log)
             var standards: [Framework.Standard] = []
@@ -143,14 +146,16 @@ enum FrameworkDecoder {
                 }
                 standards.append(standard)
             }
-            if let number, let name { domains.append(.init(number: number, name: name, standards: standards)) }
+            if let number, let name {
+                domains.append(.init(number: number, name: name, standards: standards, translatedName: object.translations(of: "name", &log)))
+            }
         }
         return domains
     }
 
     private static func decodeStandard(_ value: YAMLValue, _ log: inout DiagnosticLog) -> Framework.Standard? {
         guard let object = value.object(&log) else { return nil }
-        object.rejectUnknownKeys(["id", "number", "name", "descriptor", "key_questions"], &log)
+        object.rejectUnknownKeys(YAMLObject.translated(["name"]) + ["id", "number", "descriptor", "key_questions"], &log)
         let id = object.required("id", &log)?.string(&log)
         let number = object.required("number", &log)?.string(&log)
         let name = object.required("name", &log)?.string(&log)
@@ -158,12 +163,13 @@ enum FrameworkDecoder {
         var keyQuestions: [Framework.KeyQuestion] = []
         for item in object.optional("key_questions")?.array(&log) ?? [] {
             guard let question = item.object(&log) else { continue }
-            question.rejectUnknownKeys(["id", "text"], &log)
+            question.rejectUnknownKeys(YAMLObject.translated(["text"]) + ["id"], &log)
             if let id = question.required("id", &log)?.string(&log), let text = question.required("text", &log)?.string(&log) {
-                keyQuestions.append(.init(id: id, text: text))
+                keyQuestions.append(.init(id: id, text: text, translatedText: question.translations(of: "text", &log)))
             }
         }
         guard let id, let number, let name else { return nil }
-        return .init(id: id, number: number, name: name, descriptor: descriptor, keyQuestions: keyQuestions)
+        return .init(id: id, number: number, name: name, descriptor: descriptor, keyQuestions: keyQuestions,
+                     translatedName: object.translations(of: "name", &log))
     }
 }

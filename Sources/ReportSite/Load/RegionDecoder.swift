@@ -1,6 +1,6 @@
 /// Reads `regions/<slug>.md`.
 enum RegionDecoder {
-    static let fields = ["name", "pdus", "sources", "notes"]
+    static let fields = ["name", "name_cy", "pdus", "sources", "notes"]
 
     static func decode(
         _ root: YAMLValue, slug: String, body: String, bodyFirstLine: Int, _ log: inout DiagnosticLog
@@ -15,7 +15,7 @@ enum RegionDecoder {
         var pdus: [Region.PDU] = []
         for item in object.required("pdus", &log)?.array(&log) ?? [] {
             guard let pdu = item.object(&log) else { continue }
-            pdu.rejectUnknownKeys(["name", "aliases", "former", "note", "places"], &log)
+            pdu.rejectUnknownKeys(YAMLObject.translated(["name"]) + ["aliases", "former", "note", "places"], &log)
             guard let pduName = pdu.required("name", &log).flatMap({ Self.name($0, &log) }) else { continue }
             let slug = Slug.make(pduName)
             if slug.isEmpty {
@@ -28,13 +28,23 @@ enum RegionDecoder {
                 former: pdu.optional("former")?.bool(&log) ?? false,
                 note: pdu.optional("note")?.string(&log),
                 places: places(pdu.optional("places"), sources: sources, &log),
-                location: item.location))
+                location: item.location, translatedName: translatedNames(pdu, &log)))
         }
         let notes = SourceDecoder.notes(object.optional("notes"), &log)
+        let translatedName = translatedNames(object, &log)
         guard let name else { return nil }
         return Region(
             slug: slug, name: name, pdus: pdus, sources: sources, notes: notes, body: body, bodyFirstLine: bodyFirstLine,
-            location: root.location)
+            location: root.location, translatedName: translatedName)
+    }
+
+    /// A region's or PDU's name in the site's other languages (`name_cy`), each one line like the name.
+    private static func translatedNames(_ object: YAMLObject, _ log: inout DiagnosticLog) -> [String: String] {
+        var names: [String: String] = [:]
+        for language in YAMLObject.translationLanguages {
+            if let value = object.optional("name_\(language)"), let text = name(value, &log) { names[language] = text }
+        }
+        return names
     }
 
     /// A name of a region, PDU or place, which is shown on one line wherever it appears and written

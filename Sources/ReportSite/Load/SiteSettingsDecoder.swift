@@ -1,6 +1,7 @@
 /// Reads `site.yml`.
 enum SiteSettingsDecoder {
     static let fields = ["title", "description", "base_url", "licence", "licence_url", "navigation", "footer", "pdf", "attachment_size_limit", "languages"]
+        + ["title_cy", "description_cy", "licence_cy"]
 
     /// `baseURL`, when given, replaces `base_url` (which the file may then leave out).
     static func decode(_ root: YAMLValue, baseURL override: BaseURLOverride? = nil, _ log: inout DiagnosticLog) -> SiteSettings? {
@@ -41,7 +42,8 @@ enum SiteSettingsDecoder {
         return SiteSettings(
             title: title, description: description, baseURL: baseURL, licence: licence, licenceURL: licenceURL,
             navigation: navigation, footer: footer, printsPDFs: printsPDFs, pdfSetting: pdf?.location, attachmentSizeLimit: sizeLimit,
-            languages: languages)
+            languages: languages, translatedTitle: object.translations(of: "title", &log),
+            translatedDescription: object.translations(of: "description", &log), translatedLicence: object.translations(of: "licence", &log))
     }
 
     /// The codes of `languages: [en, cy]`: each one the site has plural rules for, none twice, the
@@ -76,19 +78,20 @@ enum SiteSettingsDecoder {
         var links: [SiteLink] = []
         for item in value.array(&log) ?? [] {
             guard let object = item.object(&log) else { continue }
-            object.rejectUnknownKeys(["title", "page", "url"], &log)
+            object.rejectUnknownKeys(YAMLObject.translated(["title"]) + ["page", "url"], &log)
             let title = object.optional("title")?.string(&log)
+            let translatedTitle = object.translations(of: "title", &log)
             switch (object.optional("page"), object.optional("url")) {
             case (let page?, nil):
                 guard let slug = page.string(&log) else { continue }
-                links.append(SiteLink(title: title, target: .page(slug), location: page.location, field: page.path))
+                links.append(SiteLink(title: title, target: .page(slug), translatedTitle: translatedTitle, location: page.location, field: page.path))
             case (nil, let url?):
                 guard let title else {
                     log.append(item.diagnostic("a link with 'url' needs a 'title'", note: "write e.g. {title: \"Regions\", url: regions/index.html}"))
                     continue
                 }
                 guard let address = siteURL(url, &log) else { continue }
-                links.append(SiteLink(title: title, target: .url(address), location: url.location, field: url.path))
+                links.append(SiteLink(title: title, target: .url(address), translatedTitle: translatedTitle, location: url.location, field: url.path))
             case (_?, _?):
                 log.append(item.diagnostic("a link has either 'page' or 'url', not both"))
             case (nil, nil):

@@ -383,3 +383,22 @@ enum YAMLReader {
         return lines[line - 1].prefix { $0 == " " || $0 == "\t" }.contains("\t")
     }
 }
+
+extension YAMLObject {
+    /// The languages a name or title may be given in besides the original's, as `name_cy:`.
+    static let translationLanguages = ["cy"]
+
+    /// The keys that give `fields` in another language (`name` -> `name_cy`), for `rejectUnknownKeys`.
+    static func translated(_ fields: [String]) -> [String] {
+        fields.flatMap { field in [field] + translationLanguages.map { "\(field)_\($0)" } }
+    }
+
+    /// `field` in each other language the file gives it in (`name_cy: "Cymru"` -> `["cy": "Cymru"]`).
+    func translations(of field: String, _ log: inout DiagnosticLog) -> [String: String] {
+        var found: [String: String] = [:]
+        for language in Self.translationLanguages {
+            if let text = optional("\(field)_\(language)")?.string(&log) { found[language] = text }
+        }
+        return found
+    }
+}

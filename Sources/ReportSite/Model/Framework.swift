@@ -14,6 +14,8 @@ struct Framework: Sendable, Hashable {
         var points: Int
         /// Position on the scale, 0 for the worst.
         var rank: Int
+        /// The name in the site's other languages (`name_cy`), by language.
+        var translatedName: [String: String] = [:]
         /// A CSS-safe name (`requires-improvement`).
         var slug: String { Slug.make(name) }
     }
@@ -34,6 +36,7 @@ struct Framework: Sendable, Hashable {
     struct KeyQuestion: Sendable, Hashable {
         var id: String
         var text: String
+        var translatedText: [String: String] = [:]
     }
 
     struct Standard: Sendable, Hashable {
@@ -42,12 +45,14 @@ struct Framework: Sendable, Hashable {
         var name: String
         var descriptor: String?
         var keyQuestions: [KeyQuestion]
+        var translatedName: [String: String] = [:]
     }
 
     struct Domain: Sendable, Hashable {
         var number: String
         var name: String
         var standards: [Standard]
+        var translatedName: [String: String] = [:]
     }
 
     var id: String
@@ -63,6 +68,7 @@ struct Framework: Sendable, Hashable {
     }
     var sources: [String]
     var location: SourceLocation
+    var translatedName: [String: String] = [:]
 
     /// Every domain's standards, in order. Kept rather than gathered on each use: validating and
     /// counting ask for them for every inspection, and gathering copied them each time.

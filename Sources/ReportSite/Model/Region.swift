@@ -12,6 +12,8 @@ struct Region: Sendable, Hashable {
         /// The councils and local delivery units it serves, each as a public document names it.
         var places: [Place] = []
         var location: SourceLocation
+        /// The name in the site's other languages (`name_cy`), by language.
+        var translatedName: [String: String] = [:]
 
         /// The names of the places it serves, each in English and, where it has one, in Welsh.
         var placeNames: [String] { places.flatMap(\.names) }
@@ -56,6 +58,7 @@ struct Region: Sendable, Hashable {
     var body: String
     var bodyFirstLine: Int
     var location: SourceLocation
+    var translatedName: [String: String] = [:]
 
     /// The PDU called `name` or known by it as an alias.
     func pdu(named name: String) -> PDU? {

@@ -39,14 +39,18 @@ struct SiteLink: Sendable, Hashable {
     /// The link's text; for a page, the page's title when nil.
     var title: String?
     var target: Target
+    /// The link's text in the site's other languages (`title_cy`), by language.
+    var translatedTitle: [String: String] = [:]
     /// Where the link is written, for diagnostics.
     var location: SourceLocation
     /// The field it is written in, e.g. `navigation[2].page`.
     var field: String
 
-    init(title: String?, target: Target, location: SourceLocation = SourceLocation(file: "site.yml"), field: String = "") {
+    init(title: String?, target: Target, translatedTitle: [String: String] = [:], location: SourceLocation = SourceLocation(file: "site.yml"),
+         field: String = "") {
         self.title = title
         self.target = target
+        self.translatedTitle = translatedTitle
         self.location = location
         self.field = field
     }

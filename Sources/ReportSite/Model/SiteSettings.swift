@@ -22,6 +22,10 @@ struct SiteSettings: Sendable, Hashable {
     /// The site's languages (`languages: [en, cy]`), the default first: its pages are at the root,
     /// each other language's under a folder of its code (`cy/`).
     var languages = ["en"]
+    /// The title, description and licence in the site's other languages (`title_cy`, …), by language.
+    var translatedTitle: [String: String] = [:]
+    var translatedDescription: [String: String] = [:]
+    var translatedLicence: [String: String] = [:]
 
     static let defaultAttachmentSizeLimit: Int64 = 50 * 1_000_000
 

@@ -235,7 +235,9 @@ extension SiteBuilder {
     }
 
     /// A region's page, with its text.
-    func regionJob(_ region: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+    func regionJob(_ original: Region, templates: any PageTemplates, fingerprints: PageFingerprints, views: ViewBuilder) -> PageJob {
+        // The region as its page's language names it.
+        let region = views.graph.region(original.slug) ?? original
         let page = Routes.region(region.slug)
         let glossary = views.graph.glossary, attachments = views.graph.attachments, sharedPrefix = views.sharedPrefix
         return PageJob(paths: [page], fingerprints.region(region.slug), factsPage: page) {

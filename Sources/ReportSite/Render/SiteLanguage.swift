@@ -56,18 +56,91 @@ struct SiteLanguage: Sendable {
 }
 
 extension SiteGraph {
-    /// The site as `language` shows it: each report and page that has a translation into it with the
-    /// translation's words, its figures the same.
+    /// The site as `language` shows it: the names its files give in the language (`name_cy`) in
+    /// place of the originals, and each report and page that has a translation into it with the
+    /// translation's words; its figures the same.
     func speaking(_ language: SiteLanguage) -> SiteGraph {
-        guard !language.reports.isEmpty || !language.pages.isEmpty else { return self }
+        guard !language.isDefault else { return self }
         var graph = self
-        graph.inspections = inspections.map { language.translated($0) }
-        for (slug, entry) in pdus where entry.inspections.contains(where: { language.reports[$0.slug] != nil }) {
+        graph.namesIn(language.code)
+        guard !language.reports.isEmpty || !language.pages.isEmpty else { return graph }
+        graph.inspections = graph.inspections.map { language.translated($0) }
+        for (slug, entry) in graph.pdus where entry.inspections.contains(where: { language.reports[$0.slug] != nil }) {
             graph.pdus[slug]?.inspections = entry.inspections.map { language.translated($0) }
         }
         graph.pages = pages.map { language.translated($0) }
         graph.methodologyText = methodologyText.map { language.translated($0) }
         return graph
+    }
+
+    /// Every name the files give in `code` put in place of the original: the site's title,
+    /// description, licence and links; regions and PDUs (and the PDU each report names, so that
+    /// reports still find their PDU); programmes, domains, standards and key questions. Ratings keep
+    /// their names, which are keys: the views name them in the language (`ViewBuilder.rating`).
+    private mutating func namesIn(_ code: String) {
+        settings.title = settings.translatedTitle[code] ?? settings.title
+        settings.description = settings.translatedDescription[code] ?? settings.description
+        settings.licence = settings.translatedLicence[code] ?? settings.licence
+        navigation = navigation.map { $0.in(code) }
+        footer = footer.map { $0.in(code) }
+        settings.navigation = settings.navigation.map { $0.in(code) }
+        settings.footer = settings.footer.map { $0.in(code) }
+
+        frameworks = frameworks.map { framework in
+            var framework = framework
+            framework.name = framework.translatedName[code] ?? framework.name
+            framework.domains = framework.domains.map { domain in
+                var domain = domain
+                domain.name = domain.translatedName[code] ?? domain.name
+                domain.standards = domain.standards.map { standard in
+                    var standard = standard
+                    standard.name = standard.translatedName[code] ?? standard.name
+                    standard.keyQuestions = standard.keyQuestions.map { question in
+                        var question = question
+                        question.text = question.translatedText[code] ?? question.text
+                        return question
+                    }
+                    return standard
+                }
+                return domain
+            }
+            return framework
+        }
+
+        guard regions.contains(where: { !$0.translatedName.isEmpty || $0.pdus.contains { !$0.translatedName.isEmpty } }) else { return }
+        // Each report's PDU by the original names, before they change.
+        let renamed = inspections.map { inspection in pdu(of: inspection).flatMap { $0.pdu.translatedName[code] } }
+        regions = regions.map { region in
+            var region = region
+            region.name = region.translatedName[code] ?? region.name
+            region.pdus = region.pdus.map { pdu in
+                var pdu = pdu
+                pdu.name = pdu.translatedName[code] ?? pdu.name
+                return pdu
+            }
+            return region
+        }
+        for (slug, entry) in pdus {
+            guard let name = entry.pdu.translatedName[code] else { continue }
+            pdus[slug]?.pdu.name = name
+            pdus[slug]?.inspections = entry.inspections.map { inspection in
+                var inspection = inspection
+                inspection.pduName = name
+                return inspection
+            }
+        }
+        for (index, name) in renamed.enumerated() where name != nil {
+            inspections[index].pduName = name
+        }
+    }
+}
+
+extension SiteLink {
+    /// The link as a page in `code` shows it.
+    func `in`(_ code: String) -> SiteLink {
+        var link = self
+        link.title = translatedTitle[code] ?? title
+        return link
     }
 }
 
