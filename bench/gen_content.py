@@ -150,6 +150,8 @@ def main():
     parser.add_argument("folder", type=pathlib.Path)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--size", type=int, default=25_000, help="approximate size of each report file in bytes")
+    parser.add_argument("--languages", default="en",
+                        help="the site's languages, comma-separated, the default first (en,cy: every page in English and Welsh)")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -160,8 +162,16 @@ def main():
     shutil.copytree(content / "frameworks", folder / "frameworks")
     shutil.copytree(content / "regions", folder / "regions")
     shutil.copy(content / "glossary.yml", folder / "glossary.yml")
-    shutil.copy(content / "site.yml", folder / "site.yml")
-    shutil.copytree(content / "pages", folder / "pages")
+    # The site's languages as asked, with the interface text of each from the project's Content/.
+    languages = args.languages.split(",")
+    settings = re.sub(r"(?m)^languages:.*\n", "", (content / "site.yml").read_text(encoding="utf-8"))
+    if languages != ["en"]:
+        settings += f"languages: [{', '.join(languages)}]\n"
+        (folder / "i18n").mkdir(parents=True)
+        for language in languages:
+            shutil.copy(content / "i18n" / f"{language}.yml", folder / "i18n" / f"{language}.yml")
+    (folder / "site.yml").write_text(settings, encoding="utf-8")
+    shutil.copytree(content / "pages", folder / "pages", ignore=shutil.ignore_patterns("*.cy.md"))
     (folder / "inspections").mkdir()
 
     pairs = regions_and_pdus()
