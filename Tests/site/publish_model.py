@@ -8,7 +8,9 @@ Run by Tests/site/test_publish_model.py with a fixed seed; run by hand with any 
 Operations: edit a report's text or front matter, make a report a draft or publish it, add or delete a
 report, add, link, unlink or remove an attachment (some linked only from drafts), put a stray file into
 the output or the tree kept beside it, build, build with PDFs (a stand-in printer), build with drafts
-into another cache, kill -9 a build at a random moment, and save while the preview server runs. After
+into another cache, kill -9 a build at a random moment, save while the preview server runs, write or
+remove a report's Welsh translation (a draft's carrying the marker), change a Welsh interface string,
+and switch the site between English and Welsh and English alone. After
 every build, the output must equal a clean build into a new folder, and a marker written only into
 drafts (their fields, texts, notes and draft-only attachments) must be in no file of the output.
 """
@@ -88,7 +90,10 @@ class Model:
     # --- the content ---------------------------------------------------------------------------
 
     def reports(self):
-        return sorted(self.inspections.glob("*.md"))
+        return sorted(p for p in self.inspections.glob("*.md") if not p.name.endswith(".cy.md"))
+
+    def translation(self, path):
+        return path.with_name(path.stem + ".cy.md")
 
     def is_draft(self, path):
         return "\ndraft: true\n" in path.read_text()
@@ -116,6 +121,7 @@ class Model:
         self.synthetic.remove(target)
         self.unlink_from(target)
         target.unlink()
+        self.translation(target).unlink(missing_ok=True)
 
     def split(self, path):
         text = path.read_text()
@@ -144,6 +150,8 @@ class Model:
             # Published: nothing of its draft days may stay in it.
             head = head.replace("\ndraft: true\n", "\n")
             path.write_text((head + body).replace(MARKER, "now published"))
+            if self.translation(path).exists():
+                self.translation(path).write_text(self.translation(path).read_text().replace(MARKER, "now published"))
             for name, linker in self.attachments.items():
                 if linker == path:
                     (self.files / name).write_text((self.files / name).read_text().replace(MARKER, "now published"))
@@ -213,6 +221,43 @@ class Model:
         target = where / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f"stray {MARKER}\n")
+
+    def edit_translation(self):
+        """A report's Welsh version written or rewritten; a draft's carries the marker, which no
+        published file may hold."""
+        if "\nlanguages: [en, cy]\n" not in (self.content / "site.yml").read_text():
+            return
+        path = self.rng.choice(self.reports())
+        extra = f" {MARKER}" if self.is_draft(path) else ""
+        words = " ".join(self.rng.choice(["prawf", "staff", "cynlluniau", "risg", "diogelwch", "wombat"]) for _ in range(5))
+        self.translation(path).write_text(f'---\ntitle: "Arolygiad{extra} {self.serial}"\n---\nTestun yn Gymraeg: {words}{extra}.\n')
+
+    def remove_translation(self):
+        translations = sorted(self.inspections.glob("*.cy.md"))
+        if translations:
+            self.rng.choice(translations).unlink()
+
+    def edit_welsh_string(self):
+        texts = self.content / "i18n" / "cy.yml"
+        word = self.rng.choice(["Neidio i’r prif gynnwys", "Neidio i’r cynnwys", "Ewch i’r prif gynnwys"])
+        texts.write_text(re.sub(r'(?m)^  skip_link: ".*"$', f'  skip_link: "{word}"', texts.read_text(), count=1))
+
+    def toggle_languages(self):
+        """The site in English and Welsh, or in English alone: the Welsh folder goes whole."""
+        settings = self.content / "site.yml"
+        text = settings.read_text()
+        if "\nlanguages: [en, cy]\n" in text:
+            settings.write_text(text.replace("\nlanguages: [en, cy]\n", "\n"))
+            # A site in one language has no translations to give.
+            self.stashed = {p: p.read_text() for p in self.inspections.glob("*.cy.md")}
+            for translation in self.stashed:
+                translation.unlink()
+        else:
+            settings.write_text(text.rstrip("\n") + "\nlanguages: [en, cy]\n")
+            for translation, body in getattr(self, "stashed", {}).items():
+                if translation.with_name(translation.name.replace(".cy.md", ".md")).exists():
+                    translation.write_text(body)
+            self.stashed = {}
 
     def toggle_pdf(self):
         settings = self.content / "site.yml"
@@ -299,6 +344,7 @@ class Model:
         ("edit_text", 12), ("edit_front_matter", 8), ("toggle_draft", 10), ("add_report", 4), ("delete_report", 4),
         ("add_attachment", 6), ("relink_attachment", 6), ("remove_attachment", 3), ("stray_file", 8), ("toggle_pdf", 3),
         ("build", 22), ("build_drafts_elsewhere", 4), ("kill_build", 5), ("start_preview", 2), ("stop_preview", 2),
+        ("edit_translation", 5), ("remove_translation", 2), ("edit_welsh_string", 3), ("toggle_languages", 2),
     ]
 
     def step(self):

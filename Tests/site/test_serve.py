@@ -334,3 +334,25 @@ def test_a_page_shown_again_from_the_back_forward_cache_after_a_rebuild_reloads(
     finally:
         driver.quit()
         server.edit(server.essex, "Staffing has been a lasting challenge", "Staffing has been a long-standing challenge")
+
+
+def test_saving_a_welsh_interface_string_or_translation_reloads_the_welsh_pages(server):
+    """A save of the Welsh translation file, or of a report's Welsh version, reloads the preview,
+    whose Welsh pages show it and whose English pages do not."""
+    content = server.folder / "Content"
+    texts = content / "i18n" / "cy.yml"
+    translation = content / "inspections" / "dyfed-powys-2025.cy.md"
+    for path, old, new, page in [
+        (texts, "Neidio i’r prif gynnwys", "Neidio yn syth i’r cynnwys", "/cy/"),
+        (translation, "Cyhoeddodd Arolygiaeth Prawf EF", "Cyhoeddodd Arolygiaeth Prawf EF (wedi’i olygu)",
+         "/cy/inspections/dyfed-powys-2025/"),
+    ]:
+        stream = EventStream(server.base)
+        try:
+            assert stream.wait_for(lambda line: line == ": connected", 5)
+            server.edit(path, old, new)
+            assert stream.wait_for(lambda line: line == "event: reload", 5), f"no reload after saving {path.name}"
+            assert new in get(server.base, page).text
+            assert new not in get(server.base, page[3:]).text
+        finally:
+            stream.close()
