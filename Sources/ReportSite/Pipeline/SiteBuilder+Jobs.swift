@@ -38,12 +38,13 @@ extension SiteBuilder {
             var copies: [(path: String, source: String)] = []
             var facts: BodyFacts? = nil
             var search: (slug: String, scores: [ScoredWord])? = nil
-            var printed: (slug: String, digest: String)? = nil
+            /// The report's PDF (its path in the site) and the digest of the print version it is printed from.
+            var printed: (pdf: String, digest: String)? = nil
         }
 
         /// The job, its digest taking in `language`'s text (`digest`); in a language other than the
-        /// default, its files moved into the language's folder, and nothing made for the search index,
-        /// the link check or a PDF, which come from the default language's pages.
+        /// default, its files (and PDF) moved into the language's folder, and nothing made for the
+        /// search index's scores or the link check, which come from the default language's pages.
         func speaking(_ language: SiteLanguage, digest: ContentDigest) -> PageJob {
             var job = self
             job.fingerprint.combine(digest)
@@ -52,14 +53,14 @@ extension SiteBuilder {
             job.paths = paths.map { folder + $0 }
             job.factsPage = nil
             job.indexedSlug = nil
-            job.pdf = nil
+            job.pdf = pdf.map { folder + $0 }
             job.render = {
                 var made = render()
                 made.files = made.files.map { (folder + $0.path, $0.data) }
                 made.copies = made.copies.map { (folder + $0.path, $0.source) }
                 made.facts = nil
                 made.search = nil
-                made.printed = nil
+                made.printed = made.printed.map { (folder + $0.pdf, $0.digest) }
                 return made
             }
             return job
@@ -269,7 +270,6 @@ extension SiteBuilder {
         // Every language has the texts its search page shows as snippets; the words of every
         // language are scored once, with the original (one index for the site, see `SearchIndex`).
         let searchable = options.searchIndex, indexed = searchable && views.language.isDefault
-        let pdfs = pdfs && views.language.isDefault
         let translations = indexed ? views.graph.reportTranslations[original.slug] ?? [] : []
         let paths = [page, print] + (searchable ? [text] : [])
         let sharedPrefix = views.sharedPrefix
@@ -287,7 +287,7 @@ extension SiteBuilder {
             let files = [(page, templates.inspection(pageView).data), (print, printed)]
             var made = PageJob.Made(files: files, facts: BodyFacts(body, page: page, file: inspection.location.file, firstLine: inspection.bodyFirstLine))
             if pdfs {
-                made.printed = (inspection.slug, printed.withUnsafeBytes { bytes in
+                made.printed = (Routes.pdf(inspection.slug), printed.withUnsafeBytes { bytes in
                     var digest = ContentDigest("pdf")
                     digest.combine(bytes: bytes)
                     return digest.description
@@ -348,7 +348,7 @@ extension SiteBuilder {
                     rendered.paths.append(contentsOf: made.files.map(\.path))
                     if let fact = made.facts { rendered.facts[fact.page] = fact }
                     if let search = made.search { rendered.scores[search.slug] = rendered.numbers.pack(search.scores) }
-                    if let printed = made.printed { rendered.printed[printed.slug] = printed.digest }
+                    if let printed = made.printed { rendered.printed[printed.pdf] = printed.digest }
                 case .failure(let error):
                     failure = failure ?? error
                 }
@@ -368,7 +368,7 @@ extension SiteBuilder {
         var facts: [String: BodyFacts] = [:]
         var scores: [String: [UInt64]] = [:]
         var numbers: WordNumbers
-        /// The digest of each rendered report's print version, by slug, when the site has PDFs.
+        /// The digest of the print version of each rendered report's PDF, by the PDF's path, when the site has PDFs.
         var printed: [String: String] = [:]
         /// The attachments published, with their digests.
         var attachments: [String: String] = [:]

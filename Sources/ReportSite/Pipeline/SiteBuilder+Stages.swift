@@ -271,7 +271,7 @@ extension SiteBuilder {
         var pages: [String: String] = options.searchIndex ? [Routes.searchIndex: plan.fingerprints.searchIndex(headings: facts).description] : [:]
         for job in plan.jobs {
             for path in job.paths { pages[path] = job.fingerprint.description }
-            if let pdf = job.pdf { pages[pdf] = made.printed[String(pdf.split(separator: "/")[1])] ?? existing[pdf] }
+            if let pdf = job.pdf { pages[pdf] = made.printed[pdf] ?? existing[pdf] }
         }
         pages.merge(made.attachments) { _, new in new }
         // Only the reports rendered again, or whose names or headings moved, are scored again, and
