@@ -19,24 +19,8 @@ extension ViewBuilder {
             published: Format.date(inspection.published), subject: subject)
     }
 
-    /// Escapes text for a double-quoted CSS string: everything but letters, digits and spaces becomes a
-    /// hexadecimal escape, so no title can end the string or the `<style>` element.
+    /// Escapes text for a double-quoted CSS string (see `StyleText.escapedString`).
     static func cssString(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            let plain = scalar.isASCIIAlphanumeric || scalar == " " || (scalar.value > 0x7F && scalar.properties.isAlphabetic)
-            if plain {
-                escaped.unicodeScalars.append(scalar)
-            } else {
-                escaped += "\\" + String(scalar.value, radix: 16) + " "
-            }
-        }
-        return escaped
-    }
-}
-
-extension Unicode.Scalar {
-    var isASCIIAlphanumeric: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+        StyleText.escapedString(text)
     }
 }
