@@ -8,15 +8,13 @@ extension ViewBuilder {
         page.chrome.breadcrumbs = []
         // Search engines should send readers to the page, not to its print version.
         page.chrome.canonical = Routes.canonical(Routes.inspection(inspection.slug), base: graph.settings.baseURL)
-        let subject = inspection.kind == .pdu
-            ? "\(graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "") PDU"
-            : "\(regionName(inspection.regionSlug)) region"
+        let name = inspection.kind == .pdu ? graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? "" : regionName(inspection.regionSlug)
+        let subject = text[inspection.kind == .pdu ? .commonPduName : .commonRegionName, ("name", name)].text
         // "Essex South PDU — An inspection of …", unless the title names the PDU (or region) already.
-        let name = subject.replacingOccurrences(of: " PDU", with: "").replacingOccurrences(of: " region", with: "")
         let header = !name.isEmpty && inspection.title.contains(name) ? inspection.title : "\(subject) — \(inspection.title)"
         return PrintPageView(
             page: page, runningHeaderCSS: Self.cssString(header), designTokens: StyleText(designTokens),
-            published: Format.date(inspection.published), subject: subject)
+            published: Format.date(inspection.published, text), subject: subject)
     }
 
     /// Escapes text for a double-quoted CSS string (see `StyleText.escapedString`).
