@@ -36,7 +36,7 @@ enum HomePage {
         </section>
 
         \(each: page.charts, { chartsSection($0, text) })
-        <div id="table-filters" class="filters" hidden></div>
+        <div id="table-filters" class="filters"\(filtersText(text)) hidden></div>
 
         \(each: page.pduProgrammes, { programmeSection($0, text) })
         \(regionalSection(page.regionalProgrammes, text))
@@ -47,6 +47,15 @@ enum HomePage {
         </section>
 
         """
+    }
+
+    /// The words ratings-table.js builds the filters with, and the names of the columns it sorts by
+    /// value rather than by their text, in the page's language.
+    private static func filtersText(_ text: InterfaceText) -> HTML {
+        text.dataAttributes([("heading", .programmeTableFiltersHeading), ("all", .programmeTableFilterAll),
+                             ("region", .programmeTableFilterRegion), ("rating", .programmeTableFilterRating),
+                             ("programme", .programmeTableFilterProgramme), ("shown", .programmeTableShown),
+                             ("score-column", .tableScore), ("published-column", .tablePublished)])
     }
 
     /// A rating with its number of inspections; those without a published rating in words, not as

@@ -13,11 +13,17 @@ enum SearchPage {
           <input id="search-query" name="q" type="search" autocomplete="off">
           <button type="submit">\(text[.searchButton])</button>
         </form>
-        <p id="search-status" role="status" class="muted"></p>
+        <p id="search-status" role="status" class="muted"\(statusText(text))></p>
         <ol id="search-results" class="search-results"></ol>
         <button id="search-more" type="button" hidden>\(text[.searchMoreButton])</button>
         <noscript><p>\(noscript)</p></noscript>
 
         """, scripts: "<script src=\"../search-index.js\" defer></script>\n<script src=\"\(page.chrome.assets.searchScript)\" defer></script>")
+    }
+
+    /// The words search.js says the results with, in the page's language.
+    private static func statusText(_ text: InterfaceText) -> HTML {
+        text.dataAttributes([("results", .searchResults), ("breakdown", .searchResultsBreakdown), ("pdus", .searchResultsPdus),
+                             ("regions", .searchResultsRegions), ("reports", .searchResultsReports)])
     }
 }

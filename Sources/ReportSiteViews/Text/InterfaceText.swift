@@ -176,3 +176,24 @@ public struct InterfaceText: Sendable {
         return names
     }
 }
+
+extension InterfaceText {
+    /// Keys' text as `data-` attributes, for a page's script, which holds no words of its own: for each
+    /// `(name, key)`, ` data-NAME="…"`, or for a count's key ` data-NAME-FORM="…"` for each plural form
+    /// of the language (the script picks the form with the browser's `Intl.PluralRules` for the page's
+    /// `lang`, which follows the same CLDR rules). Placeholders are left for the script to fill.
+    public func dataAttributes(_ keys: [(name: String, key: TextKey)]) -> HTML {
+        var html = HTML()
+        for (name, key) in keys {
+            switch values[key] {
+            case .plural(let forms):
+                for form in plurals.forms {
+                    html.append(" data-\(name)-\(form.rawValue)=\"\(attribute: Phrase(forms[form] ?? forms[.other] ?? ""))\"")
+                }
+            default:
+                html.append(" data-\(name)=\"\(attribute: self[key])\"")
+            }
+        }
+        return html
+    }
+}
