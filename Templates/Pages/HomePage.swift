@@ -42,7 +42,7 @@ enum HomePage {
         \(regionalSection(page.regionalProgrammes, text))
         <section aria-labelledby="data-heading">
         <h2 id="data-heading">\(text[.homeDataHeading])</h2>
-        <p>\(text[.homeDataText]) <a href="data/inspections.csv">inspections.csv</a> \(text[.homeDataAnd]) <a href="data/inspections.json">inspections.json</a>. \(licence(page.chrome))</p>
+        <p>\(text[.homeDataText]) <a href="\(page.chrome.siteRoot)data/inspections.csv">inspections.csv</a> \(text[.homeDataAnd]) <a href="\(page.chrome.siteRoot)data/inspections.json">inspections.json</a>. \(licence(page.chrome))</p>
         <p>\(text[.homeFeedText]) <a href="feed.xml">\(text[.homeFeedLink])</a>.</p>
         </section>
 

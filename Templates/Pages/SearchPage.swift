@@ -8,7 +8,7 @@ enum SearchPage {
                                     (text[.searchNoscriptPdu], "../pdus/index.html"), (text[.searchNoscriptOverview], "../index.html"))
         return layout(page.chrome, main: """
         <h1>\(text[.searchHeading])</h1>
-        <form class="search-form" role="search" action="index.html" method="get">
+        <form class="search-form" role="search" action="index.html" method="get"\(indexFolder(page.chrome))>
           <label for="search-query">\(text[.searchLabel])</label>
           <input id="search-query" name="q" type="search" autocomplete="off">
           <button type="submit">\(text[.searchButton])</button>
@@ -18,7 +18,13 @@ enum SearchPage {
         <button id="search-more" type="button" hidden>\(text[.searchMoreButton])</button>
         <noscript><p>\(noscript)</p></noscript>
 
-        """, scripts: "<script src=\"../search-index.js\" defer></script>\n<script src=\"\(page.chrome.assets.searchScript)\" defer></script>")
+        """, scripts: "<script src=\"\(page.chrome.siteRoot)search-index.js\" defer></script>\n<script src=\"\(page.chrome.assets.searchScript)\" defer></script>")
+    }
+
+    /// Where search.js finds the index's parts, on a page of a language other than the default: the
+    /// one index every language shares is the default language's `search/`, beside its search page.
+    private static func indexFolder(_ chrome: ChromeView) -> HTML {
+        "\(if: chrome.siteRoot != chrome.root, " data-index=\"\(chrome.siteRoot)search/\"")"
     }
 
     /// The words search.js says the results with, in the page's language.

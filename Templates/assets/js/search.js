@@ -20,6 +20,9 @@
   var more = document.getElementById("search-more");
   if (!form || !input || !list) return;
   var PAGE = 10;
+  // The index's parts are beside the default language's search page; another language's page says
+  // where that is.
+  var folder = form.dataset.index || "";
   var words = status ? status.dataset : {};
   var plurals = new Intl.PluralRules(document.documentElement.lang);
   // "3 results found": the form of `name` for `count`, its count filled in.
@@ -184,9 +187,9 @@
     var ids = reports.slice(from, from + PAGE);
     var lists = ids.map(function (id) { return Math.floor(id / index.perList); })
       .filter(function (n, i, all) { return all.indexOf(n) === i; });
-    return Promise.all(lists.map(function (n) { return load("r/" + n + ".js"); })).then(function () {
+    return Promise.all(lists.map(function (n) { return load(folder + "r/" + n + ".js"); })).then(function () {
       var slugs = ids.map(slugOf).filter(Boolean);
-      return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () { return slugs; });
+      return Promise.all(slugs.map(function (slug) { return load(folder + "t/" + slug + ".js"); })).then(function () { return slugs; });
     }).then(function (slugs) {
       if (run !== current) return;
       slugs.forEach(function (slug) {
@@ -208,9 +211,9 @@
     window.__searchMilliseconds = null;
     var named = text ? nameMatches(text) : [];
     var needed = queryWords.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
-    var parts = needed.map(function (n) { return load("s/" + n + ".js"); });
+    var parts = needed.map(function (n) { return load(folder + "s/" + n + ".js"); });
     // A site whose reports fit one list loads it with the shards, rather than after them.
-    if (queryWords.length && index.lists === 1) parts.push(load("r/0.js"));
+    if (queryWords.length && index.lists === 1) parts.push(load(folder + "r/0.js"));
     return Promise.all(parts).then(function () {
       if (run !== current) return;
       reports = queryWords.length ? reportMatches(queryWords) : [];
