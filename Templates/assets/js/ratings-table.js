@@ -8,12 +8,12 @@
   var tables = Array.prototype.slice.call(document.querySelectorAll("table.ratings-table[data-programme]"));
   var box = document.getElementById("table-filters");
   if (!tables.length || !box) return;
-  var words = box.dataset;
+  var phrases = box.dataset;
   var plurals = new Intl.PluralRules(document.documentElement.lang);
   // "{count} inspections shown": the form of `name` for `count`, its count filled in.
   function counted(name, count) {
-    var form = plurals.select(count);
-    var text = words[name + form.charAt(0).toUpperCase() + form.slice(1)] || words[name + "Other"] || "";
+    var category = plurals.select(count);
+    var text = phrases[name + category.charAt(0).toUpperCase() + category.slice(1)] || phrases[name + "Other"] || "";
     return text.replace("{count}", count);
   }
 
@@ -30,20 +30,20 @@
     wrapper.textContent = label + " ";
     var control = document.createElement("select");
     control.name = name;
-    control.appendChild(new Option(words.all, ""));
+    control.appendChild(new Option(phrases.all, ""));
     options.forEach(function (o) { control.appendChild(new Option(o, o)); });
     wrapper.appendChild(control);
     box.appendChild(wrapper);
     return control;
   }
   var heading = document.createElement("h2");
-  heading.textContent = words.heading;
+  heading.textContent = phrases.heading;
   heading.className = "filters-heading";
   box.appendChild(heading);
   var controls = {
-    region: select("region", words.region, regions),
-    rating: select("rating", words.rating, ratings),
-    programme: select("programme", words.programme, programmes)
+    region: select("region", phrases.region, regions),
+    rating: select("rating", phrases.rating, ratings),
+    programme: select("programme", phrases.programme, programmes)
   };
   var status = document.createElement("p");
   status.setAttribute("role", "status");
@@ -95,8 +95,8 @@
         var key = function (row) {
           var cell = row.cells[column];
           var header = th.textContent.trim();
-          if (header === words.scoreColumn) return row.dataset.score === "" ? -1 : Number(row.dataset.score);
-          if (header === words.publishedColumn) return row.dataset.published || "";
+          if (header === phrases.scoreColumn) return row.dataset.score === "" ? -1 : Number(row.dataset.score);
+          if (header === phrases.publishedColumn) return row.dataset.published || "";
           // A rating that is not published is a dash with hidden words: it sorts below every rating.
           if (cell.querySelector(".rating-none")) return -1;
           var text = cell.textContent.trim();

@@ -23,18 +23,18 @@
   // The index's parts are beside the default language's search page; another language's page says
   // where that is.
   var folder = form.dataset.index || "";
-  var words = status ? status.dataset : {};
+  var phrases = status ? status.dataset : {};
   var plurals = new Intl.PluralRules(document.documentElement.lang);
   // "3 results found": the form of `name` for `count`, its count filled in.
   function counted(name, count) {
-    var form = plurals.select(count);
-    var text = words[name + form.charAt(0).toUpperCase() + form.slice(1)] || words[name + "Other"] || "";
+    var category = plurals.select(count);
+    var text = phrases[name + category.charAt(0).toUpperCase() + category.slice(1)] || phrases[name + "Other"] || "";
     return text.replace("{count}", count);
   }
   // "(2 PDUs or regions, 5 reports)": how many of the results are names and how many reports.
   function breakdown(names, reports) {
     var parts = { names: counted("pdus", names), regions: counted("regions", names), reports: counted("reports", reports) };
-    return (words.breakdown || "").replace(/\{(names|regions|reports)\}/g, function (_, part) { return parts[part]; });
+    return (phrases.breakdown || "").replace(/\{(names|regions|reports)\}/g, function (_, part) { return parts[part]; });
   }
 
   // The same rule as the build's (SearchText): lower case, accents off, split on what is not a
