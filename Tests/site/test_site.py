@@ -215,7 +215,9 @@ def test_every_page_has_title_language_one_h1_skip_link_and_favicon(site):
         name = page.relative_to(site)
         if not re.search(r"<title>[^<]*\S[^<]*</title>", html):
             problems.append(f"{name}: no title")
-        if '<html lang="en-GB">' not in html:
+        # A Welsh page, under cy/, is in Welsh, the print version too; every other page in English.
+        language = "cy" if name.parts[0] == "cy" else "en-GB"
+        if f'<html lang="{language}">' not in html:
             problems.append(f"{name}: no language")
         headings = len(re.findall(r"<h1[\s>]", html))
         if headings != 1:
