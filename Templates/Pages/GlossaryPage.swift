@@ -3,18 +3,19 @@ import ReportSiteViews
 /// Each term with its expansion and its own anchor, which report texts link to.
 enum GlossaryPage {
     static func render(_ page: GlossaryPageView) -> HTML {
-        layout(page.chrome, main: """
-        <h1>Glossary</h1>
-        <p>Abbreviations the reports use, with the expansion the reports give them. In report texts, the first use of each links here.</p>
+        let text = page.chrome.text
+        return layout(page.chrome, main: """
+        <h1>\(text[.glossaryPageHeading])</h1>
+        <p>\(text[.glossaryPageIntro])</p>
         <dl class="glossary">
-        \(each: page.terms, term)</dl>
+        \(each: page.terms, { term($0, text) })</dl>
 
         """)
     }
 
-    private static func term(_ term: GlossaryTermView) -> HTML {
+    private static func term(_ term: GlossaryTermView, _ text: InterfaceText) -> HTML {
         let definition: HTML = term.definition.map { ". \($0)" } ?? HTML()
-        let source: HTML = term.source.map { " <span class=\"muted\">(source: \($0))</span>" } ?? HTML()
+        let source: HTML = term.source.map { " <span class=\"muted\">(\(text[.commonSourceNote, ("source", $0)]))</span>" } ?? HTML()
         return "  <div id=\"\(term.id)\"><dt><abbr title=\"\(term.expansion)\">\(term.term)</abbr></dt><dd>\(term.expansion)\(definition)\(source)</dd></div>\n"
     }
 }

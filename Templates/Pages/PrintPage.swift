@@ -9,10 +9,10 @@ import ReportSiteViews
 /// has the report's title at its head and its number at its foot.
 enum PrintPage {
     static func render(_ view: PrintPageView) -> HTML {
-        let page = view.page, chrome = view.page.chrome
+        let page = view.page, chrome = view.page.chrome, text = chrome.text
         return """
         <!DOCTYPE html>
-        <html lang="\(chrome.text.htmlLanguage)">
+        <html lang="\(text.htmlLanguage)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -21,8 +21,8 @@ enum PrintPage {
         <link rel="canonical" href="\(chrome.canonical)">
         \(siteIcon(chrome))
         <style>
-        \(view.designTokens)\(PrintStyle.css)@page { @top-center { content: "\(view.runningHeaderCSS)"; } }
-        \(if: page.draft, PrintStyle.draftOnEveryPage)
+        \(view.designTokens)\(PrintStyle.css(text))@page { @top-center { content: "\(view.runningHeaderCSS)"; } }
+        \(if: page.draft, PrintStyle.draftOnEveryPage(text))
         </style>
         \(liveReload(chrome))
         </head>
@@ -35,16 +35,16 @@ enum PrintPage {
           <dl class="meta">
             \(metaItems(page))
           </dl>
-          <p class="cover-address">Online: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
+          <p class="cover-address">\(text[.printOnline]) <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         \(ratingsBox(page, indent: 2))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
         </header>
 
         \(keyQuestions(page))
         \(recommendations(page))
         \(reportBody(page))
-        \(sources(page.sources))<footer class="print-footer">
+        \(sources(page.sources, text))<footer class="print-footer">
           <p>\(chrome.licence)</p>
-          <p>Online version: <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
+          <p>\(text[.printOnlineVersion]) <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         </footer>
         </main>
         </body>
@@ -55,22 +55,23 @@ enum PrintPage {
 
     private static func keyQuestions(_ page: InspectionPageView) -> HTML {
         guard !page.keyQuestions.isEmpty else { return HTML() }
+        let text = page.chrome.text
         return """
         <section id="key-questions" aria-labelledby="key-questions-heading">
-          <h2 id="key-questions-heading">Key questions</h2>
-          <p>Each standard in service delivery is rated from the percentage of inspected cases judged satisfactory on three key questions. The lowest percentage, marked below, sets the rating.</p>
-        \(each: page.keyQuestions, keyQuestionTable)</section>
+          <h2 id="key-questions-heading">\(text[.keyQuestionsHeading])</h2>
+          <p>\(text[.keyQuestionsIntro])</p>
+        \(each: page.keyQuestions, { keyQuestionTable($0, text) })</section>
 
         """
     }
 
-    private static func keyQuestionTable(_ table: InspectionPageView.KeyQuestionTableView) -> HTML {
+    private static func keyQuestionTable(_ table: InspectionPageView.KeyQuestionTableView, _ text: InterfaceText) -> HTML {
         """
           <table class="kq-table">
             <caption id="\(table.id)"><span class="std-number">\(table.number)</span> \(table.name): \(ratingBadge(table.rating))</caption>
-            <thead><tr><th scope="col">Key question</th><th scope="col">Percentage ‘Yes’</th></tr></thead>
+            <thead><tr><th scope="col">\(text[.keyQuestionsKeyQuestion])</th><th scope="col">\(text[.keyQuestionsPercentageYes])</th></tr></thead>
             <tbody>
-        \(each: table.rows, { "      <tr\(if: $0.isLowest, " class=\"kq-lowest\"")><th scope=\"row\">\($0.text)</th><td class=\"pct\">\(percentage($0))</td></tr>\n" })    </tbody>
+        \(each: table.rows, { "      <tr\(if: $0.isLowest, " class=\"kq-lowest\"")><th scope=\"row\">\($0.text)</th><td class=\"pct\">\(percentage($0, text))</td></tr>\n" })    </tbody>
           </table>
 
         """

@@ -4,17 +4,18 @@ import ReportSiteViews
 /// last reviewed.
 enum SitePageTemplate {
     static func render(_ page: SitePageView) -> HTML {
-        layout(page.chrome, main: """
-        \(if: page.draft, "<p class=\"draft-banner\"><strong>Draft – not published</strong></p>\n")<h1>\(page.title)</h1>
+        let text = page.chrome.text
+        return layout(page.chrome, main: """
+        \(if: page.draft, "<p class=\"draft-banner\"><strong>\(text[.commonDraftBanner])</strong></p>\n")<h1>\(page.title)</h1>
         <div class="prose">
-        \(page.bodyHTML)\(updated(page.updated, iso: page.updatedISO))</div>
+        \(page.bodyHTML)\(updated(page.updated, iso: page.updatedISO, text))</div>
 
         """)
     }
 
     /// "Last reviewed 1 May 2026", when the page gives the day.
-    static func updated(_ text: String, iso: String) -> HTML {
-        guard !text.isEmpty else { return HTML() }
-        return "<p class=\"muted\">Last reviewed <time datetime=\"\(iso)\">\(text)</time>.</p>\n"
+    static func updated(_ date: String, iso: String, _ text: InterfaceText) -> HTML {
+        guard !date.isEmpty else { return HTML() }
+        return "<p class=\"muted\">\(text.html(.commonLastReviewed, ("date", "<time datetime=\"\(iso)\">\(date)</time>")))</p>\n"
     }
 }

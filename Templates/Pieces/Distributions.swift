@@ -2,24 +2,24 @@ import ReportSiteViews
 
 /// How many inspections got each rating, per standard: the chart, and a table with the same numbers
 /// for whoever cannot see it.
-func ratingDistribution(_ view: RatingDistributionView) -> HTML {
-    chartWithTable(id: view.id, caption: view.caption, chart: stackedBarChart(view), table: """
-      <thead role="rowgroup"><tr><th scope="col">Standard</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">Not published</th></tr></thead>
+func ratingDistribution(_ view: RatingDistributionView, _ text: InterfaceText) -> HTML {
+    chartWithTable(id: view.id, caption: view.caption, text, chart: stackedBarChart(view, text), table: """
+      <thead role="rowgroup"><tr><th scope="col">\(text[.tableStandard])</th>\(each: view.ratings, { "<th scope=\"col\">\(ratingBadge($0))</th>" })<th scope="col">\(text[.ratingsNotPublished])</th></tr></thead>
       <tbody role="rowgroup">
-    \(each: view.counts, countRow)  </tbody>
+    \(each: view.counts, { countRow($0, text) })  </tbody>
 
     """)
 }
 
-private func countRow(_ row: RatingDistributionView.CountRow) -> HTML {
-    "    <tr><th scope=\"row\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td data-label=\"\($0.rating.name)\">\($0.count)</td>" })<td data-label=\"Not published\">\(row.notPublished)</td></tr>\n"
+private func countRow(_ row: RatingDistributionView.CountRow, _ text: InterfaceText) -> HTML {
+    "    <tr><th scope=\"row\"><span class=\"std-number\">\(row.number)</span> \(row.name)</th>\(each: row.counts, { "<td data-label=\"\($0.rating.name)\">\($0.count)</td>" })<td data-label=\"\(attribute: text[.ratingsNotPublished])\">\(row.notPublished)</td></tr>\n"
 }
 
 /// How many inspections got each score: the chart and its table.
-func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
-    chartWithTable(id: view.id, caption: view.caption, chart: columnChart(view), table: """
-      <thead role="rowgroup"><tr><th scope="col">Score</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
-      <tbody role="rowgroup"><tr class="score-counts"><th scope="row">Inspections</th>\(each: view.columns, { "<td data-label=\"Score \($0.score)\">\($0.count)</td>" })</tr></tbody>
+func scoreDistribution(_ view: ScoreDistributionView, _ text: InterfaceText) -> HTML {
+    chartWithTable(id: view.id, caption: view.caption, text, chart: columnChart(view, text), table: """
+      <thead role="rowgroup"><tr><th scope="col">\(text[.tableScore])</th>\(each: view.columns, { "<th scope=\"col\">\($0.score)</th>" })</tr></thead>
+      <tbody role="rowgroup"><tr class="score-counts"><th scope="row">\(text[.chartsInspectionsRow])</th>\(each: view.columns, { "<td data-label=\"\(attribute: text[.chartsScoreColumn, ("score", String($0.score))])\">\($0.count)</td>" })</tr></tbody>
 
     """, tableFirst: true)
 }
@@ -31,7 +31,7 @@ func scoreDistribution(_ view: ScoreDistributionView) -> HTML {
 /// scores chart has a column per score and cannot: on a phone it keeps its size and scrolls sideways
 /// rather than shrink its text, and its table comes first (in the page's order, so that reading and
 /// focus order agree), so that a reader has every number without scrolling.
-private func chartWithTable(id: String, caption: String, chart: HTML, table: HTML, tableFirst: Bool = false) -> HTML {
+private func chartWithTable(id: String, caption: String, _ text: InterfaceText, chart: HTML, table: HTML, tableFirst: Bool = false) -> HTML {
     let figure: HTML = """
     <figure class="chart-figure" aria-labelledby="\(id)-caption">
     \(if: tableFirst, "<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">")\(chart)\(if: tableFirst, "</div>")
@@ -42,7 +42,7 @@ private func chartWithTable(id: String, caption: String, chart: HTML, table: HTM
     let numbers: HTML = """
     <div class="table-scroll" role="region" aria-labelledby="\(id)-table-caption" tabindex="0">
     <table class="counts-table cards" id="\(id)-table" role="table" aria-labelledby="\(id)-table-caption">
-      <caption id="\(id)-table-caption">\(caption): the numbers</caption>
+      <caption id="\(id)-table-caption">\(text[.chartsNumbersCaption, ("caption", caption)])</caption>
     \(table)</table>
     </div>
 

@@ -10,10 +10,10 @@ func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     <meta charset="utf-8">
     \(if: !chrome.basePath.isEmpty, "<base href=\"\(chrome.basePath)\">")
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(chrome.pageTitle)\(if: !chrome.breadcrumbs.isEmpty, " – \(chrome.siteTitle)")</title>
+    <title>\(title(chrome))</title>
     <meta name="description" content="\(chrome.description)">
     <link rel="canonical" href="\(chrome.canonical)">
-    \(each: chrome.languages, alternate)<link rel="alternate" type="application/atom+xml" title="\(chrome.siteTitle): new inspections" href="\(chrome.root)feed.xml">
+    \(each: chrome.languages, alternate)<link rel="alternate" type="application/atom+xml" title="\(attribute: chrome.text[.layoutFeedLinkTitle, ("site", chrome.siteTitle)])" href="\(chrome.root)feed.xml">
     <meta property="og:type" content="website">
     <meta property="og:site_name" content="\(chrome.siteTitle)">
     <meta property="og:title" content="\(chrome.pageTitle)">
@@ -24,7 +24,7 @@ func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     \(liveReload(chrome))
     </head>
     <body>
-    <a class="skip-link" href="#main">Skip to main content</a>
+    <a class="skip-link" href="#main">\(chrome.text[.layoutSkipLink])</a>
     \(siteHeader(chrome))
     \(breadcrumbs(chrome))<main id="main" class="wrap" tabindex="-1">
     \(main)
@@ -33,13 +33,19 @@ func layout(_ chrome: ChromeView, main: HTML, scripts: HTML = HTML()) -> HTML {
     <footer class="site-footer">
       <div class="wrap">
     \(footerLinks(chrome))    <p>\(licence(chrome))</p>
-        <p>Ratings are shown as words and colours. A dash (–) in place of a rating, and "not published" in place of a score or date, mean that no public source gives the value.</p>
+        <p>\(chrome.text[.layoutFooterLegend])</p>
       </div>
     </footer>
     </body>
     </html>
 
     """
+}
+
+/// The page's title, then the site's on every page but the home page, whose title is the site's.
+private func title(_ chrome: ChromeView) -> HTML {
+    guard !chrome.breadcrumbs.isEmpty else { return "\(chrome.pageTitle)" }
+    return "\(plain: chrome.text[.layoutPageTitle, ("page", chrome.pageTitle), ("site", chrome.siteTitle)])"
 }
 
 /// The icon link, shared with the print version.
@@ -58,7 +64,7 @@ func siteHeader(_ chrome: ChromeView) -> HTML {
     <header class="site-header">
       <div class="wrap">
         <a class="site-title" href="\(chrome.root)index.html">\(siteName(chrome))</a>
-    \(each: chrome.languages.filter { !$0.isCurrent }, languageToggle)    <nav aria-label="Site">
+    \(each: chrome.languages.filter { !$0.isCurrent }, languageToggle)    <nav aria-label="\(attribute: chrome.text[.layoutSiteNavigationLabel])">
           <ul class="site-nav">
     \(each: chrome.navigation, navigationItem)      </ul>
         </nav>
@@ -86,7 +92,7 @@ private func navigationItem(_ link: NavigationLinkView) -> HTML {
 private func footerLinks(_ chrome: ChromeView) -> HTML {
     guard !chrome.footerLinks.isEmpty else { return HTML() }
     return """
-        <nav aria-label="Footer">
+        <nav aria-label="\(attribute: chrome.text[.layoutFooterNavigationLabel])">
           <ul class="footer-nav">
     \(each: chrome.footerLinks, navigationItem)      </ul>
         </nav>
@@ -104,7 +110,7 @@ func siteName(_ chrome: ChromeView) -> HTML {
 func breadcrumbs(_ chrome: ChromeView) -> HTML {
     guard !chrome.breadcrumbs.isEmpty else { return HTML() }
     return """
-    <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+    <nav class="breadcrumbs wrap" aria-label="\(attribute: chrome.text[.layoutBreadcrumbLabel])">
       <ol>
     \(each: chrome.breadcrumbs, crumb)  </ol>
     </nav>

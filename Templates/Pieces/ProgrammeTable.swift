@@ -5,26 +5,26 @@ import ReportSiteViews
 /// (site.css, `table.cards`): every cell shows its column's name from `data-label`, and the roles
 /// keep the table a table for screen readers when the stylesheet changes how its parts display (a
 /// link is not allowed inside a table with those roles, so the methodology link comes before it).
-func programmeTable(_ table: ProgrammeTableView) -> HTML {
+func programmeTable(_ table: ProgrammeTableView, _ text: InterfaceText) -> HTML {
     """
-    <p class="table-link"><a class="caption-link" href="\(table.methodologyHref)">How scores and ratings work</a></p>
+    <p class="table-link"><a class="caption-link" href="\(table.methodologyHref)">\(text[.commonHowScoresWorkLink])</a></p>
     <div class="table-scroll" role="region" aria-labelledby="\(table.id)-caption" tabindex="0">
     <table class="ratings-table cards" id="\(table.id)" data-programme="\(table.name)" role="table" aria-labelledby="\(table.id)-caption">
       <caption id="\(table.id)-caption">\(table.caption)</caption>
       <thead role="rowgroup">
         <tr>
           <th scope="col">\(table.subjectLabel)</th>
-    \(if: table.hasRegionColumn, "      <th scope=\"col\">Region</th>\n")      <th scope="col">Published</th>
-          <th scope="col">Score</th>
-          <th scope="col">Overall</th>
-    \(each: table.standards, standardHeading)      <th scope="col">Report</th>
+    \(if: table.hasRegionColumn, "      <th scope=\"col\">\(text[.tableRegion])</th>\n")      <th scope="col">\(text[.tablePublished])</th>
+          <th scope="col">\(text[.tableScore])</th>
+          <th scope="col">\(text[.tableOverall])</th>
+    \(each: table.standards, standardHeading)      <th scope="col">\(text[.tableReport])</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
-    \(each: table.rows, { programmeRow($0, standards: table.standards, regionColumn: table.hasRegionColumn) })  </tbody>
+    \(each: table.rows, { programmeRow($0, standards: table.standards, regionColumn: table.hasRegionColumn, text) })  </tbody>
     </table>
     </div>
-    \(notPublishedLegend(table.rows.flatMap { [$0.overall] + $0.standards }))
+    \(notPublishedLegend(text, table.rows.flatMap { [$0.overall] + $0.standards }))
     """
 }
 
@@ -32,14 +32,14 @@ private func standardHeading(_ standard: StandardHeaderView) -> HTML {
     "      <th scope=\"col\"><span class=\"std-number\">\(standard.number)</span> \(standard.name)</th>\n"
 }
 
-private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView], regionColumn: Bool) -> HTML {
+private func programmeRow(_ row: RatingsRowView, standards: [StandardHeaderView], regionColumn: Bool, _ text: InterfaceText) -> HTML {
     """
         <tr data-region="\(row.region?.title ?? "")" data-overall="\(row.overall.name)" data-published="\(row.publishedISO)" data-score="\(row.scoreValue)">
           <th scope="row">\(subjectLink(row))</th>
-    \(if: regionColumn, "      <td data-label=\"Region\">\(regionCell(row))</td>\n")      <td data-label="Published" class="date">\(publishedCell(row))</td>
-          <td data-label="Score" class="score">\(row.score)</td>
-          <td data-label="Overall" class="overall">\(ratingBadge(row.overall))</td>
-    \(each: Array(zip(standards, row.standards)), { "      <td class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td class="report-link"><a href="\(row.href)">Report<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft))</td>
+    \(if: regionColumn, "      <td data-label=\"\(attribute: text[.tableRegion])\">\(regionCell(row, text))</td>\n")      <td data-label="\(attribute: text[.tablePublished])" class="date">\(publishedCell(row))</td>
+          <td data-label="\(attribute: text[.tableScore])" class="score">\(row.score)</td>
+          <td data-label="\(attribute: text[.tableOverall])" class="overall">\(ratingBadge(row.overall))</td>
+    \(each: Array(zip(standards, row.standards)), { "      <td class=\"std\" data-label=\"\($0.0.number) \($0.0.name)\">\(ratingBadge($0.1))</td>\n" })      <td class="report-link"><a href="\(row.href)">\(text[.tableReport])<span class="visually-hidden">: \(row.title)</span></a>\(draftTag(row.draft, text))</td>
         </tr>
 
     """
@@ -53,8 +53,8 @@ private func subjectLink(_ row: RatingsRowView) -> HTML {
 
 /// The row's region; a regional inspection's row says it covers the whole region in words (a dash
 /// in these tables means a rating that is not published).
-private func regionCell(_ row: RatingsRowView) -> HTML {
-    guard row.pdu != nil else { return "<span class=\"muted\">the whole region</span>" }
+private func regionCell(_ row: RatingsRowView, _ text: InterfaceText) -> HTML {
+    guard row.pdu != nil else { return "<span class=\"muted\">\(text[.tableTheWholeRegion])</span>" }
     guard let region = row.region else { return HTML() }
     return "<a href=\"\(region.href)\">\(region.title)</a>"
 }

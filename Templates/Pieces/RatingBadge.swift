@@ -13,6 +13,6 @@ func ratingBadge(_ rating: RatingView) -> HTML {
 
 /// The one line that explains the dash, under a table or list that shows one; nothing when none of
 /// `ratings` is a dash.
-func notPublishedLegend(_ ratings: [RatingView]) -> HTML {
-    "\(if: ratings.contains { !$0.known }, "<p class=\"dash-legend\"><span aria-hidden=\"true\">–</span> not published: no public source gives this rating.</p>\n")"
+func notPublishedLegend(_ text: InterfaceText, _ ratings: [RatingView]) -> HTML {
+    "\(if: ratings.contains { !$0.known }, "<p class=\"dash-legend\"><span aria-hidden=\"true\">\(text[.commonDash])</span> \(text[.commonNotPublishedLegend])</p>\n")"
 }

@@ -4,8 +4,8 @@ import ReportSiteViews
 /// one bar per standard, one segment per rating, then "not published". Each segment carries its count
 /// as text (when it fits) and as `data-count`, so the chart never relies on colour alone; the table
 /// printed beside it has every number.
-func stackedBarChart(_ view: RatingDistributionView) -> HTML {
-    let categories = view.ratings.map { (name: $0.name, slug: $0.slug) } + [(name: "Not published", slug: "none")]
+func stackedBarChart(_ view: RatingDistributionView, _ text: InterfaceText) -> HTML {
+    let categories = view.ratings.map { (name: $0.name, slug: $0.slug) } + [(name: text[.ratingsNotPublished].text, slug: "none")]
     let rows = view.counts.map { (label: "\($0.number) \($0.name)", counts: $0.counts.map(\.count) + [$0.notPublished]) }
     let id = "\(view.id)-chart"
     let width = stackedChartWidth, labelHeight = 16, barHeight = 20, rowGap = 8, legendLine = 20
@@ -26,7 +26,7 @@ func stackedBarChart(_ view: RatingDistributionView) -> HTML {
     let height = legendHeight + rows.count * rowHeight
     var parts: [HTML] = []
     parts.append("<svg class=\"chart stacked-chart\" id=\"\(id)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title\">")
-    parts.append("<title id=\"\(id)-title\">\(view.caption) (the table below gives the same numbers)</title>")
+    parts.append("<title id=\"\(id)-title\">\(view.caption) \(plain: text[.chartsTitleNote])</title>")
     parts.append(contentsOf: legend)
     for (index, row) in rows.enumerated() {
         let y = legendHeight + index * rowHeight

@@ -53,6 +53,18 @@ struct RealContentBuildTests {
         #expect(html.contains("<dd>18 July 2024</dd>"))
     }
 
+    /// The Welsh page says the same in Welsh: labels, the date's month and the headings from cy.yml,
+    /// and none of the English interface text.
+    @Test func essexSouthInWelshHasWelshLabels() async throws {
+        let html = Self.folded(try await Self.page("cy/inspections/essex-south-2024/index.html"))
+        #expect(html.contains("<dt>Sgôr</dt><dd class=\"score\">5/21</dd>"))
+        #expect(html.contains("<dd>18 Gorffennaf 2024</dd>"))
+        #expect(html.contains(">Cwestiynau allweddol</h2>") && html.contains("Neidio i’r prif gynnwys"))
+        for english in ["Key questions", "Printable version", "Skip to main content", "Overall rating", "not published", ">Contents<", ">Sources<"] {
+            #expect(!html.contains(english), "\(english)")
+        }
+    }
+
     @Test func essexSouthMarksTheLowestAssessmentKeyQuestion() async throws {
         let html = Self.folded(try await Self.page("inspections/essex-south-2024/index.html"))
         let table = try #require(html.components(separatedBy: "<table class=\"kq-table cards\"").dropFirst().first { $0.contains("2.1</span> Assessment") })

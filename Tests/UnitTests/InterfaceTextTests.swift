@@ -90,4 +90,25 @@ struct InterfaceTextTests {
         let attribute: HTML = "<a title=\"\(attribute: Phrase("a \"b\" <c>", language: "en-GB"))\">"
         #expect(attribute.text == "<a title=\"a &quot;b&quot; &lt;c&gt;\">")
     }
+
+    /// A key's own words go into markup as a template's own words do (a quote stays a quote); what
+    /// the page fills in is escaped as any text is.
+    @Test func aPhrasesWordsKeepTheirQuotesAndItsValuesAreEscaped() {
+        let text = InterfaceText(code: "en", htmlLanguage: "en-GB", plurals: .english,
+                                 values: [.pduPageAlsoCalled: .text("The PDU's \"{aliases}\" & more")])
+        let phrase = text[.pduPageAlsoCalled, ("aliases", "<b>'x'</b>")]
+        #expect(phrase.text == "The PDU's \"<b>'x'</b>\" & more")
+        #expect(HTML("<p>\(phrase)</p>").text == "<p>The PDU's \"&lt;b&gt;&#39;x&#39;&lt;/b&gt;\" &amp; more</p>")
+        #expect(HTML("<a title=\"\(attribute: phrase)\">").text == "<a title=\"The PDU's &quot;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&quot; &amp; more\">")
+        #expect(text.html(.pduPageAlsoCalled, ("aliases", "<i>y</i>")).text == "The PDU's \"<i>y</i>\" &amp; more")
+    }
+
+    /// A sentence's link is made of the translation's own words, found in the sentence.
+    @Test func aSentenceLinksItsOwnWords() {
+        let text = InterfaceText(code: "cy", htmlLanguage: "cy", plurals: .welsh,
+                                 values: [.notFoundText: .text("Rhowch gynnig ar y trosolwg cenedlaethol."), .notFoundLinkOverview: .text("trosolwg cenedlaethol"),
+                                          .notFoundLinkPdus: .text("unedau")])
+        let html = HTML.linking(text[.notFoundText], (text[.notFoundLinkOverview], "../index.html"), (text[.notFoundLinkPdus], "x"))
+        #expect(html.text == "Rhowch gynnig ar y <a href=\"../index.html\">trosolwg cenedlaethol</a>.")
+    }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportSite
+import ReportSiteViews
 import ReportSiteTestSupport
 
 @Suite("Rating rules")
@@ -82,11 +83,11 @@ struct MedianTests {
 
     /// Every median says how many inspections it is taken from; under three it is not shown as one.
     @Test func aMedianSaysItsCountAndTooFewAreNoMedian() throws {
-        #expect(ViewBuilder.medianText(.init(value: 58, count: 12)).text == "58% (of 12)")
-        #expect(ViewBuilder.medianText(.init(value: 33.5, count: 3)).text == "33.5% (of 3)")
-        let tooFew = ViewBuilder.medianText(.init(value: 33, count: 2))
+        #expect(ViewBuilder.medianText(.init(value: 58, count: 12), .english).text == "58% (of 12)")
+        #expect(ViewBuilder.medianText(.init(value: 33.5, count: 3), .english).text == "33.5% (of 3)")
+        let tooFew = ViewBuilder.medianText(.init(value: 33, count: 2), .english)
         #expect(tooFew.text == "–" && tooFew.tooFew && tooFew.count == 2)
-        #expect(ViewBuilder.medianText(nil).text == "not published" && !ViewBuilder.medianText(nil).tooFew)
+        #expect(ViewBuilder.medianText(nil, .english).text == "not published" && !ViewBuilder.medianText(nil, .english).tooFew)
         #expect(ViewBuilder.shown(.init(value: 33, count: 1)) == nil)
         #expect(ViewBuilder.shown(.init(value: 33, count: 3)) == 33)
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportSite
+import ReportSiteViews
 import ReportSiteTestSupport
 
 @Suite("Slugs and dates")
@@ -66,9 +67,24 @@ struct SlugAndDateTests {
     }
 
     @Test func scoresAndMissingValuesReadAsText() {
-        #expect(Format.score(5, outOf: 21) == "5/21")
-        #expect(Format.score(nil, outOf: 21) == "not published")
-        #expect(Format.date(nil) == "not published")
+        #expect(Format.score(5, outOf: 21, .english) == "5/21")
+        #expect(Format.score(nil, outOf: 21, .english) == "not published")
+        #expect(Format.date(nil, .english) == "not published")
         #expect(Format.percentage(33) == "33%")
+    }
+
+    /// Dates, scores and "not published" in the page's language: Welsh months from cy.yml's list.
+    @Test func datesAndScoresReadInThePagesLanguage() throws {
+        var log = DiagnosticLog()
+        let texts = InterfaceTextDecoder.load(languages: ["en", "cy"], content: TestPaths.content, &log)
+        let welsh = try #require(texts.last)
+        #expect(Format.date(PartialDate("2024-07-18"), welsh) == "18 Gorffennaf 2024")
+        #expect(Format.date(PartialDate("2024-02"), welsh) == "Chwefror 2024")
+        #expect(Format.date(PartialDate("2024"), welsh) == "2024")
+        #expect(Format.date(nil, welsh) == "heb ei gyhoeddi")
+        #expect(Format.score(5, outOf: 21, welsh) == "5/21")
+        #expect(Format.percentage(33.5, welsh) == "33.5%")
+        #expect(Format.date(PartialDate("2024-07-18"), .english) == "18 July 2024")
+        #expect(Format.date(PartialDate("2024-07-18"), .english) == PartialDate("2024-07-18")?.longForm)
     }
 }

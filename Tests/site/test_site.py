@@ -96,7 +96,7 @@ def test_page_basics(browser, server, kind):
     browser.get_log("browser")
     browser.get(f"{server}/{PAGES[kind]}")
     assert browser.title.strip()
-    assert browser.execute_script("return document.documentElement.lang") == "en-GB"  # Welsh pages: test_languages.py
+    assert browser.execute_script("return document.documentElement.lang") == "en-GB"
     assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1
     if kind != "print":  # the print version has no navigation to skip
         skip = browser.find_element(By.CSS_SELECTOR, "body > a.skip-link")
@@ -215,7 +215,9 @@ def test_every_page_has_title_language_one_h1_skip_link_and_favicon(site):
         name = page.relative_to(site)
         if not re.search(r"<title>[^<]*\S[^<]*</title>", html):
             problems.append(f"{name}: no title")
-        if f'<html lang="{"cy" if name.parts[0] == "cy" else "en-GB"}">' not in html:
+        # A Welsh page, under cy/, is in Welsh, the print version too; every other page in English.
+        language = "cy" if name.parts[0] == "cy" else "en-GB"
+        if f'<html lang="{language}">' not in html:
             problems.append(f"{name}: no language")
         headings = len(re.findall(r"<h1[\s>]", html))
         if headings != 1:

@@ -10,14 +10,40 @@ public enum TextShape: Sendable {
 
 /// A piece of interface text, ready for a page.
 public struct Phrase: Sendable, Equatable {
+    /// A stretch of the text: the translation's own words, or a value the page filled into one of its
+    /// `{placeholders}` (a name, a count).
+    public enum Piece: Sendable, Equatable {
+        case words(String)
+        case value(String)
+    }
+
+    /// The text, its placeholders filled.
     public var text: String
     /// The `lang` of `text` when it is not the page's: a key the page's language does not give yet,
     /// shown in the default language's words.
     public var language: String?
+    /// The same text in its pieces. Markup escapes a value as any text, but the translation's words
+    /// only as markup needs (a quote in a sentence stays a quote), as a template's own words are.
+    public var pieces: [Piece]
 
     public init(_ text: String, language: String? = nil) {
-        self.text = text
+        self.init(pieces: [.words(text)], language: language)
+    }
+
+    public init(pieces: [Piece], language: String? = nil) {
+        self.pieces = pieces
         self.language = language
+        text = pieces.map { piece in
+            switch piece {
+            case .words(let words): words
+            case .value(let value): value
+            }
+        }.joined()
+    }
+
+    /// Two phrases are the same when they read the same in the same language, however they were filled.
+    public static func == (lhs: Phrase, rhs: Phrase) -> Bool {
+        lhs.text == rhs.text && lhs.language == rhs.language
     }
 }
 
@@ -58,16 +84,49 @@ public struct InterfaceText: Sendable {
 
     /// The text of `key`, its `{placeholders}` filled from `values`.
     public subscript(_ key: TextKey, _ fills: (String, String)...) -> Phrase {
-        guard case .text(let text) = values[key] else { return Phrase(key.rawValue) }
-        return Phrase(Self.fill(text, fills), language: borrowed[key])
+        Phrase(pieces: Self.pieces(template(key), fills), language: borrowed[key])
     }
 
     /// The text of `key` for `count`: the language's form for that number, with `{count}` and the
     /// other placeholders filled.
     public subscript(_ key: TextKey, count count: Int, _ fills: (String, String)...) -> Phrase {
-        guard case .plural(let forms) = values[key] else { return Phrase(key.rawValue) }
-        let text = forms[plurals.form(for: count)] ?? forms[.other] ?? key.rawValue
-        return Phrase(Self.fill(text, [("count", String(count))] + fills), language: borrowed[key])
+        Phrase(pieces: Self.pieces(template(key, count: count), [("count", String(count))] + fills), language: borrowed[key])
+    }
+
+    /// The text of `key` as markup, its placeholders filled with markup (a link, a rating's badge):
+    /// the words escaped as a template's own words are, and in `<span lang>` when borrowed.
+    public func html(_ key: TextKey, _ fills: (String, HTML)...) -> HTML {
+        markup(template(key), fills, language: borrowed[key])
+    }
+
+    /// The text of `key` for `count` as markup, `{count}` and the other placeholders filled.
+    public func html(_ key: TextKey, count: Int, _ fills: (String, HTML)...) -> HTML {
+        markup(template(key, count: count), [("count", "\(count)")] + fills, language: borrowed[key])
+    }
+
+    /// The unfilled text of a key (its name where it has none, which the loader does not allow).
+    private func template(_ key: TextKey) -> String {
+        guard case .text(let text) = values[key] else { return key.rawValue }
+        return text
+    }
+
+    /// The unfilled text of a count's key in the form for `count`.
+    private func template(_ key: TextKey, count: Int) -> String {
+        guard case .plural(let forms) = values[key] else { return key.rawValue }
+        return forms[plurals.form(for: count)] ?? forms[.other] ?? key.rawValue
+    }
+
+    private func markup(_ template: String, _ fills: [(String, HTML)], language: String?) -> HTML {
+        let values = Dictionary(fills, uniquingKeysWith: { first, _ in first })
+        var html = HTML()
+        for piece in Self.split(template) {
+            switch piece {
+            case .words(let words): html.append(HTML.textNode(words))
+            case .value(let name): html.append(values[name] ?? HTML.textNode("{\(name)}"))
+            }
+        }
+        guard let language else { return html }
+        return "<span lang=\"\(language)\">\(html)</span>"
     }
 
     /// The items of a list (the months, January first).
@@ -79,17 +138,31 @@ public struct InterfaceText: Sendable {
     /// `text` with each `{name}` replaced by its value, in one pass (so that a value holding braces
     /// is never read as a placeholder); a placeholder with no value stays as written.
     static func fill(_ text: String, _ fills: [(String, String)]) -> String {
-        guard !fills.isEmpty, text.contains("{") else { return text }
+        Phrase(pieces: pieces(text, fills)).text
+    }
+
+    /// `text` cut at its placeholders: its words, and each placeholder's value from `fills` (a
+    /// placeholder without one stays among the words as written).
+    static func pieces(_ text: String, _ fills: [(String, String)]) -> [Phrase.Piece] {
         let values = Dictionary(fills, uniquingKeysWith: { first, _ in first })
-        var filled = ""
+        return split(text).map { piece in
+            guard case .value(let name) = piece else { return piece }
+            return values[name].map(Phrase.Piece.value) ?? .words("{\(name)}")
+        }
+    }
+
+    /// `text` cut at its placeholders: its words, and each placeholder as a `.value` holding its name.
+    static func split(_ text: String) -> [Phrase.Piece] {
+        guard text.contains("{") else { return [.words(text)] }
+        var pieces: [Phrase.Piece] = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            filled += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            filled += values[name] ?? "{\(name)}"
+            if open > rest.startIndex { pieces.append(.words(String(rest[..<open]))) }
+            pieces.append(.value(String(rest[rest.index(after: open)..<close])))
             rest = rest[rest.index(after: close)...]
         }
-        return filled + rest
+        if !rest.isEmpty { pieces.append(.words(String(rest))) }
+        return pieces
     }
 
     /// The `{placeholders}` of `text`, in order.
@@ -101,5 +174,26 @@ public struct InterfaceText: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return names
+    }
+}
+
+extension InterfaceText {
+    /// Keys' text as `data-` attributes, for a page's script, which holds no words of its own: for each
+    /// `(name, key)`, ` data-NAME="…"`, or for a count's key ` data-NAME-FORM="…"` for each plural form
+    /// of the language (the script picks the form with the browser's `Intl.PluralRules` for the page's
+    /// `lang`, which follows the same CLDR rules). Placeholders are left for the script to fill.
+    public func dataAttributes(_ keys: [(name: String, key: TextKey)]) -> HTML {
+        var html = HTML()
+        for (name, key) in keys {
+            switch values[key] {
+            case .plural(let forms):
+                for form in plurals.forms {
+                    html.append(" data-\(name)-\(form.rawValue)=\"\(attribute: Phrase(forms[form] ?? forms[.other] ?? ""))\"")
+                }
+            default:
+                html.append(" data-\(name)=\"\(attribute: self[key])\"")
+            }
+        }
+        return html
     }
 }

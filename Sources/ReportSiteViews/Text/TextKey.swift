@@ -209,6 +209,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case methodologyLowestPercentageYes = "methodology.lowest_percentage_yes"
     case methodologyBandUnder = "methodology.band_under"
     case methodologyBandRange = "methodology.band_range"
+    case methodologyBandOrMore = "methodology.band_or_more"
     case methodologyUnbanded = "methodology.unbanded"
     case methodologyAPdu = "methodology.a_pdu"
     case methodologyARegion = "methodology.a_region"

@@ -1,12 +1,21 @@
 // Sorting and filtering for the national ratings tables. Progressive enhancement: without this
 // script the tables are complete and static; with it, column headers sort and a small form filters
 // rows by region, overall rating and programme. Filters live in the address (?region=…&rating=…&programme=…)
-// so a filtered view can be bookmarked and shared.
+// so a filtered view can be bookmarked and shared. Its words are the page's, in the page's language:
+// the filters' box carries them in data- attributes (a count's text in each plural form).
 (function () {
   "use strict";
   var tables = Array.prototype.slice.call(document.querySelectorAll("table.ratings-table[data-programme]"));
   var box = document.getElementById("table-filters");
   if (!tables.length || !box) return;
+  var phrases = box.dataset;
+  var plurals = new Intl.PluralRules(document.documentElement.lang);
+  // "{count} inspections shown": the form of `name` for `count`, its count filled in.
+  function counted(name, count) {
+    var category = plurals.select(count);
+    var text = phrases[name + category.charAt(0).toUpperCase() + category.slice(1)] || phrases[name + "Other"] || "";
+    return text.replace("{count}", count);
+  }
 
   var rankOf = { "Outstanding": 3, "Good": 2, "Requires improvement": 1, "Inadequate": 0 };
   function rows(table) { return Array.prototype.slice.call(table.tBodies[0].rows); }
@@ -21,20 +30,20 @@
     wrapper.textContent = label + " ";
     var control = document.createElement("select");
     control.name = name;
-    control.appendChild(new Option("All", ""));
+    control.appendChild(new Option(phrases.all, ""));
     options.forEach(function (o) { control.appendChild(new Option(o, o)); });
     wrapper.appendChild(control);
     box.appendChild(wrapper);
     return control;
   }
   var heading = document.createElement("h2");
-  heading.textContent = "Filter the tables";
+  heading.textContent = phrases.heading;
   heading.className = "filters-heading";
   box.appendChild(heading);
   var controls = {
-    region: select("region", "Region", regions),
-    rating: select("rating", "Overall rating", ratings),
-    programme: select("programme", "Programme", programmes)
+    region: select("region", phrases.region, regions),
+    rating: select("rating", phrases.rating, ratings),
+    programme: select("programme", phrases.programme, programmes)
   };
   var status = document.createElement("p");
   status.setAttribute("role", "status");
@@ -56,7 +65,7 @@
         if (ok) shown += 1;
       });
     });
-    status.textContent = shown + " inspection" + (shown === 1 ? "" : "s") + " shown";
+    status.textContent = counted("shown", shown);
     var params = new URLSearchParams();
     Object.keys(controls).forEach(function (k) { if (controls[k].value) params.set(k, controls[k].value); });
     var query = params.toString();
@@ -86,8 +95,8 @@
         var key = function (row) {
           var cell = row.cells[column];
           var header = th.textContent.trim();
-          if (header === "Score") return row.dataset.score === "" ? -1 : Number(row.dataset.score);
-          if (header === "Published") return row.dataset.published || "";
+          if (header === phrases.scoreColumn) return row.dataset.score === "" ? -1 : Number(row.dataset.score);
+          if (header === phrases.publishedColumn) return row.dataset.published || "";
           // A rating that is not published is a dash with hidden words: it sorts below every rating.
           if (cell.querySelector(".rating-none")) return -1;
           var text = cell.textContent.trim();

@@ -8,15 +8,11 @@
 // Names and places match within words and rank first; then the reports that have every word of
 // the query, by score (a word in a report's title, PDU, region or places counts most, then in a
 // heading, recommendation or summary, then each use in its text). The query is kept in the
-// address (?q=…).
+// address (?q=…). Its words are the page's, in the page's language: the status line carries them in
+// data- attributes (a count's text in each plural form).
 (function () {
   "use strict";
   var index = window.REPORTSITE_SEARCH || { shards: 1, lists: 0, perList: 1, names: [] };
-  // A language other than the default has its own names, and takes the shards and report lists of
-  // the one index of every language's text from the default language's folder (`base`).
-  var local = window.REPORTSITE_NAMES;
-  var base = local ? local.base : "";
-  if (local) index.names = local.names;
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-query");
   var list = document.getElementById("search-results");
@@ -24,6 +20,25 @@
   var more = document.getElementById("search-more");
   if (!form || !input || !list) return;
   var PAGE = 10;
+  // A language other than the default has its own names (search/names.js) and snippet texts, and
+  // takes the shards and report lists of the one index of every language's words from the default
+  // language's folder (`base`).
+  var local = window.REPORTSITE_NAMES;
+  var base = local ? local.base : "";
+  if (local) index.names = local.names;
+  var phrases = status ? status.dataset : {};
+  var plurals = new Intl.PluralRules(document.documentElement.lang);
+  // "3 results found": the form of `name` for `count`, its count filled in.
+  function counted(name, count) {
+    var category = plurals.select(count);
+    var text = phrases[name + category.charAt(0).toUpperCase() + category.slice(1)] || phrases[name + "Other"] || "";
+    return text.replace("{count}", count);
+  }
+  // "(2 PDUs or regions, 5 reports)": how many of the results are names and how many reports.
+  function breakdown(names, reports) {
+    var parts = { names: counted("pdus", names), regions: counted("regions", names), reports: counted("reports", reports) };
+    return (phrases.breakdown || "").replace(/\{(names|regions|reports)\}/g, function (_, part) { return parts[part]; });
+  }
 
   // The same rule as the build's (SearchText): lower case, accents off, split on what is not a
   // letter or digit.
@@ -208,8 +223,7 @@
       list.textContent = "";
       named.forEach(function (e) { list.appendChild(item(e.u, e.n, e.d)); });
       var total = named.length + reports.length;
-      status.textContent = text ? total + " result" + (total === 1 ? "" : "s") + " found" +
-        (named.length ? " (" + named.length + " PDU" + (named.length === 1 ? "" : "s") + " or region" + (named.length === 1 ? "" : "s") + ", " + reports.length + " report" + (reports.length === 1 ? "" : "s") + ")" : "") : "";
+      status.textContent = text ? counted("results", total) + (named.length ? " " + breakdown(named.length, reports.length) : "") : "";
       return showReports(0, started, run);
     });
   }

@@ -1,12 +1,15 @@
 import ReportSiteViews
 
-extension RatingView {
-    /// A rating the source does not give: "not published", in the colour of none.
-    static let missing = RatingView(name: Format.notPublished, slug: "none", known: false)
+extension ViewBuilder {
+    /// A rating the source does not give: "not published" in the page's language, in the colour of none.
+    var notRated: RatingView {
+        RatingView(name: text[.commonNotPublished].text, slug: "none", known: false)
+    }
 
-    /// The rating named `name`, or `missing`.
-    init(_ name: String?) {
-        if let name { self.init(name: name, slug: Slug.make(name), known: true) } else { self = .missing }
+    /// The rating named `name` (a name from the frameworks, which are content), or `notRated`.
+    func rating(_ name: String?) -> RatingView {
+        guard let name else { return notRated }
+        return RatingView(name: name, slug: Slug.make(name), known: true)
     }
 }
 

@@ -11,12 +11,12 @@ extension ViewBuilder {
         let base = graph.settings.baseURL
         let entries = graph.inspections.lazy.filter { $0.published != nil }.prefix(Self.feedLength).map { inspection in
             FeedView.Entry(
-                title: "\(shortTitle(inspection)): \(inspection.overall ?? "overall rating not published")",
+                title: "\(shortTitle(inspection)): \(inspection.overall ?? text[.ratingsOverallNotPublished].text)",
                 url: Routes.canonical(Routes.inspection(inspection.slug), base: base),
                 updated: Self.timestamp(inspection.published!),
                 summary: inspection.summary ?? inspection.title)
         }
-        return FeedView(title: "\(graph.settings.title): new inspections", siteTitle: graph.settings.title, siteURL: base,
+        return FeedView(title: text[.layoutFeedLinkTitle, ("site", graph.settings.title)].text, siteTitle: graph.settings.title, siteURL: base,
                         feedURL: base + Routes.feed, updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
                         entries: Array(entries))
     }

@@ -18,11 +18,11 @@ extension ViewBuilder {
         }
         let pduTables = frameworks.filter { $0.level == .pdu }.map {
             programmeTable($0, inspections: latest, root: chrome.root,
-                           caption: "Ratings of every PDU inspected in the programme \($0.name.lowercasedFirst), newest first (each PDU's latest inspection)")
+                           caption: text[.homeProgrammeTableCaption, ("programme", $0.name.lowercasedFirst)].text)
         }.filter(\.hasRows)
         let regionalTables = frameworks.filter { $0.level == .region }.map {
             programmeTable($0, inspections: graph.inspections, root: chrome.root,
-                           caption: "Regional inspections in the programme \($0.name.lowercasedFirst)")
+                           caption: text[.homeRegionalTableCaption, ("programme", $0.name.lowercasedFirst)].text)
         }.filter(\.hasRows)
         let regions = regionSummaries(root: chrome.root)
         let published = graph.inspections.filter(isPublished)
@@ -32,9 +32,9 @@ extension ViewBuilder {
             return .init(
                 name: framework.name,
                 distribution: ratingDistribution(framework, inspections: inspections, id: "national-\(framework.id)-ratings",
-                                                 caption: "Number of PDU inspections with each rating, per standard (\(framework.name))"),
+                                                 caption: text[.homeRatingsChartCaption, ("programme", framework.name)].text),
                 scores: scoreDistribution(framework, inspections: inspections, id: "national-\(framework.id)-scores",
-                                          caption: "Number of PDU inspections with each score (\(framework.name))"))
+                                          caption: text[.homeScoresChartCaption, ("programme", framework.name)].text))
         }
         return HomePageView(chrome: chrome, inspectionCount: published.count, draftCount: graph.inspections.count - published.count,
                             overallCounts: overallCounts(frameworks: Array(frameworks)), charts: charts,
@@ -59,7 +59,7 @@ extension ViewBuilder {
             if let overall = inspection.overall { counts[overall, default: 0] += 1 } else { unrated += 1 }
         }
         let named = names.map { HomePageView.OverallCount(rating: RatingView(name: $0, slug: slugs[$0] ?? "", known: true), count: counts[$0] ?? 0) }
-        return unrated == 0 ? named : named + [.init(rating: .missing, count: unrated)]
+        return unrated == 0 ? named : named + [.init(rating: notRated, count: unrated)]
     }
 
     func regionSummaries(root: String) -> [HomePageView.RegionSummary] {

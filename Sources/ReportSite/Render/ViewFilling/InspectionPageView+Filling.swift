@@ -24,10 +24,11 @@ extension ViewBuilder {
     }
 
     /// "58% (of 12)", or a median too few inspections give (shown as a dash), or "not published".
-    static func medianText(_ median: KeyQuestionMedians.Median?) -> InspectionPageView.MedianView {
-        guard let median else { return .init(text: Format.notPublished, tooFew: false, count: 0) }
-        guard median.count >= KeyQuestionMedians.minimumCount else { return .init(text: "–", tooFew: true, count: median.count) }
-        return .init(text: "\(Format.percentage(median.value)) (of \(median.count))", tooFew: false, count: median.count)
+    static func medianText(_ median: KeyQuestionMedians.Median?, _ text: InterfaceText) -> InspectionPageView.MedianView {
+        guard let median else { return .init(text: text[.commonNotPublished].text, tooFew: false, count: 0) }
+        guard median.count >= KeyQuestionMedians.minimumCount else { return .init(text: text[.commonDash].text, tooFew: true, count: median.count) }
+        let percentage = Format.percentage(median.value, text)
+        return .init(text: text[.numbersMedianOf, ("percentage", percentage), ("count", String(median.count))].text, tooFew: false, count: median.count)
     }
 
     func inspectionPage(_ inspection: Inspection, body: RenderedMarkdown) -> InspectionPageView {
@@ -43,20 +44,20 @@ extension ViewBuilder {
         let root = chrome.root
 
         var meta: [InspectionPageView.MetaItem] = [
-            .init(label: "Published", value: Format.date(inspection.published)),
-            .init(label: "Fieldwork started", value: Format.date(inspection.fieldworkStart)),
-            .init(label: "Programme", value: framework.name),
+            .init(label: text[.inspectionPageMetaPublished].text, value: Format.date(inspection.published, text)),
+            .init(label: text[.inspectionPageMetaFieldworkStarted].text, value: Format.date(inspection.fieldworkStart, text)),
+            .init(label: text[.inspectionPageMetaProgramme].text, value: framework.name),
         ]
-        if let lead = inspection.leadInspector { meta.append(.init(label: "Lead inspector", value: lead)) }
+        if let lead = inspection.leadInspector { meta.append(.init(label: text[.inspectionPageMetaLeadInspector].text, value: lead)) }
 
         let earlier = graph.previousInspection(of: inspection)
         let domains = framework.domains.map { domain in
             InspectionPageView.DomainView(
                 number: domain.number, name: domain.name,
                 standards: domain.standards.map { standard in
-                    let rating = inspection.ratings[standard.id]
-                    return .init(number: standard.number, name: standard.name, rating: RatingView(rating),
-                                 previous: earlier.map { previousRating(standard, at: $0, now: rating, in: framework) })
+                    let given = inspection.ratings[standard.id]
+                    return .init(number: standard.number, name: standard.name, rating: rating(given),
+                                 previous: earlier.map { previousRating(standard, at: $0, now: given, in: framework) })
                 })
         }
 
@@ -67,25 +68,25 @@ extension ViewBuilder {
                 guard let value = values[question.id] else { return nil }
                 let national = median(framework.id, standard.id, question.id, region: nil)
                 let regional = median(framework.id, standard.id, question.id, region: inspection.regionSlug)
-                return .init(text: question.text, percentage: Format.percentage(value), isLowest: value == lowest,
-                             nationalMedian: Self.medianText(national), regionalMedian: Self.medianText(regional),
+                return .init(text: question.text, percentage: Format.percentage(value, text), isLowest: value == lowest,
+                             nationalMedian: Self.medianText(national, text), regionalMedian: Self.medianText(regional, text),
                              bar: KeyQuestionBarView(value: value, national: Self.shown(national), regional: Self.shown(regional)))
             }
             let band = RatingRules.ratingForKeyQuestions(Array(values.values), in: framework)
             return .init(id: "key-questions-\(standard.id)", number: standard.number, name: standard.name,
-                         rating: RatingView(inspection.ratings[standard.id]), bandRating: RatingView(band),
+                         rating: rating(inspection.ratings[standard.id]), bandRating: rating(band),
                          hasBand: band != nil, rows: rows)
         }
 
         var contents: [InspectionPageView.TOCEntry] = []
-        if framework.hasRatedStandards || inspection.overall != nil { contents.append(.init(title: "Ratings", id: "ratings", isSub: false)) }
-        if !keyQuestions.isEmpty { contents.append(.init(title: "Key questions", id: "key-questions", isSub: false)) }
-        if !inspection.recommendations.isEmpty { contents.append(.init(title: "Recommendations", id: "recommendations", isSub: false)) }
+        if framework.hasRatedStandards || inspection.overall != nil { contents.append(.init(title: text[.inspectionPageContentsRatings].text, id: "ratings", isSub: false)) }
+        if !keyQuestions.isEmpty { contents.append(.init(title: text[.inspectionPageContentsKeyQuestions].text, id: "key-questions", isSub: false)) }
+        if !inspection.recommendations.isEmpty { contents.append(.init(title: text[.inspectionPageContentsRecommendations].text, id: "recommendations", isSub: false)) }
         let topLevel = body.headings.map(\.level).min() ?? 2
         for heading in body.headings where heading.level <= topLevel + 1 {
             contents.append(.init(title: heading.text, id: heading.id, isSub: heading.level > topLevel))
         }
-        if !inspection.sources.isEmpty { contents.append(.init(title: "Sources", id: "sources", isSub: false)) }
+        if !inspection.sources.isEmpty { contents.append(.init(title: text[.inspectionPageContentsSources].text, id: "sources", isSub: false)) }
 
         var history: [InspectionPageView.HistoryEntry] = []
         var previous: LinkView?
@@ -94,7 +95,7 @@ extension ViewBuilder {
             // The nearest inspections either side; the PDU's page lists them all.
             history = pdu.inspections[Self.historyWindow(at: index, of: pdu.inspections.count)].map {
                 .init(title: shortTitle($0), href: root + Routes.inspection($0.slug),
-                      score: Format.score($0.score, outOf: graph.maxScore($0)), overall: RatingView($0.overall),
+                      score: Format.score($0.score, outOf: graph.maxScore($0), text), overall: rating($0.overall),
                       isCurrent: $0.slug == inspection.slug, draft: $0.isDraft(today: graph.today))
             }
             if index > 0 {
@@ -110,10 +111,10 @@ extension ViewBuilder {
         let historyMore = max(0, (pdu?.inspections.count ?? 0) - history.count)
         var view = InspectionPageView(
             chrome: chrome, title: inspection.title, summary: inspection.summary ?? "",
-            kindLabel: inspection.kind == .pdu ? "PDU inspection" : "Regional inspection",
+            kindLabel: text[inspection.kind == .pdu ? .inspectionPagePduInspection : .inspectionPageRegionalInspection].text,
             meta: meta, isRated: framework.hasRatedStandards || inspection.overall != nil,
-            score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
-            overall: RatingView(inspection.overall), domains: domains, keyQuestions: keyQuestions,
+            score: Format.score(inspection.score, outOf: graph.maxScore(inspection), text),
+            overall: rating(inspection.overall), domains: domains, keyQuestions: keyQuestions,
             recommendations: inspection.recommendations.map { RecommendationGroupView(to: $0.to, items: $0.items) },
             contents: contents, bodyHTML: body.html,
             hasBody: body.html.bytes.contains { !HTML.isWhitespace($0) },

@@ -2,7 +2,7 @@ import ReportSiteViews
 
 extension ViewBuilder {
     /// The methodology page's title when it has no text of its own.
-    static let methodologyTitle = "How scores and ratings work"
+    var methodologyTitle: String { text[.methodologyTitle].text }
 
     /// The ids the methodology page's own markup uses, which headings of its text must not take.
     static func methodologyReservedIDs(_ frameworks: [Framework]) -> Set<String> {
@@ -22,14 +22,16 @@ extension ViewBuilder {
     /// The page; `intro` is its text rendered, when it has one.
     func methodologyPage(intro: RenderedMarkdown? = nil) -> MethodologyPageView {
         let programmes = graph.frameworks.reversed().map { framework -> MethodologyPageView.Programme in
-            let subject = framework.level == .pdu ? "a PDU" : "a region"
+            let subject = text[framework.level == .pdu ? .methodologyAPdu : .methodologyARegion].text
             let standards = framework.standards.isEmpty
-                ? "The standards of \(subject) in this programme are not published in the sources this site uses."
-                : "Standards of \(subject) in this programme: \(framework.standards.map { "\($0.number) \($0.name)" }.joined(separator: ", "))."
+                ? text[.methodologyStandardsNotPublished, ("subject", subject)].text
+                : text[.methodologyStandardsList, ("subject", subject),
+                       ("standards", framework.standards.map { "\($0.number) \($0.name)" }.joined(separator: ", "))].text
             let outOf = framework.maxScore.map { max in
-                framework.otherMaxScores.isEmpty ? "The score is out of \(max)."
-                    : "The score is out of \(max) (\(framework.otherMaxScores.map(String.init).joined(separator: " or ")) where a standard was not rated)."
-            } ?? "Its maximum score is not published."
+                framework.otherMaxScores.isEmpty ? text[.methodologyOutOf, ("max", String(max))].text
+                    : text[.methodologyOutOfOr, ("max", String(max)),
+                           ("others", framework.otherMaxScores.map(String.init).joined(separator: " \(text[.methodologyOr].text) "))].text
+            } ?? text[.methodologyMaximumNotPublished].text
             let scoreBands = framework.scoreBands.sorted { $0.from < $1.from }
             var unbanded = ""
             if let max = framework.maxScore {
@@ -41,27 +43,29 @@ extension ViewBuilder {
             }
             let percentageBands = framework.keyQuestionBands.sorted { $0.from < $1.from }
             let keyQuestionBands = percentageBands.enumerated().map { index, band -> MethodologyPageView.Band in
-                let from = Format.percentage(band.from)
+                let from = Format.percentage(band.from, text)
                 let range: String
                 if index + 1 < percentageBands.count {
-                    let below = Format.percentage(percentageBands[index + 1].from)
-                    range = band.from == 0 ? "under \(below)" : "\(from) to under \(below)"
+                    let below = Format.percentage(percentageBands[index + 1].from, text)
+                    range = band.from == 0 ? text[.methodologyBandUnder, ("below", below)].text
+                        : text[.methodologyBandRange, ("from", from), ("below", below)].text
                 } else {
-                    range = "\(from) or more"
+                    range = text[.methodologyBandOrMore, ("from", from)].text
                 }
-                return .init(range: range, rating: RatingView(band.rating))
+                return .init(range: range, rating: rating(band.rating))
             }
             return .init(
                 id: Self.methodologyID(framework.id), name: framework.name, summary: standards + " " + outOf,
-                points: framework.ratings.sorted { $0.rank > $1.rank }.map { .init(rating: RatingView($0.name), points: $0.points) },
-                scoreBands: scoreBands.map { .init(range: $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)", rating: RatingView($0.rating)) },
+                points: framework.ratings.sorted { $0.rank > $1.rank }.map { .init(rating: rating($0.name), points: $0.points) },
+                scoreBands: scoreBands.map { .init(range: $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)", rating: rating($0.rating)) },
                 unbandedScores: unbanded, keyQuestionBands: keyQuestionBands)
         }
-        let text = graph.methodologyText
-        let title = text?.title ?? Self.methodologyTitle
+        let page = graph.methodologyText
+        let title = page?.title ?? methodologyTitle
         return MethodologyPageView(
-            chrome: chrome(path: Routes.methodology, title: title, description: text?.description, crumbs: [(title, nil)]),
-            title: title, introHTML: intro?.html ?? HTML(), updated: text?.updated?.longForm ?? "", updatedISO: text?.updated?.description ?? "", draft: text?.draft ?? false,
+            chrome: chrome(path: Routes.methodology, title: title, description: page?.description, crumbs: [(title, nil)]),
+            title: title, introHTML: intro?.html ?? HTML(), updated: page?.updated.map { Format.longForm($0, text) } ?? "",
+            updatedISO: page?.updated?.description ?? "", draft: page?.draft ?? false,
             programmes: programmes)
     }
 

@@ -7,8 +7,8 @@ extension ViewBuilder {
             let latest = entry.inspections.last
             return RegionPageView.PDUItem(
                 name: entry.pdu.name, href: root + Routes.pdu(entry.pdu.slug), former: entry.pdu.former,
-                note: entry.pdu.note ?? "", latest: latest.map(when) ?? "not inspected in this data",
-                overall: latest.map { RatingView($0.overall) } ?? .missing, inspectionCount: entry.inspections.count(where: isPublished),
+                note: entry.pdu.note ?? "", latest: latest.map(when) ?? text[.regionPageNotInspected].text,
+                overall: latest.map { rating($0.overall) } ?? notRated, inspectionCount: entry.inspections.count(where: isPublished),
                 draftCount: entry.inspections.count { !isPublished($0) },
                 draft: latest?.isDraft(today: graph.today) ?? false)
         }
@@ -16,8 +16,8 @@ extension ViewBuilder {
 
     func regionPage(_ region: Region, body: RenderedMarkdown) -> RegionPageView {
         let path = Routes.region(region.slug)
-        let chrome = chrome(path: path, title: "\(region.name) region",
-                            crumbs: [("Regions", Routes.regions), (region.name, nil)])
+        let chrome = chrome(path: path, title: text[.regionPageHeading, ("name", region.name)].text,
+                            crumbs: [(text[.regionsListBreadcrumb].text, Routes.regions), (region.name, nil)])
         let root = chrome.root
         let pduEntries = region.pdus.compactMap { graph.pdus[$0.slug] }
         let pdus = pduItems(region, root: root)
@@ -29,13 +29,13 @@ extension ViewBuilder {
             // The charts count what the public sees: each PDU's latest published inspection, not a draft the preview lists.
             let latestPublished = pduEntries.compactMap { $0.inspections.last { $0.frameworkID == framework.id && isPublished($0) } }
             let table = programmeTable(framework, inspections: latest, root: root,
-                                       caption: "Latest ratings of \(region.name) PDUs, \(framework.name.lowercasedFirst)")
+                                       caption: text[.regionPageProgrammeTableCaption, ("region", region.name), ("programme", framework.name.lowercasedFirst)].text)
             let distribution = ratingDistribution(
                 framework, inspections: latestPublished, id: "\(table.id)-ratings",
-                caption: "Number of \(region.name) PDUs with each rating, per standard (\(framework.name))")
+                caption: text[.regionPageRatingsChartCaption, ("region", region.name), ("programme", framework.name)].text)
             let scores = scoreDistribution(
                 framework, inspections: latestPublished, id: "\(table.id)-scores",
-                caption: "Number of \(region.name) PDUs with each score (\(framework.name))")
+                caption: text[.regionPageScoresChartCaption, ("region", region.name), ("programme", framework.name)].text)
             return .init(table: table, distribution: distribution, scores: scores)
         }
 

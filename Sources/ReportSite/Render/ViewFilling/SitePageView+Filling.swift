@@ -5,6 +5,6 @@ extension ViewBuilder {
         SitePageView(
             chrome: chrome(path: Routes.page(page.slug), title: page.title, description: page.description, crumbs: [(page.title, nil)]),
             title: page.title, bodyHTML: body.html,
-            updated: page.updated?.longForm ?? "", updatedISO: page.updated?.description ?? "", draft: page.draft)
+            updated: page.updated.map { Format.longForm($0, text) } ?? "", updatedISO: page.updated?.description ?? "", draft: page.draft)
     }
 }

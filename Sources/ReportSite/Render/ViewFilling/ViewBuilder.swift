@@ -1,7 +1,8 @@
 import ReportSiteViews
 
 /// Turns the site graph into the values the templates show. All wording that depends on data (dates,
-/// scores, "not published") is decided here; everything about the look is in the templates.
+/// scores, "not published") is decided here, in the words of the page's language (`text`);
+/// everything about the look is in the templates.
 struct ViewBuilder {
     private(set) var graph: SiteGraph
     /// Pages of a preview build load the preview server's live-reload script.
@@ -76,7 +77,7 @@ struct ViewBuilder {
         case .page(let slug):
             let target = Routes.page(slug)
             let title = link.title ?? (slug == SitePage.methodologySlug
-                ? graph.methodologyText?.title ?? Self.methodologyTitle : graph.pages.first { $0.slug == slug }?.title)
+                ? graph.methodologyText?.title ?? methodologyTitle : graph.pages.first { $0.slug == slug }?.title)
             return NavigationLinkView(title: title ?? slug, href: Routes.rootPrefix(from: path) + target, isCurrent: target == path)
         case .url(let url) where link.isExternal:
             return NavigationLinkView(title: link.title ?? url, href: url, isCurrent: false)
@@ -97,13 +98,16 @@ struct ViewBuilder {
     func shortTitle(_ inspection: Inspection) -> String {
         let subject = inspection.kind == .pdu
             ? graph.pdu(of: inspection)?.pdu.name ?? inspection.pduName ?? inspection.title
-            : "\(regionName(inspection.regionSlug)) region"
+            : text[.commonRegionName, ("name", regionName(inspection.regionSlug))].text
         return "\(subject), \(when(inspection))"
     }
 
-    /// The date that best places an inspection, or its programme when no date is published.
+    /// The date that best places an inspection, or its programme when no date is published, in the
+    /// page's language.
     func when(_ inspection: Inspection) -> String {
-        graph.when(inspection)
+        if let date = inspection.published { return Format.longForm(date, text) }
+        if let date = inspection.fieldworkStart { return text[.datesFieldwork, ("date", Format.longForm(date, text))].text }
+        return graph.framework(inspection.frameworkID)?.name ?? inspection.frameworkID
     }
 
     func row(_ inspection: Inspection, framework: Framework, root: String) -> RatingsRowView {
@@ -113,19 +117,19 @@ struct ViewBuilder {
             href: root + Routes.inspection(inspection.slug),
             pdu: pdu.map { LinkView(title: $0.pdu.name, href: root + Routes.pdu($0.pdu.slug)) },
             region: LinkView(title: regionName(inspection.regionSlug), href: root + Routes.region(inspection.regionSlug)),
-            published: Format.date(inspection.published),
+            published: Format.date(inspection.published, text),
             publishedISO: inspection.published?.description ?? "",
-            score: Format.score(inspection.score, outOf: graph.maxScore(inspection)),
+            score: Format.score(inspection.score, outOf: graph.maxScore(inspection), text),
             scoreValue: inspection.score.map(String.init) ?? "",
-            overall: RatingView(inspection.overall),
-            standards: framework.standards.map { RatingView(inspection.ratings[$0.id]) },
+            overall: rating(inspection.overall),
+            standards: framework.standards.map { rating(inspection.ratings[$0.id]) },
             draft: inspection.isDraft(today: graph.today))
     }
 
     func programmeTable(_ framework: Framework, inspections: [Inspection], root: String, caption: String) -> ProgrammeTableView {
         ProgrammeTableView(
             id: "programme-\(framework.id)", name: framework.name, caption: caption,
-            subjectLabel: framework.level == .pdu ? "PDU" : "Region",
+            subjectLabel: text[framework.level == .pdu ? .tablePdu : .tableRegion].text,
             standards: framework.standards.map { StandardHeaderView(number: $0.number, name: $0.name) },
             rows: inspections.filter { $0.frameworkID == framework.id }.map { row($0, framework: framework, root: root) },
             methodologyHref: Self.methodologyHref(root: root, framework: framework.id))
@@ -133,7 +137,8 @@ struct ViewBuilder {
 }
 
 extension SiteGraph {
-    /// The date that best places an inspection, or its programme when no date is published.
+    /// The date that best places an inspection, or its programme when no date is published, in
+    /// English: for the search index (`ViewBuilder.when` is the page's language's).
     func when(_ inspection: Inspection) -> String {
         if let date = inspection.published { return date.longForm }
         if let date = inspection.fieldworkStart { return "fieldwork \(date.longForm)" }
