@@ -14,10 +14,10 @@ enum InspectionPage {
         <article class="report">
         <header class="report-header">
           <p class="kicker">\(page.kindLabel)\(pduLink(page)) · <a href="\(page.region.href)">\(text[.commonRegionName, ("name", page.region.title)])</a></p>
-          <h1>\(page.title)</h1>
+          <h1\(lang(page.textLanguage))>\(page.title)</h1>
           \(draftBanner(page))
           \(internalNotes(page.notes, text))          \(if: page.isRated, headline(page, indent: 2))
-          \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
+          \(if: !page.summary.isEmpty, "<p class=\"lead\"\(lang(page.textLanguage))>\(page.summary)</p>")
           <dl class="meta">
             \(metaItems(page))
           </dl>
@@ -36,7 +36,7 @@ enum InspectionPage {
         \(recommendations(page))
         \(reportBody(page))
         \(history(page))
-        \(sources(page.sources, text))</article>
+        \(sources(page.sources, text, language: page.textLanguage))</article>
 
         """
     }

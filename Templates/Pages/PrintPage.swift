@@ -30,19 +30,19 @@ enum PrintPage {
         <main id="main">
         <header class="cover">
           <p class="cover-kicker">\(page.kindLabel) · \(siteName(chrome))</p>
-          <h1>\(page.title)</h1>
+          <h1\(lang(page.textLanguage))>\(page.title)</h1>
           \(draftBanner(page))
           <dl class="meta">
             \(metaItems(page))
           </dl>
           <p class="cover-address">\(text[.printOnline]) <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
-        \(ratingsBox(page, indent: 2))  \(if: !page.summary.isEmpty, "<p class=\"lead\">\(page.summary)</p>")
+        \(ratingsBox(page, indent: 2))  \(if: !page.summary.isEmpty, "<p class=\"lead\"\(lang(page.textLanguage))>\(page.summary)</p>")
         </header>
 
         \(keyQuestions(page))
         \(recommendations(page))
         \(reportBody(page))
-        \(sources(page.sources, text))<footer class="print-footer">
+        \(sources(page.sources, text, language: page.textLanguage))<footer class="print-footer">
           <p>\(chrome.licence)</p>
           <p>\(text[.printOnlineVersion]) <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         </footer>

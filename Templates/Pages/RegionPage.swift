@@ -10,7 +10,7 @@ enum RegionPage {
         let text = page.chrome.text
         return """
         <h1>\(text[.regionPageHeading, ("name", page.name)])</h1>
-        \(internalNotes(page.notes, text))        \(page.bodyHTML)
+        \(internalNotes(page.notes, text))        \(regionText(page))
 
         <section id="pdus" aria-labelledby="pdus-heading">
         <h2 id="pdus-heading">\(text[.regionPagePdusHeading])</h2>
@@ -60,4 +60,10 @@ enum RegionPage {
         """
     }
 
+
+    /// The region's text; on a page of another language than its own, marked with its language.
+    private static func regionText(_ page: RegionPageView) -> HTML {
+        guard page.textLanguage != nil else { return page.bodyHTML }
+        return "\(textLanguageNote(page.textLanguage, page.chrome.text))<div\(lang(page.textLanguage))>\n\(page.bodyHTML)</div>\n"
+    }
 }

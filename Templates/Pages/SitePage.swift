@@ -6,8 +6,8 @@ enum SitePageTemplate {
     static func render(_ page: SitePageView) -> HTML {
         let text = page.chrome.text
         return layout(page.chrome, main: """
-        \(if: page.draft, "<p class=\"draft-banner\"><strong>\(text[.commonDraftBanner])</strong></p>\n")<h1>\(page.title)</h1>
-        <div class="prose">
+        \(if: page.draft, "<p class=\"draft-banner\"><strong>\(text[.commonDraftBanner])</strong></p>\n")<h1\(lang(page.textLanguage))>\(page.title)</h1>
+        \(textLanguageNote(page.textLanguage, text))<div class="prose"\(lang(page.textLanguage))>
         \(page.bodyHTML)\(updated(page.updated, iso: page.updatedISO, text))</div>
 
         """)

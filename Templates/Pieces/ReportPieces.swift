@@ -103,6 +103,18 @@ func percentage(_ row: InspectionPageView.KeyQuestionRowView, _ text: InterfaceT
     row.isLowest ? "<strong>\(row.percentage)</strong> <span class=\"lowest-tag\">\(text[.keyQuestionsLowestTag])</span>" : "\(row.percentage)"
 }
 
+/// ` lang="…"` for words in another language than the page's, or nothing.
+func lang(_ language: String?) -> HTML {
+    guard let language else { return HTML() }
+    return " lang=\"\(language)\""
+}
+
+/// The sentence that says a text is shown in the language it was published in, not the page's.
+func textLanguageNote(_ language: String?, _ text: InterfaceText) -> HTML {
+    guard language != nil else { return HTML() }
+    return "<p class=\"language-note\">\(text[.commonTextInDefaultLanguage])</p>\n"
+}
+
 /// Recommendations, grouped by whom they are addressed to.
 func recommendations(_ page: InspectionPageView) -> HTML {
     guard !page.recommendations.isEmpty else { return HTML() }
@@ -110,7 +122,7 @@ func recommendations(_ page: InspectionPageView) -> HTML {
     return """
     <section id="recommendations" aria-labelledby="recommendations-heading">
       <h2 id="recommendations-heading">\(text[.recommendationsHeading])</h2>
-    \(each: page.recommendations, { "  <h3>\(text[.recommendationsToWhom, ("to", $0.to)])</h3>\n  <ol>\(listItems($0.items))</ol>\n" })</section>
+    \(each: page.recommendations, { "  <h3>\(text[.recommendationsToWhom, ("to", $0.to)])</h3>\n  <ol\(lang(page.textLanguage))>\(listItems($0.items))</ol>\n" })</section>
 
     """
 }
@@ -119,7 +131,7 @@ func recommendations(_ page: InspectionPageView) -> HTML {
 func reportBody(_ page: InspectionPageView) -> HTML {
     guard page.hasBody else { return HTML() }
     return """
-    <section id="report" class="report-body" aria-label="\(attribute: page.chrome.text[.inspectionPageReportTextLabel])">
+    \(textLanguageNote(page.textLanguage, page.chrome.text))<section id="report" class="report-body" aria-label="\(attribute: page.chrome.text[.inspectionPageReportTextLabel])"\(lang(page.textLanguage))>
     \(page.bodyHTML)
     </section>
 
@@ -128,12 +140,12 @@ func reportBody(_ page: InspectionPageView) -> HTML {
 
 /// The public documents the figures come from, each a link where it has an address; `id` is the
 /// section's id, where the page's contents link to it.
-func sources(_ sources: [SourceView], _ text: InterfaceText, id: String? = "sources") -> HTML {
+func sources(_ sources: [SourceView], _ text: InterfaceText, id: String? = "sources", language: String? = nil) -> HTML {
     guard !sources.isEmpty else { return HTML() }
     return """
     <section\(if: id != nil, " id=\"\(id ?? "")\"") aria-labelledby="sources-heading">
       <h2 id="sources-heading">\(text[.commonSourcesHeading])</h2>
-      <ul class="sources">\(each: sources, source)</ul>
+      <ul class="sources"\(lang(language))>\(each: sources, source)</ul>
     </section>
 
     """

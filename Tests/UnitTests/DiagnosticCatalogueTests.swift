@@ -127,10 +127,10 @@ struct DiagnosticCatalogueTests {
              expected: "frameworks/pdu-2023.yml:13:13: error: key_question_bands[2].from: key-question bands must ascend: this one starts at 65%, the one before at 70%"),
         Case(name: "key-question bands falling in rating", files: framework("{ from: 80, rating: \"Outstanding\" }", "{ from: 80, rating: \"Requires improvement\" }"),
              expected: "frameworks/pdu-2023.yml:14:5: error: key_question_bands[3]: key-question bands must rise in rating: 'Requires improvement' is not above 'Good'"),
-        Case(name: "negative points", files: framework("{ name: \"Inadequate\", points: 0 }", "{ name: \"Inadequate\", points: -1 }"),
-             expected: "frameworks/pdu-2023.yml:6:35: error: ratings[0].points: points cannot be negative (-1)"),
-        Case(name: "points out of order with the ratings", files: framework("{ name: \"Good\", points: 2 }", "{ name: \"Good\", points: 1 }"),
-             expected: "frameworks/pdu-2023.yml:8:29: error: ratings[2].points: 'Good' gives 1 points, no more than 'Requires improvement' below it (1)"),
+        Case(name: "negative points", files: framework("{ name: \"Inadequate\", name_cy: \"Annigonol\", points: 0 }", "{ name: \"Inadequate\", name_cy: \"Annigonol\", points: -1 }"),
+             expected: "frameworks/pdu-2023.yml:6:57: error: ratings[0].points: points cannot be negative (-1)"),
+        Case(name: "points out of order with the ratings", files: framework("{ name: \"Good\", name_cy: \"Da\", points: 2 }", "{ name: \"Good\", name_cy: \"Da\", points: 1 }"),
+             expected: "frameworks/pdu-2023.yml:8:44: error: ratings[2].points: 'Good' gives 1 points, no more than 'Requires improvement' below it (1)"),
     ]
 
     @Test(arguments: cases)

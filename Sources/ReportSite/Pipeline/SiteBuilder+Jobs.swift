@@ -178,7 +178,7 @@ extension SiteBuilder {
         guard options.searchIndex, !views.language.isDefault else { return nil }
         let base = Routes.rootPrefix(from: views.language.folder + Routes.search) + Routes.searchShards.dropLast(2)
         return PageJob(paths: [Routes.searchNames], tables, factsPage: nil) {
-            PageJob.Made(files: [(Routes.searchNames, SearchIndex(graph: views.graph, facts: [:]).languageNames(base: String(base)))])
+            PageJob.Made(files: [(Routes.searchNames, SearchIndex(graph: views.graph, facts: [:], text: views.text).languageNames(base: String(base)))])
         }
     }
 
@@ -295,7 +295,7 @@ extension SiteBuilder {
             }
             if searchable {
                 made.files.append((text, SearchIndex.text(slug: inspection.slug, title: inspection.title,
-                                                          details: SearchIndex.details(of: inspection, graph: views.graph), text: body.text[...])))
+                                                          details: SearchIndex.details(of: inspection, views: views), text: body.text[...])))
             }
             if indexed {
                 let translated = translations.map { translation in

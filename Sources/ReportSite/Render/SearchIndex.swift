@@ -25,6 +25,8 @@ struct ScoredWord: Sendable, Equatable {
 
 struct SearchIndex {
     let graph: SiteGraph
+    /// The words of the names' descriptions ("PDU in {region}"), in the language of the search page.
+    let text: InterfaceText
     /// The texts' facts by page, from the build's own rendering of them or the last build's: headings.
     let facts: [String: BodyFacts]
 
@@ -43,9 +45,10 @@ struct SearchIndex {
     /// "essex-south-2022" is `13,"4"`), a fraction of the names written out.
     let reports: [Inspection]
 
-    init(graph: SiteGraph, facts: [String: BodyFacts]) {
+    init(graph: SiteGraph, facts: [String: BodyFacts], text: InterfaceText? = nil) {
         self.graph = graph
         self.facts = facts
+        self.text = text ?? graph.texts.first ?? .english
         reports = graph.inspections.sorted { $0.slug < $1.slug }
     }
 
@@ -331,9 +334,8 @@ struct SearchIndex {
                 guard let entry = graph.pdus[pdu.slug], entry.regionSlug == region.slug else { continue }
                 if !first { out.append(0x2C) }
                 first = false
-                let count = entry.inspections.count
-                let about = "PDU in \(region.name)" + (pdu.former ? ", no longer a PDU" : "")
-                    + " · \(count) inspection\(count == 1 ? "" : "s")"
+                let about = text[.searchNamePdu, ("region", region.name)].text + (pdu.former ? text[.searchNameFormer].text : "")
+                    + " · " + text[.searchNameInspections, count: entry.inspections.count].text
                 Self.appendName(pdu.name, about: about, also: pdu.aliases, places: pdu.placeNames,
                                 page: Routes.pdu(pdu.slug), to: &out)
             }
@@ -341,7 +343,8 @@ struct SearchIndex {
         for region in graph.regions {
             if !first { out.append(0x2C) }
             first = false
-            Self.appendName(region.name, about: "Region · \(region.pdus.filter { !$0.former }.count) PDUs", also: [], places: [],
+            Self.appendName(region.name, about: text[.searchNameRegion, ("count", String(region.pdus.filter { !$0.former }.count))].text,
+                            also: [], places: [],
                             page: Routes.region(region.slug), to: &out)
         }
         out.append("]")
@@ -386,8 +389,9 @@ struct SearchIndex {
     }
 
     /// What a result shows under a report's title: its region, date and overall rating.
-    static func details(of inspection: Inspection, graph: SiteGraph) -> String {
-        [graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug, graph.when(inspection), inspection.overall ?? ""]
+    static func details(of inspection: Inspection, views: ViewBuilder) -> String {
+        [views.graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug, views.when(inspection),
+         inspection.overall.map { views.rating($0).name } ?? ""]
             .filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
@@ -411,14 +415,14 @@ struct SearchIndex {
 
 extension ViewBuilder {
     func glossaryPage() -> GlossaryPageView {
-        GlossaryPageView(chrome: chrome(path: Routes.glossary, title: "Glossary", crumbs: [("Glossary", nil)]),
+        GlossaryPageView(chrome: chrome(path: Routes.glossary, title: text[.glossaryPageTitle].text, crumbs: [(text[.glossaryPageTitle].text, nil)]),
                          terms: graph.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map {
                              GlossaryTermView(term: $0.term, expansion: $0.expansion, definition: $0.definition, source: $0.source, id: $0.id)
                          })
     }
 
     func searchPage() -> SearchPageView {
-        let chrome = chrome(path: Routes.search, title: "Search", crumbs: [("Search", nil)])
+        let chrome = chrome(path: Routes.search, title: text[.searchTitle].text, crumbs: [(text[.searchTitle].text, nil)])
         guard !language.isDefault else { return SearchPageView(chrome: chrome) }
         return SearchPageView(chrome: chrome, indexScript: chrome.siteRoot + Routes.searchIndex,
                               namesScript: String(Routes.searchNames.dropFirst("search/".count)))

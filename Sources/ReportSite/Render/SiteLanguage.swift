@@ -7,6 +7,9 @@ struct SiteLanguage: Sendable {
     let text: InterfaceText
     /// `""` for the default language, else the language's code and a slash.
     let folder: String
+    /// The ratings' names in the language (`name_cy` in the frameworks), by their names in the
+    /// default language, which are keys: the views show these in their place.
+    var ratingNames: [String: String] = [:]
     /// The translations into the language of reports and of pages, by the original's slug.
     var reports: [String: Translation] = [:]
     var pages: [String: Translation] = [:]
@@ -19,6 +22,9 @@ struct SiteLanguage: Sendable {
         graph.texts.enumerated().map { index, text in
             guard index > 0 else { return SiteLanguage(text: text, folder: "") }
             var language = SiteLanguage(text: text, folder: text.code + "/")
+            for rating in graph.frameworks.flatMap(\.ratings) {
+                if let name = rating.translatedName[text.code] { language.ratingNames[rating.name] = name }
+            }
             for translation in graph.translations where translation.language == text.code {
                 switch translation.kind {
                 case .inspection: language.reports[translation.slug] = translation

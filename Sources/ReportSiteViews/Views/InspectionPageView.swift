@@ -122,6 +122,9 @@ public struct InspectionPageView: Sendable {
     public var contents: [TOCEntry]
     /// The report's text, rendered from Markdown.
     public var bodyHTML: HTML
+    /// The `lang` of the page's own words (title, summary, recommendations, text, sources) when they
+    /// are shown in the default language on a page of another, which has no translation of them.
+    public var textLanguage: String? = nil
     public var hasBody: Bool
     public var sources: [SourceView]
     /// Editors' working notes, in the preview only; nil in a published build.

@@ -42,6 +42,9 @@ public struct RegionPageView: Sendable {
     public var name: String
     /// The region's text, rendered from Markdown.
     public var bodyHTML: HTML
+    /// The `lang` of the page's own words (its text) when they
+    /// are shown in the default language on a page of another, which has no translation of them.
+    public var textLanguage: String? = nil
     public var pdus: [PDUItem]
     public var programmes: [ProgrammeSection]
     public var regionalInspections: [RatingsRowView]

@@ -4,6 +4,9 @@ public struct SitePageView: Sendable {
     public var title: String
     /// The text, rendered from Markdown.
     public var bodyHTML: HTML
+    /// The `lang` of the page's own words (title and text) when they
+    /// are shown in the default language on a page of another, which has no translation of them.
+    public var textLanguage: String? = nil
     /// When the text was last reviewed ("1 May 2026"); empty when not given.
     public var updated: String
     public var updatedISO: String

@@ -17,12 +17,26 @@
     return text.replace("{count}", count);
   }
 
-  var rankOf = { "Outstanding": 3, "Good": 2, "Requires improvement": 1, "Inadequate": 0 };
+  // A rating's rank, from its badge's class (`rating-good`), which is the same in every language.
+  var rankOf = { "outstanding": 3, "good": 2, "requires-improvement": 1, "inadequate": 0 };
+  function rankOfBadge(badge) {
+    var found = badge && /(?:^| )rating-([a-z-]+)/.exec(badge.className);
+    return found && found[1] in rankOf ? rankOf[found[1]] : null;
+  }
   function rows(table) { return Array.prototype.slice.call(table.tBodies[0].rows); }
   function unique(values) { return values.filter(function (v, i) { return v && values.indexOf(v) === i; }).sort(); }
 
   var regions = unique([].concat.apply([], tables.map(function (t) { return rows(t).map(function (r) { return r.dataset.region; }); })));
-  var ratings = ["Outstanding", "Good", "Requires improvement", "Inadequate"];
+  // The overall ratings the tables show, best first, named as the page names them.
+  var ranked = {};
+  tables.forEach(function (t) {
+    rows(t).forEach(function (r) {
+      var badge = Array.prototype.find.call(r.querySelectorAll(".rating"), function (b) { return b.textContent.trim() === r.dataset.overall; });
+      var rank = rankOfBadge(badge);
+      if (rank !== null) ranked[r.dataset.overall] = rank;
+    });
+  });
+  var ratings = Object.keys(ranked).sort(function (a, b) { return ranked[b] - ranked[a]; });
   var programmes = tables.map(function (t) { return t.dataset.programme; });
 
   function select(name, label, options) {
@@ -99,8 +113,8 @@
           if (header === phrases.publishedColumn) return row.dataset.published || "";
           // A rating that is not published is a dash with hidden words: it sorts below every rating.
           if (cell.querySelector(".rating-none")) return -1;
-          var text = cell.textContent.trim();
-          return text in rankOf ? rankOf[text] : text;
+          var rank = rankOfBadge(cell.querySelector(".rating"));
+          return rank !== null ? rank : cell.textContent.trim();
         };
         var sorted = rows(table).sort(function (a, b) {
           var x = key(a), y = key(b);

@@ -6,10 +6,11 @@ extension ViewBuilder {
         RatingView(name: text[.commonNotPublished].text, slug: "none", known: false)
     }
 
-    /// The rating named `name` (a name from the frameworks, which are content), or `notRated`.
+    /// The rating named `name` (a name from the frameworks, which are content), or `notRated`: in the
+    /// page's language where the framework names it there; its colour (`slug`) the same in every language.
     func rating(_ name: String?) -> RatingView {
         guard let name else { return notRated }
-        return RatingView(name: name, slug: Slug.make(name), known: true)
+        return RatingView(name: language.ratingNames[name] ?? name, slug: Slug.make(name), known: true)
     }
 }
 

@@ -2,8 +2,9 @@ import ReportSiteViews
 
 extension ViewBuilder {
     func ratingDistribution(_ framework: Framework, inspections: [Inspection], id: String, caption: String) -> RatingDistributionView {
-        let ratings = framework.ratings.reversed().map { RatingView(name: $0.name, slug: $0.slug, known: true) }
-        let column = Dictionary(ratings.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let ratings = framework.ratings.reversed().map { rating($0.name) }
+        // By the names the reports give, which are the default language's.
+        let column = Dictionary(framework.ratings.reversed().enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         // One pass reading only each inspection's ratings: counting per standard and rating with
         // `count(where:)` would copy every inspection once per standard and rating.
         // The last column counts "not published"; a rating the framework does not name counts nowhere.

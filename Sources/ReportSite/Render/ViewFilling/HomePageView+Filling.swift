@@ -58,7 +58,11 @@ extension ViewBuilder {
         for inspection in graph.inspections where isPublished(inspection) {
             if let overall = inspection.overall { counts[overall, default: 0] += 1 } else { unrated += 1 }
         }
-        let named = names.map { HomePageView.OverallCount(rating: RatingView(name: $0, slug: slugs[$0] ?? "", known: true), count: counts[$0] ?? 0) }
+        let named = names.map { name in
+            var shown = rating(name)
+            shown.slug = slugs[name] ?? ""
+            return HomePageView.OverallCount(rating: shown, count: counts[name] ?? 0)
+        }
         return unrated == 0 ? named : named + [.init(rating: notRated, count: unrated)]
     }
 

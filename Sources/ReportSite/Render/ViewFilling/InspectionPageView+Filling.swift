@@ -126,6 +126,7 @@ extension ViewBuilder {
             draft: inspection.isDraft(today: graph.today))
         view.methodologyHref = Self.methodologyHref(root: root, framework: framework.id)
         view.lastTime = earlier.map { previousInspectionView($0, of: inspection, root: root) }
+        view.textLanguage = language.showsOriginal(report: inspection.slug) ? defaultLanguage : nil
         return view
     }
 }

@@ -42,8 +42,11 @@ extension ViewBuilder {
         let regional = graph.regionalInspections(of: region.slug).map { inspection in
             row(inspection, framework: graph.framework(inspection.frameworkID)!, root: root)
         }
-        return RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
-                              programmes: programmes, regionalInspections: regional,
-                              sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
+        var view = RegionPageView(chrome: chrome, name: region.name, bodyHTML: body.html, pdus: pdus,
+                                  programmes: programmes, regionalInspections: regional,
+                                  sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
+        // A region's text is written in the default language only.
+        view.textLanguage = language.isDefault || !body.html.bytes.contains(where: { !HTML.isWhitespace($0) }) ? nil : defaultLanguage
+        return view
     }
 }

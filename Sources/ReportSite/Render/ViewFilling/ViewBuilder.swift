@@ -37,6 +37,9 @@ struct ViewBuilder {
     /// What leads from the language's folder up to the site root: `""` for the default language.
     var sharedPrefix: String { Routes.rootPrefix(from: language.folder + "page") }
 
+    /// The `lang` of the default language, in which a text with no translation is shown.
+    var defaultLanguage: String { graph.texts.first?.htmlLanguage ?? InterfaceText.english.htmlLanguage }
+
     /// The page's interface text.
     var text: InterfaceText { language.text }
 
