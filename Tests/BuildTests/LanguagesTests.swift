@@ -127,7 +127,10 @@ struct LanguagesTests {
         """
 
     @Test func aReportsTranslationGivesItsWelshPageItsWordsAndTheFiguresStayTheOriginals() async throws {
-        let (folder, content) = try Self.site(["inspections/alpha-2024.cy.md": Self.welshReport])
+        let (folder, content) = try Self.site(["inspections/alpha-2024.cy.md": Self.welshReport,
+                                               // Published, so that the feeds list it.
+                                               "inspections/alpha-2024.md": TestContent.alphaInspection.replacingOccurrences(
+                                                   of: "score: 5", with: "published: 2024-07-18\nscore: 5")])
         let output = folder.appendingPathComponent("Output")
         _ = try await Self.build(content, into: output)
         let english = try TestPaths.read(output.appendingPathComponent("inspections/alpha-2024/index.html"))
@@ -139,8 +142,10 @@ struct LanguagesTests {
         // The figures are the original's: the same score on both pages.
         let score = try #require(LinkChecker.matches(#"class="score">([^<]+)<"#, in: english, groups: 1).first?.first)
         #expect(welsh.contains("class=\"score\">\(score)<"))
-        // The Welsh feed gives the report's Welsh summary, the English feed its own.
-        #expect(try TestPaths.read(output.appendingPathComponent("cy/" + Routes.feed)).contains("Crynodeb yn Gymraeg."))
+        // The Welsh feed gives the report's Welsh summary and its Welsh page, the English feed its own.
+        let welshFeed = try TestPaths.read(output.appendingPathComponent("cy/" + Routes.feed))
+        #expect(welshFeed.contains("Crynodeb yn Gymraeg.") && welshFeed.contains("https://example.org/cy/inspections/alpha-2024/"))
+        #expect(welshFeed.contains("Angen gwella") && !welshFeed.contains("Requires improvement"))
         #expect(!(try TestPaths.read(output.appendingPathComponent(Routes.feed))).contains("Crynodeb yn Gymraeg."))
         // Both sites find it by its Welsh words: one index holds every language's text.
         let shards = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("search/s").path)

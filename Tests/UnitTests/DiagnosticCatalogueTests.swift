@@ -120,17 +120,17 @@ struct DiagnosticCatalogueTests {
         Case(name: "tables with too many cells", files: edited("Text with", "|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n" + String(repeating: "x\n", count: 30_000) + "\nText with"),
              expected: "inspections/alpha-2024.md:25014:1: error: the tables of this text have more than 200000 cells"),
         Case(name: "overlapping score bands", files: framework("{ from: 4, to: 6,", "{ from: 2, to: 5,"),
-             expected: "frameworks/pdu-2023.yml:20:5: error: score_bands[1]: score band 2–5 overlaps or comes before the band above it in the file (0–3)"),
+             expected: "frameworks/pdu-2023.yml:21:5: error: score_bands[1]: score band 2–5 overlaps or comes before the band above it in the file (0–3)"),
         Case(name: "score bands running downward", files: framework("{ from: 4, to: 6, rating: \"Requires improvement\" }", "{ from: 4, to: 6, rating: \"Requires improvement\" }\n  - { from: 7, to: 8, rating: \"Inadequate\" }"),
-             expected: "frameworks/pdu-2023.yml:21:5: error: score_bands[2]: score bands must rise in rating: 'Inadequate' (7–8) is below 'Requires improvement' (4–6)"),
+             expected: "frameworks/pdu-2023.yml:22:5: error: score_bands[2]: score bands must rise in rating: 'Inadequate' (7–8) is below 'Requires improvement' (4–6)"),
         Case(name: "key-question bands out of order", files: framework("{ from: 50,", "{ from: 70,"),
-             expected: "frameworks/pdu-2023.yml:13:13: error: key_question_bands[2].from: key-question bands must ascend: this one starts at 65%, the one before at 70%"),
+             expected: "frameworks/pdu-2023.yml:14:13: error: key_question_bands[2].from: key-question bands must ascend: this one starts at 65%, the one before at 70%"),
         Case(name: "key-question bands falling in rating", files: framework("{ from: 80, rating: \"Outstanding\" }", "{ from: 80, rating: \"Requires improvement\" }"),
-             expected: "frameworks/pdu-2023.yml:14:5: error: key_question_bands[3]: key-question bands must rise in rating: 'Requires improvement' is not above 'Good'"),
+             expected: "frameworks/pdu-2023.yml:15:5: error: key_question_bands[3]: key-question bands must rise in rating: 'Requires improvement' is not above 'Good'"),
         Case(name: "negative points", files: framework("{ name: \"Inadequate\", name_cy: \"Annigonol\", points: 0 }", "{ name: \"Inadequate\", name_cy: \"Annigonol\", points: -1 }"),
-             expected: "frameworks/pdu-2023.yml:6:57: error: ratings[0].points: points cannot be negative (-1)"),
+             expected: "frameworks/pdu-2023.yml:7:57: error: ratings[0].points: points cannot be negative (-1)"),
         Case(name: "points out of order with the ratings", files: framework("{ name: \"Good\", name_cy: \"Da\", points: 2 }", "{ name: \"Good\", name_cy: \"Da\", points: 1 }"),
-             expected: "frameworks/pdu-2023.yml:8:44: error: ratings[2].points: 'Good' gives 1 points, no more than 'Requires improvement' below it (1)"),
+             expected: "frameworks/pdu-2023.yml:9:44: error: ratings[2].points: 'Good' gives 1 points, no more than 'Requires improvement' below it (1)"),
     ]
 
     @Test(arguments: cases)

@@ -11,13 +11,13 @@ extension ViewBuilder {
         let base = graph.settings.baseURL
         let entries = graph.inspections.lazy.filter { $0.published != nil }.prefix(Self.feedLength).map { inspection in
             FeedView.Entry(
-                title: "\(shortTitle(inspection)): \(inspection.overall ?? text[.ratingsOverallNotPublished].text)",
-                url: Routes.canonical(Routes.inspection(inspection.slug), base: base),
+                title: "\(shortTitle(inspection)): \(inspection.overall.map { rating($0).name } ?? text[.ratingsOverallNotPublished].text)",
+                url: Routes.canonical(language.folder + Routes.inspection(inspection.slug), base: base),
                 updated: Self.timestamp(inspection.published!),
                 summary: inspection.summary ?? inspection.title)
         }
-        return FeedView(title: text[.layoutFeedLinkTitle, ("site", graph.settings.title)].text, siteTitle: graph.settings.title, siteURL: base,
-                        feedURL: base + Routes.feed, updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
+        return FeedView(title: text[.layoutFeedLinkTitle, ("site", graph.settings.title)].text, siteTitle: graph.settings.title, siteURL: base + language.folder,
+                        feedURL: base + language.folder + Routes.feed, updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
                         entries: Array(entries))
     }
 
