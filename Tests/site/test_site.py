@@ -63,12 +63,13 @@ def run_axe(driver):
             for v in result["violations"]]
 
 
-# At 390 px too: test_phone.py.
+# At 390 px too: test_phone.py. Each page in English and in Welsh (under cy/).
 @pytest.mark.parametrize("kind", PAGES)
-def test_axe_finds_no_violations(browser, server, kind):
-    browser.get(f"{server}/{PAGES[kind]}")
+@pytest.mark.parametrize("language", ["", "cy/"])
+def test_axe_finds_no_violations(browser, server, kind, language):
+    browser.get(f"{server}/{language}{PAGES[kind]}")
     violations = run_axe(browser)
-    print(f"{kind}: {len(violations)} axe violations")
+    print(f"{language}{kind}: {len(violations)} axe violations")
     assert violations == []
 
 
