@@ -7,7 +7,7 @@ enum GlossaryPage {
         return layout(page.chrome, main: """
         <h1>\(text[.glossaryPageHeading])</h1>
         <p>\(text[.glossaryPageIntro])</p>
-        <dl class="glossary">
+        <dl class="glossary"\(lang(page.termsLanguage))>
         \(each: page.terms, { term($0, text) })</dl>
 
         """)

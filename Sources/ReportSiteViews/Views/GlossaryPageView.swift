@@ -2,6 +2,8 @@
 public struct GlossaryPageView: Sendable {
     public var chrome: ChromeView
     public var terms: [GlossaryTermView]
+    /// The `lang` of the terms (written in the default language) on a page of another language.
+    public var termsLanguage: String? = nil
 
     public init(chrome: ChromeView, terms: [GlossaryTermView]) {
         self.chrome = chrome
