@@ -2,7 +2,19 @@ extension HTML.Interpolation {
     /// Interface text, escaped; inside `<span lang>` when it is not in the page's language (a key
     /// the page's translation file does not give yet), so that a screen reader reads it right.
     public mutating func appendInterpolation(_ phrase: Phrase) {
-        appendInterpolation(HTML(phrase))
+        // Written straight into the page: the same markup as `HTML(phrase)`, without making it apart first.
+        if let language = phrase.language {
+            appendLiteral("<span lang=\"")
+            HTML.appendEscaped(language, to: &bytes)
+            appendLiteral("\">")
+        }
+        for piece in phrase.pieces {
+            switch piece {
+            case .words(let words): HTML.appendEscaped(words, to: &bytes, quotes: .none)
+            case .value(let value): HTML.appendEscaped(value, to: &bytes)
+            }
+        }
+        if phrase.language != nil { appendLiteral("</span>") }
     }
 
     /// Interface text in an attribute's value (an ARIA label, a title): escaped, and without the

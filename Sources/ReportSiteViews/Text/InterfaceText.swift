@@ -65,6 +65,10 @@ public struct InterfaceText: Sendable {
     private let values: [TextKey: Value]
     /// Keys this language does not give, with the `lang` of the default language whose text stands in.
     private let borrowed: [TextKey: String]
+    /// Each text's pieces (`split`), and each count's text's pieces by plural form, cut once here:
+    /// pages ask for them thousands of times.
+    private let texts: [TextKey: [Phrase.Piece]]
+    private let counts: [TextKey: [PluralForm: [Phrase.Piece]]]
 
     /// `values` must hold every key (the loader fills gaps from the default language and lists them
     /// in `borrowed`).
@@ -74,6 +78,16 @@ public struct InterfaceText: Sendable {
         self.plurals = plurals
         self.values = values
         self.borrowed = borrowed
+        var texts: [TextKey: [Phrase.Piece]] = [:], counts: [TextKey: [PluralForm: [Phrase.Piece]]] = [:]
+        for (key, value) in values {
+            switch value {
+            case .text(let text): texts[key] = Self.split(text)
+            case .plural(let forms): counts[key] = forms.mapValues(Self.split)
+            case .list: break
+            }
+        }
+        self.texts = texts
+        self.counts = counts
     }
 
     /// The value `key` has in this language, or that of the default language standing in for it.
@@ -84,13 +98,13 @@ public struct InterfaceText: Sendable {
 
     /// The text of `key`, its `{placeholders}` filled from `values`.
     public subscript(_ key: TextKey, _ fills: (String, String)...) -> Phrase {
-        Phrase(pieces: Self.pieces(template(key), fills), language: borrowed[key])
+        Phrase(pieces: Self.filled(template(key), fills), language: borrowed[key])
     }
 
     /// The text of `key` for `count`: the language's form for that number, with `{count}` and the
     /// other placeholders filled.
     public subscript(_ key: TextKey, count count: Int, _ fills: (String, String)...) -> Phrase {
-        Phrase(pieces: Self.pieces(template(key, count: count), [("count", String(count))] + fills), language: borrowed[key])
+        Phrase(pieces: Self.filled(template(key, count: count), [("count", String(count))] + fills), language: borrowed[key])
     }
 
     /// The text of `key` as markup, its placeholders filled with markup (a link, a rating's badge):
@@ -104,25 +118,24 @@ public struct InterfaceText: Sendable {
         markup(template(key, count: count), [("count", "\(count)")] + fills, language: borrowed[key])
     }
 
-    /// The unfilled text of a key (its name where it has none, which the loader does not allow).
-    private func template(_ key: TextKey) -> String {
-        guard case .text(let text) = values[key] else { return key.rawValue }
-        return text
+    /// The unfilled text of a key, cut at its placeholders (its name where it has none, which the
+    /// loader does not allow).
+    private func template(_ key: TextKey) -> [Phrase.Piece] {
+        texts[key] ?? [.words(key.rawValue)]
     }
 
     /// The unfilled text of a count's key in the form for `count`.
-    private func template(_ key: TextKey, count: Int) -> String {
-        guard case .plural(let forms) = values[key] else { return key.rawValue }
-        return forms[plurals.form(for: count)] ?? forms[.other] ?? key.rawValue
+    private func template(_ key: TextKey, count: Int) -> [Phrase.Piece] {
+        guard let forms = counts[key] else { return [.words(key.rawValue)] }
+        return forms[plurals.form(for: count)] ?? forms[.other] ?? [.words(key.rawValue)]
     }
 
-    private func markup(_ template: String, _ fills: [(String, HTML)], language: String?) -> HTML {
-        let values = Dictionary(fills, uniquingKeysWith: { first, _ in first })
+    private func markup(_ template: [Phrase.Piece], _ fills: [(String, HTML)], language: String?) -> HTML {
         var html = HTML()
-        for piece in Self.split(template) {
+        for piece in template {
             switch piece {
             case .words(let words): html.append(HTML.textNode(words))
-            case .value(let name): html.append(values[name] ?? HTML.textNode("{\(name)}"))
+            case .value(let name): html.append(fills.first { $0.0 == name }?.1 ?? HTML.textNode("{\(name)}"))
             }
         }
         guard let language else { return html }
@@ -144,16 +157,24 @@ public struct InterfaceText: Sendable {
     /// `text` cut at its placeholders: its words, and each placeholder's value from `fills` (a
     /// placeholder without one stays among the words as written).
     static func pieces(_ text: String, _ fills: [(String, String)]) -> [Phrase.Piece] {
-        let values = Dictionary(fills, uniquingKeysWith: { first, _ in first })
-        return split(text).map { piece in
+        filled(split(text), fills)
+    }
+
+    /// `template`'s placeholders given their values from `fills` (the first of a name; a placeholder
+    /// without one stays among the words as written). A text has a few placeholders at most, so
+    /// `fills` is searched rather than made a dictionary.
+    static func filled(_ template: [Phrase.Piece], _ fills: [(String, String)]) -> [Phrase.Piece] {
+        guard !fills.isEmpty || template.contains(where: { if case .value = $0 { true } else { false } }) else { return template }
+        return template.map { piece in
             guard case .value(let name) = piece else { return piece }
-            return values[name].map(Phrase.Piece.value) ?? .words("{\(name)}")
+            return fills.first { $0.0 == name }.map { Phrase.Piece.value($0.1) } ?? .words("{\(name)}")
         }
     }
 
     /// `text` cut at its placeholders: its words, and each placeholder as a `.value` holding its name.
     static func split(_ text: String) -> [Phrase.Piece] {
-        guard text.contains("{") else { return [.words(text)] }
+        // A byte scan: `String.contains` of a string goes through Foundation's search.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [.words(text)] }
         var pieces: [Phrase.Piece] = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
