@@ -98,26 +98,29 @@ def test_every_hreflang_pair_points_both_ways_and_every_page_says_its_language(s
 WELSH_PAGES = {kind: "cy/" + path for kind, path in PAGES.items()}
 
 
-@pytest.mark.parametrize("width", [1280, 390])
+@pytest.fixture(scope="module", params=[1280, 390])
+def window(request):
+    """A browser at a desktop's width, and one emulating a phone's."""
+    driver = make_driver(width=max(request.param, 500))
+    emulate(driver, request.param)
+    yield driver
+    driver.quit()
+
+
 @pytest.mark.parametrize("kind", [k for k in PAGES if k not in ("print", "not found")])
-def test_the_toggle_leads_to_the_same_page_in_the_other_language(server, kind, width):
-    driver = make_driver(width=max(width, 500))
-    try:
-        emulate(driver, width)
-        for start, other, name, lang in ((PAGES[kind], WELSH_PAGES[kind], "Cymraeg", "cy"),
-                                        (WELSH_PAGES[kind], PAGES[kind], "English", "en-GB")):
-            driver.get(f"{server}/{start}")
-            toggle = driver.find_element(By.CSS_SELECTOR, "header a.language-toggle")
-            assert toggle.is_displayed()
-            assert toggle.text == name
-            assert toggle.get_attribute("lang") == lang and toggle.get_attribute("hreflang") == lang
-            size = toggle.size
-            assert size["width"] >= 24 and size["height"] >= 24, size
-            toggle.click()
-            WebDriverWait(driver, 10).until(lambda d: urlparse(d.current_url).path == "/" + other)
-            assert driver.execute_script("return document.documentElement.lang") == lang
-    finally:
-        driver.quit()
+def test_the_toggle_leads_to_the_same_page_in_the_other_language(window, server, kind):
+    for start, other, name, lang in ((PAGES[kind], WELSH_PAGES[kind], "Cymraeg", "cy"),
+                                    (WELSH_PAGES[kind], PAGES[kind], "English", "en-GB")):
+        window.get(f"{server}/{start}")
+        toggle = window.find_element(By.CSS_SELECTOR, "header a.language-toggle")
+        assert toggle.is_displayed()
+        assert toggle.text == name
+        assert toggle.get_attribute("lang") == lang and toggle.get_attribute("hreflang") == lang
+        size = toggle.size
+        assert size["width"] >= 24 and size["height"] >= 24, size
+        toggle.click()
+        WebDriverWait(window, 10).until(lambda d: urlparse(d.current_url).path == "/" + other)
+        assert window.execute_script("return document.documentElement.lang") == lang
 
 
 @pytest.mark.parametrize("place, pdu", [
