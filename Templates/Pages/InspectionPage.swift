@@ -36,7 +36,7 @@ enum InspectionPage {
         \(recommendations(page))
         \(reportBody(page))
         \(history(page))
-        \(sources(page.sources, text, language: page.textLanguage))</article>
+        \(sources(page.sources, text, language: page.sourcesLanguage))</article>
 
         """
     }

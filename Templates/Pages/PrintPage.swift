@@ -42,7 +42,7 @@ enum PrintPage {
         \(keyQuestions(page))
         \(recommendations(page))
         \(reportBody(page))
-        \(sources(page.sources, text, language: page.textLanguage))<footer class="print-footer">
+        \(sources(page.sources, text, language: page.sourcesLanguage))<footer class="print-footer">
           <p>\(chrome.licence)</p>
           <p>\(text[.printOnlineVersion]) <a href="\(chrome.canonical)">\(chrome.canonical)</a></p>
         </footer>

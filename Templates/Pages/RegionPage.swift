@@ -30,7 +30,7 @@ enum RegionPage {
         <h2 id="regional-heading">\(text[.regionPageRegionalHeading])</h2>
         \(regionalInspections(page.regionalInspections, text))</section>
 
-        \(sources(page.sources, text, id: nil))
+        \(sources(page.sources, text, id: nil, language: page.sourcesLanguage))
         """
     }
 

@@ -122,7 +122,7 @@ func recommendations(_ page: InspectionPageView) -> HTML {
     return """
     <section id="recommendations" aria-labelledby="recommendations-heading">
       <h2 id="recommendations-heading">\(text[.recommendationsHeading])</h2>
-    \(each: page.recommendations, { "  <h3>\(text[.recommendationsToWhom, ("to", $0.to)])</h3>\n  <ol\(lang(page.textLanguage))>\(listItems($0.items))</ol>\n" })</section>
+    \(each: page.recommendations, { "  <h3>\(text[.recommendationsToWhom, ("to", $0.to)])</h3>\n  <ol\(lang(page.recommendationsLanguage))>\(listItems($0.items))</ol>\n" })</section>
 
     """
 }

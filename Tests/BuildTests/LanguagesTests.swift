@@ -153,6 +153,23 @@ struct LanguagesTests {
         #expect(shards.contains("\"gymraeg\""))
     }
 
+    @Test func aTextWithNoTranslationIsMarkedWithItsLanguageUnderAWelshSentence() async throws {
+        let (folder, content) = try Self.site()
+        let output = folder.appendingPathComponent("Output")
+        _ = try await Self.build(content, into: output)
+        let welsh = try TestPaths.read(output.appendingPathComponent("cy/inspections/alpha-2024/index.html"))
+        #expect(welsh.contains("<h1 lang=\"en-GB\">An inspection of Alpha PDU</h1>"))
+        #expect(welsh.contains("<p class=\"language-note\">Cyhoeddir y testun hwn yn Saesneg yn unig.</p>"))
+        #expect(welsh.contains("class=\"report-body\"") && welsh.contains("lang=\"en-GB\">\n<h2"))
+        let english = try TestPaths.read(output.appendingPathComponent("inspections/alpha-2024/index.html"))
+        #expect(!english.contains("language-note") && !english.contains("lang=\"en-GB\">\n<h2"))
+        // Translated, the page is in Welsh throughout: no note, no mark.
+        try TestPaths.write(Self.welshReport, to: content.appendingPathComponent("inspections/alpha-2024.cy.md"))
+        _ = try await Self.build(content, into: output)
+        let translated = try TestPaths.read(output.appendingPathComponent("cy/inspections/alpha-2024/index.html"))
+        #expect(!translated.contains("language-note") && translated.contains("<h1>Arolygiad o Alpha</h1>"))
+    }
+
     @Test func aTranslationGivingAFigureIsAnErrorNamingTheFieldAndLine() async throws {
         let (_, content) = try Self.site(["inspections/alpha-2024.cy.md": """
             ---

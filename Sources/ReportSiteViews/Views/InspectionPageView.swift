@@ -125,6 +125,10 @@ public struct InspectionPageView: Sendable {
     /// The `lang` of the page's own words (title, summary, recommendations, text, sources) when they
     /// are shown in the default language on a page of another, which has no translation of them.
     public var textLanguage: String? = nil
+    /// The `lang` of the sources' titles and of the recommendations when they are shown in the
+    /// default language on a page of another (a translation may leave them out).
+    public var sourcesLanguage: String? = nil
+    public var recommendationsLanguage: String? = nil
     public var hasBody: Bool
     public var sources: [SourceView]
     /// Editors' working notes, in the preview only; nil in a published build.

@@ -45,6 +45,8 @@ public struct RegionPageView: Sendable {
     /// The `lang` of the page's own words (its text) when they
     /// are shown in the default language on a page of another, which has no translation of them.
     public var textLanguage: String? = nil
+    /// The `lang` of the sources' titles, written in the default language, on a page of another.
+    public var sourcesLanguage: String? = nil
     public var pdus: [PDUItem]
     public var programmes: [ProgrammeSection]
     public var regionalInspections: [RatingsRowView]

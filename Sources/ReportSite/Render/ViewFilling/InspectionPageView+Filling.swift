@@ -127,6 +127,11 @@ extension ViewBuilder {
         view.methodologyHref = Self.methodologyHref(root: root, framework: framework.id)
         view.lastTime = earlier.map { previousInspectionView($0, of: inspection, root: root) }
         view.textLanguage = language.showsOriginal(report: inspection.slug) ? defaultLanguage : nil
+        if !language.isDefault {
+            let translation = language.reports[inspection.slug]
+            view.sourcesLanguage = translation?.sourceTitles == nil && !inspection.sources.isEmpty ? defaultLanguage : nil
+            view.recommendationsLanguage = translation?.recommendations == nil && !inspection.recommendations.isEmpty ? defaultLanguage : nil
+        }
         return view
     }
 }

@@ -47,6 +47,7 @@ extension ViewBuilder {
                                   sources: region.sources.map(SourceView.init), notes: liveReload ? region.notes : nil)
         // A region's text is written in the default language only.
         view.textLanguage = language.isDefault || !body.html.bytes.contains(where: { !HTML.isWhitespace($0) }) ? nil : defaultLanguage
+        view.sourcesLanguage = language.isDefault ? nil : defaultLanguage
         return view
     }
 }
