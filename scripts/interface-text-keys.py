@@ -89,7 +89,15 @@ def main():
         cases = [f".{case_name(key)}" for key, kind in found if kind == shape]
         if cases:
             lines.append(f"        case {', '.join(cases)}: .{shape}")
-    lines += ["        default: .text", "        }", "    }", "}", ""]
+    lines += ["        default: .text", "        }", "    }", ""]
+    lines += [
+        "    /// The key's place in `allCases`: a page's labels are looked up in arrays by it, not by hashing",
+        "    /// the key's name.",
+        "    public var ordinal: Int {",
+        "        switch self {",
+    ]
+    lines += [f"        case .{case_name(key)}: {index}" for index, (key, _) in enumerate(found)]
+    lines += ["        }", "    }", "}", ""]
     target = ROOT / "Sources/ReportSiteViews/Text/TextKey.swift"
     target.write_text("\n".join(lines), encoding="utf-8")
     print(f"{target.relative_to(ROOT)}: {len(found)} keys", file=sys.stderr)

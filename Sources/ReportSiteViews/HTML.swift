@@ -74,7 +74,7 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
         /// A number with `places` digits after the point ("12.5" for 12.46 and one place), as C's
         /// `%.*f` writes it: coordinates of a chart.
         public mutating func appendInterpolation(_ number: Double, places: Int) {
-            bytes.append(contentsOf: String(format: "%.\(places)f", number).utf8)
+            HTML.appendFixed(number, places: places, to: &bytes)
         }
 
         /// `count` spaces: the indentation of a piece that sits at different depths on different pages.
@@ -155,5 +155,27 @@ extension Sequence where Element == HTML {
             first = false
         }
         return joined
+    }
+}
+
+extension HTML {
+    /// `number` with `places` digits after the point, as C's `%.*f` writes it, appended to `bytes`:
+    /// written by C's `snprintf` straight into the buffer, where `String(format:)` goes through
+    /// Foundation's formatter and makes two strings on the way.
+    public static func appendFixed(_ number: Double, places: Int, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 352) { buffer in
+            let count = withVaList([Int32(places), number]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
+            guard count > 0 else { return }
+            buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) { start in
+                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: min(Int(count), buffer.count - 1)))
+            }
+        }
+    }
+
+    /// `number` with `places` digits after the point, as C's `%.*f` writes it.
+    public static func fixed(_ number: Double, places: Int) -> String {
+        var bytes: [UInt8] = []
+        appendFixed(number, places: places, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

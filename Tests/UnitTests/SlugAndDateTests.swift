@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReportSite
 import ReportSiteViews
@@ -86,5 +87,17 @@ struct SlugAndDateTests {
         #expect(Format.percentage(33.5, welsh) == "33.5%")
         #expect(Format.date(PartialDate("2024-07-18"), .english) == "18 July 2024")
         #expect(Format.date(PartialDate("2024-07-18"), .english) == PartialDate("2024-07-18")?.longForm)
+    }
+
+    /// Headings are trimmed without Foundation; the result must be Foundation's, every kind of white
+    /// space included (and characters that look like it but are not).
+    @Test func trimmingWhiteSpaceIsFoundations() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Character] = ["a", "é", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}",
+                                     "\u{2003}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{3000}", "\u{200B}", "\u{180E}", "\u{FEFF}", "’"]
+        for _ in 0..<3_000 {
+            let text = String((0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(text.trimmingWhiteSpace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+        }
     }
 }

@@ -30,7 +30,11 @@ enum InspectionDecoder {
         for (key, value) in object.entries { locations[fields.contains(key) ? key : Spelling.closest(to: key, in: fields) ?? key] = value.location }
         // A misspelt field name is reported once, as unknown, and its value still read, so that the
         // mistakes after it are found in the same pass.
-        func field(_ key: String) -> YAMLValue? { object.optional(key) ?? object.misspelling(of: key, among: fields) }
+        // Looked for only when some key is unknown: in a front matter without mistakes, none is.
+        let hasUnknownKeys = object.entries.contains { !fields.contains($0.key) }
+        func field(_ key: String) -> YAMLValue? {
+            object.optional(key) ?? (hasUnknownKeys ? object.misspelling(of: key, among: fields) : nil)
+        }
         func required(_ key: String, note: String? = nil) -> YAMLValue? { field(key) ?? object.required(key, &log, note: note) }
         // Fields whose value could not be read: the rules that relate values leave them out, rather
         // than report a second, false mistake about a value already reported.

@@ -170,7 +170,7 @@ struct MarkdownRenderer: Sendable {
         var headings: [Heading] = []
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
-            let text = plainText(of: node).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = plainText(of: node).trimmingWhiteSpace()
             let id = uniqueID(for: text, used: &used, nextSuffix: &nextSuffix)
             headings.append(Heading(level: level, text: text, id: id))
 
@@ -321,7 +321,7 @@ struct MarkdownRenderer: Sendable {
                                             column: Int(cmark_node_get_start_column(node)))
                     links.append(link)
                     if cmark_node_get_type(node) == CMARK_NODE_IMAGE,
-                       plainText(of: node).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                       plainText(of: node).trimmingWhiteSpace().isEmpty {
                         imagesWithoutAlt.append(link)
                     }
                 }
@@ -345,7 +345,8 @@ struct MarkdownRenderer: Sendable {
     /// `base`, or `base-2`, `base-3`, ... whichever is free. The suffix each base reached is kept:
     /// counting up from 2 for every heading made 50,000 headings of one name take minutes.
     private func uniqueID(for text: String, used: inout Set<String>, nextSuffix: inout [String: Int]) -> String {
-        let base = Slug.make(text).isEmpty ? "section" : Slug.make(text)
+        let slug = Slug.make(text)
+        let base = slug.isEmpty ? "section" : slug
         var candidate = base
         var counter = nextSuffix[base] ?? 2
         while used.contains(candidate) {

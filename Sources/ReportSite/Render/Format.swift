@@ -37,7 +37,7 @@ enum Format {
 
     /// "33", or "33.5" when the source gives a fraction.
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))" : String(format: "%.1f", value)
+        value == value.rounded() ? "\(Int(value))" : HTML.fixed(value, places: 1)
     }
 
     /// "33%", or "33.5%" when the source gives a fraction: in a diagnostic, which is in English.

@@ -20,6 +20,8 @@ struct StagedOutput: Sendable {
     /// updated through the link.
     let output: URL
     let staging: URL
+    /// `staging`'s path, without a trailing slash.
+    let stagingPath: String
     /// The id of the site this build makes, written in its marker.
     let id: String
     /// Whether `staging` is the previous tree, whose files may be hard links to the output's: a file
@@ -43,6 +45,7 @@ struct StagedOutput: Sendable {
     private init(output: URL, staging: URL, reusesPreviousTree: Bool) {
         self.output = output
         self.staging = staging
+        stagingPath = staging.path.hasSuffix("/") ? String(staging.path.dropLast()) : staging.path
         self.reusesPreviousTree = reusesPreviousTree
         id = UUID().uuidString.lowercased()
     }
@@ -194,9 +197,9 @@ struct StagedOutput: Sendable {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "refusing to write outside the output folder")])
         }
         // In the previous tree a file may be the output's own, linked: replaced, never written through.
-        if reusesPreviousTree { unlink(target.path) }
+        if reusesPreviousTree { unlink(target) }
         do {
-            try FileWriter.write(parts, to: target.path, within: staging.path)
+            try FileWriter.write(parts, to: target, within: stagingPath)
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: relativePath), "cannot write: \(error.localizedDescription)")])
         }
@@ -293,13 +296,18 @@ struct StagedOutput: Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// The URL of `relativePath` inside staging, or nil if it is absolute, empty or climbs out with `..`.
-    func resolve(_ relativePath: String) -> URL? {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+    /// The path of `relativePath` inside staging, or nil if it is absolute, empty or climbs out with `..`.
+    /// Joined as strings: `URL.appendingPathComponent` asks the file system whether the result is a
+    /// folder, a system call for each of the site's files.
+    func resolve(_ relativePath: String) -> String? {
+        let components = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
-              components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
+              components.allSatisfy({ component in
+                  !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
+                      && !component.contains(0)
+              })
         else { return nil }
-        return staging.appendingPathComponent(relativePath)
+        return stagingPath + "/" + relativePath
     }
 
     private static func isSame(_ url: URL, orInside folder: URL) -> Bool {

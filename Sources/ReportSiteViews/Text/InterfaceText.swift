@@ -17,8 +17,24 @@ public struct Phrase: Sendable, Equatable {
         case value(String)
     }
 
-    /// The text, its placeholders filled.
-    public var text: String
+    /// The text, its placeholders filled. Joined when asked for: most phrases are only written into
+    /// a page, piece by piece.
+    public var text: String {
+        if pieces.count == 1, let piece = pieces.first {
+            switch piece {
+            case .words(let words): return words
+            case .value(let value): return value
+            }
+        }
+        var joined = ""
+        for piece in pieces {
+            switch piece {
+            case .words(let words): joined += words
+            case .value(let value): joined += value
+            }
+        }
+        return joined
+    }
     /// The `lang` of `text` when it is not the page's: a key the page's language does not give yet,
     /// shown in the default language's words.
     public var language: String?
@@ -33,12 +49,6 @@ public struct Phrase: Sendable, Equatable {
     public init(pieces: [Piece], language: String? = nil) {
         self.pieces = pieces
         self.language = language
-        text = pieces.map { piece in
-            switch piece {
-            case .words(let words): words
-            case .value(let value): value
-            }
-        }.joined()
     }
 
     /// Two phrases are the same when they read the same in the same language, however they were filled.
@@ -63,12 +73,17 @@ public struct InterfaceText: Sendable {
     public let htmlLanguage: String
     public let plurals: PluralRule
     private let values: [TextKey: Value]
-    /// Keys this language does not give, with the `lang` of the default language whose text stands in.
-    private let borrowed: [TextKey: String]
-    /// Each text's pieces (`split`), and each count's text's pieces by plural form, cut once here:
-    /// pages ask for them thousands of times.
-    private let texts: [TextKey: [Phrase.Piece]]
-    private let counts: [TextKey: [PluralForm: [Phrase.Piece]]]
+    /// Each key's text (`split` at its placeholders), or each plural form's, cut once here, and the
+    /// `lang` standing in for a key this language does not give: by `TextKey.ordinal`, since pages
+    /// ask for them thousands of times.
+    private let entries: [Entry]
+
+    private struct Entry: Sendable {
+        var text: [Phrase.Piece]?
+        var counts: [PluralForm: [Phrase.Piece]]?
+        var list: [String]?
+        var borrowedFrom: String?
+    }
 
     /// `values` must hold every key (the loader fills gaps from the default language and lists them
     /// in `borrowed`).
@@ -77,56 +92,55 @@ public struct InterfaceText: Sendable {
         self.htmlLanguage = htmlLanguage
         self.plurals = plurals
         self.values = values
-        self.borrowed = borrowed
-        var texts: [TextKey: [Phrase.Piece]] = [:], counts: [TextKey: [PluralForm: [Phrase.Piece]]] = [:]
+        var entries = [Entry](repeating: Entry(), count: TextKey.allCases.count)
         for (key, value) in values {
             switch value {
-            case .text(let text): texts[key] = Self.split(text)
-            case .plural(let forms): counts[key] = forms.mapValues(Self.split)
-            case .list: break
+            case .text(let text): entries[key.ordinal].text = Self.split(text)
+            case .plural(let forms): entries[key.ordinal].counts = forms.mapValues(Self.split)
+            case .list(let items): entries[key.ordinal].list = items
             }
         }
-        self.texts = texts
-        self.counts = counts
+        for (key, language) in borrowed { entries[key.ordinal].borrowedFrom = language }
+        self.entries = entries
     }
 
     /// The value `key` has in this language, or that of the default language standing in for it.
     public func value(_ key: TextKey) -> Value? { values[key] }
 
     /// The keys this language's file does not give, shown in the default language's text.
-    public var borrowedKeys: Set<TextKey> { Set(borrowed.keys) }
+    public var borrowedKeys: Set<TextKey> { Set(TextKey.allCases.filter { entries[$0.ordinal].borrowedFrom != nil }) }
 
     /// The text of `key`, its `{placeholders}` filled from `values`.
     public subscript(_ key: TextKey, _ fills: (String, String)...) -> Phrase {
-        Phrase(pieces: Self.filled(template(key), fills), language: borrowed[key])
+        Phrase(pieces: Self.filled(template(key), fills), language: entries[key.ordinal].borrowedFrom)
     }
 
     /// The text of `key` for `count`: the language's form for that number, with `{count}` and the
     /// other placeholders filled.
     public subscript(_ key: TextKey, count count: Int, _ fills: (String, String)...) -> Phrase {
-        Phrase(pieces: Self.filled(template(key, count: count), [("count", String(count))] + fills), language: borrowed[key])
+        Phrase(pieces: Self.filled(template(key, count: count), [("count", String(count))] + fills), language: entries[key.ordinal].borrowedFrom)
     }
 
     /// The text of `key` as markup, its placeholders filled with markup (a link, a rating's badge):
     /// the words escaped as a template's own words are, and in `<span lang>` when borrowed.
     public func html(_ key: TextKey, _ fills: (String, HTML)...) -> HTML {
-        markup(template(key), fills, language: borrowed[key])
+        markup(template(key), fills, language: entries[key.ordinal].borrowedFrom)
     }
 
     /// The text of `key` for `count` as markup, `{count}` and the other placeholders filled.
     public func html(_ key: TextKey, count: Int, _ fills: (String, HTML)...) -> HTML {
-        markup(template(key, count: count), [("count", "\(count)")] + fills, language: borrowed[key])
+        markup(template(key, count: count), [("count", "\(count)")] + fills, language: entries[key.ordinal].borrowedFrom)
     }
 
     /// The unfilled text of a key, cut at its placeholders (its name where it has none, which the
     /// loader does not allow).
     private func template(_ key: TextKey) -> [Phrase.Piece] {
-        texts[key] ?? [.words(key.rawValue)]
+        entries[key.ordinal].text ?? [.words(key.rawValue)]
     }
 
     /// The unfilled text of a count's key in the form for `count`.
     private func template(_ key: TextKey, count: Int) -> [Phrase.Piece] {
-        guard let forms = counts[key] else { return [.words(key.rawValue)] }
+        guard let forms = entries[key.ordinal].counts else { return [.words(key.rawValue)] }
         return forms[plurals.form(for: count)] ?? forms[.other] ?? [.words(key.rawValue)]
     }
 
@@ -144,8 +158,7 @@ public struct InterfaceText: Sendable {
 
     /// The items of a list (the months, January first).
     public func list(_ key: TextKey) -> [String] {
-        guard case .list(let items) = values[key] else { return [] }
-        return items
+        entries[key.ordinal].list ?? []
     }
 
     /// `text` with each `{name}` replaced by its value, in one pass (so that a value holding braces
