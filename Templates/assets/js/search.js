@@ -1,4 +1,4 @@
-// Search over the index made at build time, in four parts (see the architecture notes):
+// Search over the index made at build time, in five parts (see the architecture notes):
 // search-index.js, loaded with the page, holds every PDU and region with their aliases and the
 // places each PDU serves; search/s/<n>.js, the full-text shards, each loaded when a query has a
 // word in it; search/p/<shard>-<k>-<n>.js, the rest of a word in many reports, whose shard holds
