@@ -48,11 +48,17 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var withoutSearchIndex = false
 
+    /// For the tests and measurements: split a word's search postings past this many reports, so
+    /// that a small site shows what a large one does (see `SearchIndex.splitLimit`).
+    @Option(help: .hidden)
+    var searchSplitLimit: Int?
+
     func run() async throws {
         var options = SiteBuilder.Options(
             templates: bareReportPages ? BareReportTemplates() as any PageTemplates : SiteTemplates(),
             content: folders.content, templatesFolder: folders.templates, output: output, includeDrafts: drafts, cacheRoot: cache)
         options.searchIndex = !withoutSearchIndex
+        if let searchSplitLimit { options.searchSplitLimit = max(0, searchSplitLimit) }
         let address = BaseURLOverride.from(option: baseURL)
         options.baseURL = address
         options.waiting = { message in FileHandle.standardError.write(Data("\(message)\n".utf8)) }

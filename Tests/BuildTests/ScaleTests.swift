@@ -86,4 +86,58 @@ struct ScaleTests {
         let list = try TestPaths.read(output.appendingPathComponent(Routes.searchReports(0)))
         #expect(list == "window.__reportsiteReports(0,[0,\"alpha-2000\",9,\"1\",9,\"2\",8,\"24\"]);\n")
     }
+
+    @Test func aWordInMoreReportsThanTheLimitHasItsBestPostingsInItsShardAndTheRestApart() {
+        // Best score first, the lower report first on a tie: reports 1 and 2, then report 0 is the first left out.
+        let shard = SearchIndex.shard(7, words: [("rare", [2, 1]), ("w", [0, 5, 1, 9, 2, 9, 3, 1])], reports: 4, splitLimit: 2)
+        #expect(String(decoding: shard.data, as: UTF8.self)
+                == "window.__reportsiteShard(7,{\"rare\":[2,1],\"w\":{\"n\":4,\"t\":[5,0],\"p\":[1,9,1,9],\"m\":[0,3],\"k\":0}});\n")
+        #expect(shard.rests.map(\.path) == [Routes.searchRest(shard: 7, word: 0, list: 0)])
+        #expect(shard.rests.map { String(decoding: $0.data, as: UTF8.self) } == ["window.__reportsiteRest(7,0,0,[0,5,3,1]);\n"])
+        // Within the limit, the list as it always was.
+        let whole = SearchIndex.shard(7, words: [("w", [0, 5, 1, 9, 2, 9, 3, 1])], reports: 4, splitLimit: 4)
+        #expect(String(decoding: whole.data, as: UTF8.self) == "window.__reportsiteShard(7,{\"w\":[0,5,1,9,1,9,1,1]});\n")
+        #expect(whole.rests.isEmpty)
+    }
+
+    @Test(arguments: BuildStoreKind.allCases)
+    func wordsCrossingTheSplitLimitLeaveTheSiteAsACleanBuildMakesIt(_ store: BuildStoreKind) async throws {
+        let folder = try TestPaths.scratch()
+        let content = try Self.content(in: folder, reports: 3)
+        var builds = SiteBuilds(store: store, content: content, templates: URL(fileURLWithPath: TestPaths.templates),
+                                output: folder.appendingPathComponent("Output"), searchSplitLimit: 3)
+        func rests(_ report: SiteBuilder.Report) -> [String] { report.files.filter { $0.hasPrefix(Routes.searchRests) } }
+        func expectClean(_ report: SiteBuilder.Report, _ step: String) async throws {
+            let clean = folder.appendingPathComponent("Clean-\(UUID().uuidString)")
+            let reference = try await builds.clean(into: clean)
+            #expect(report.files == reference.files, "\(step)")
+            let difference = try SiteFolder.compare(folder.appendingPathComponent("Output"), clean)
+            #expect(difference.isEmpty, "\(step): \(difference)")
+        }
+        // The words of the four Alpha reports are split.
+        let first = try await builds.build()
+        #expect(!rests(first).isEmpty)
+        // Two reports fewer: no word is in more than three, and the rests leave the site.
+        let moved = folder.appendingPathComponent("aside")
+        try FileManager.default.createDirectory(at: moved, withIntermediateDirectories: true)
+        for year in [2000, 2001] {
+            try FileManager.default.moveItem(at: content.appendingPathComponent("inspections/alpha-\(year).md"),
+                                             to: moved.appendingPathComponent("alpha-\(year).md"))
+        }
+        let fewer = try await builds.build()
+        #expect(rests(fewer).isEmpty)
+        try await expectClean(fewer, "two reports removed")
+        // Back again, split again.
+        for year in [2000, 2001] {
+            try FileManager.default.moveItem(at: moved.appendingPathComponent("alpha-\(year).md"),
+                                             to: content.appendingPathComponent("inspections/alpha-\(year).md"))
+        }
+        let again = try await builds.build()
+        #expect(rests(again) == rests(first))
+        try await expectClean(again, "the reports put back")
+        // A text edit that moves a split word's scores remakes its shard and rests as a clean build would.
+        try SiteFolder.append("\nAlpha alpha alpha alpha alpha alpha alpha alpha alpha alpha.\n",
+                              to: content.appendingPathComponent("inspections/alpha-2002.md"))
+        try await expectClean(try await builds.build(), "a text edit")
+    }
 }

@@ -32,9 +32,13 @@ public struct SiteBuilds: Sendable {
     /// What the last build left, when the store is memory.
     public var memory: BuildMemory?
 
-    public init(store: BuildStoreKind, content: URL, templates: URL, output: URL, memory: BuildMemory? = nil) {
+    /// `searchSplitLimit`, when given, lowers `SiteBuilder.Options.searchSplitLimit`, so that the
+    /// common words of a small site have their postings split as a large site's would.
+    public init(store: BuildStoreKind, content: URL, templates: URL, output: URL, memory: BuildMemory? = nil, searchSplitLimit: Int? = nil) {
         self.store = store
-        self.builder = SiteBuilder(options: store.options(content: content, templates: templates, output: output))
+        var options = store.options(content: content, templates: templates, output: output)
+        if let searchSplitLimit { options.searchSplitLimit = searchSplitLimit }
+        self.builder = SiteBuilder(options: options)
         self.memory = memory
     }
 

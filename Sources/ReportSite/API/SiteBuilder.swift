@@ -36,6 +36,10 @@ public struct SiteBuilder: Sendable {
         /// How many addresses a sitemap file lists before `sitemap.xml` becomes an index of several:
         /// the protocol's limit, lowered only by the tests, which cannot build 50,000 pages.
         package var sitemapLimit = ViewBuilder.sitemapLimit
+        /// How many reports a word of the search index is in before its shard holds only its best
+        /// postings (`SearchIndex.splitLimit`), lowered by the tests and by the hidden
+        /// `build --search-split-limit`, so that a small site shows what a large one does.
+        package var searchSplitLimit = SearchIndex.splitLimit
 
         public init(templates: any PageTemplates, content: String = "Content", templatesFolder: String = "Templates", output: String = "Output",
                     includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date()),

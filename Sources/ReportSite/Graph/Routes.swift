@@ -45,6 +45,11 @@ package enum Routes {
     package static func searchShard(_ number: Int) -> String { "search/s/\(number).js" }
     /// The folder of the search shards, whose files the manifest carries from build to build.
     package static let searchShards = "search/s/"
+    /// The rest of a word's postings that its shard holds only the best of (see `SearchIndex`): those
+    /// of the reports in list `list`, of the `word`th split word of shard `shard`.
+    package static func searchRest(shard: Int, word: Int, list: Int) -> String { "search/p/\(shard)-\(word)-\(list).js" }
+    /// The folder of the rests of split words' postings, whose files the manifest carries from build to build.
+    package static let searchRests = "search/p/"
     /// One list of the reports' page names in the order the search shards number them (see `SearchIndex`).
     package static func searchReports(_ number: Int) -> String { "search/r/\(number).js" }
     /// The folder of the report name lists, whose files the manifest carries from build to build.

@@ -113,7 +113,7 @@ extension SiteBuilder {
             var search = memory.search
             if options.searchIndex, pages[Routes.searchIndex] != digest || !made.scores.isEmpty {
                 let index = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers, kept: memory.search,
-                                                  existing: before.pages, output: options.output, pages: &pages)
+                                                  existing: before.pages, output: options.output, splitLimit: options.searchSplitLimit, pages: &pages)
                 for file in index.files {
                     try output.write(file.data, to: file.path)
                     written.append(file.path)

@@ -61,11 +61,11 @@ extension SiteBuilder {
     /// headings. Each shard's digest (of its contents) goes into `pages`.
     static func searchIndexFiles(
         graph: SiteGraph, facts: [String: BodyFacts], scores: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?,
-        existing: [String: String], output: String, pages: inout [String: String]
+        existing: [String: String], output: String, splitLimit: Int, pages: inout [String: String]
     ) -> (files: [(path: String, data: Data)], postings: SearchPostings) {
         // The shards not remade are those the last build listed: without them all, every one is remade.
         let kept = kept.flatMap { kept in (0..<kept.shards).allSatisfy { existing[Routes.searchShard($0)] != nil } ? kept : nil }
-        let index = SearchIndex(graph: graph, facts: facts)
+        let index = SearchIndex(graph: graph, facts: facts, splitLimit: splitLimit)
         // Without the kept state, the numbers still go on from its words: a word no report uses
         // is in no shard, and the next full build starts the table afresh.
         let (postings, shards) = index.update(fresh: scores, numbers: numbers, kept: kept)
@@ -76,22 +76,31 @@ extension SiteBuilder {
         if existing.isEmpty || FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(Routes.searchIndex)) != names {
             changed.append((Routes.searchIndex, names))
         }
-        for path in pages.keys where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists) { pages[path] = nil }
+        for path in pages.keys where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists)
+            || path.hasPrefix(Routes.searchRests) { pages[path] = nil }
         // The report lists change with the reports' names alone, so are written only when their contents moved.
         for (number, data) in index.reportNames() {
             let path = Routes.searchReports(number), digest = Self.digest(of: data)
             pages[path] = digest
             if existing[path] != digest { changed.append((path, data)) }
         }
-        for number in 0..<postings.shards {
+        // A shard not remade keeps its file and the files of its split words' rests; a remade one
+        // has the rests it makes now, and those it no longer makes leave the site.
+        let remade = Set(shards.map(\.number))
+        for number in 0..<postings.shards where !remade.contains(number) {
             let path = Routes.searchShard(number)
             pages[path] = existing[path]
         }
-        for (number, data) in shards {
-            let path = Routes.searchShard(number)
-            let digest = Self.digest(of: data)
-            pages[path] = digest
-            if existing[path] != digest { changed.append((path, data)) }
+        for (path, digest) in existing where path.hasPrefix(Routes.searchRests) {
+            let shard = Int(path.dropFirst(Routes.searchRests.count).prefix { $0 != "-" }) ?? -1
+            if shard >= 0, shard < postings.shards, !remade.contains(shard) { pages[path] = digest }
+        }
+        for shard in shards {
+            for (path, data) in [(Routes.searchShard(shard.number), shard.data)] + shard.rests {
+                let digest = Self.digest(of: data)
+                pages[path] = digest
+                if existing[path] != digest { changed.append((path, data)) }
+            }
         }
         return (changed, postings)
     }

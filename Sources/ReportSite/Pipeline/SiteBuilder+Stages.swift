@@ -25,6 +25,8 @@ struct BuildInputs: Sendable {
                       "base-url=\(options.baseURL?.url ?? "")",
                       // Which sitemap files there are, and what `sitemap.xml` holds, follow from it.
                       "sitemap-limit=\(options.sitemapLimit)",
+                      // Which words' postings are split, and so what the shards hold, follow from it.
+                      "search-split=\(options.searchSplitLimit)",
                       // Another content folder into the same output and cache is another site.
                       "content=\(FolderLayout.resolve(options.content))"],
             assets: options.fingerprintAssets)
@@ -283,9 +285,11 @@ extension SiteBuilder {
         var searchFiles: [(path: String, data: Data)] = []
         if searchIndexStale && options.searchIndex {
             (searchFiles, search) = Self.searchIndexFiles(graph: graph, facts: facts, scores: made.scores, numbers: made.numbers,
-                                                          kept: plan.keptSearch, existing: existing, output: options.output, pages: &pages)
+                                                          kept: plan.keptSearch, existing: existing, output: options.output,
+                                                          splitLimit: options.searchSplitLimit, pages: &pages)
         } else if options.searchIndex {
-            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists) {
+            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists)
+                || path.hasPrefix(Routes.searchRests) {
                 pages[path] = digest
             }
         }

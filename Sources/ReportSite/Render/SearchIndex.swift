@@ -12,6 +12,12 @@ import ReportSiteViews
 ///   than of every report, which would grow past a query's budget on a large site.
 /// - `search/s/<n>.js`, the shards of the full-text part: each word's postings (report, score),
 ///   the words spread over the shards by a hash of the word; a query loads the shards of its words.
+///   A word in more than `splitLimit` reports has only its best postings there, with which reports
+///   it is in and the rest's bound (see `appendSplit`), so that a query's shards stay small however
+///   many reports there are.
+/// - `search/p/<shard>-<k>-<n>.js`, the rest of such a word's postings (the `k`th split word of its
+///   shard), those of the reports in list `n` of `search/r/`: loaded only when the best postings
+///   cannot rank the results shown exactly.
 /// - `search/t/<slug>.js`, each report's title, details and text, loaded only for the results shown,
 ///   for their snippets (made with the report's page, see `SiteBuilder.inspectionJob`).
 ///
@@ -40,25 +46,36 @@ struct SearchIndex {
     /// About how many postings a shard holds: a shard of a typical word is then a few tens of KB.
     static let postingsPerShard = 2_048
 
+    /// How many of a word's postings its shard holds before the rest go to files of their own: a
+    /// word in every report would otherwise put 590 KB in its shard at 100,000 reports, over 1 MB
+    /// for a query of a few such words. A site whose words are all in fewer reports has the shards
+    /// it would have without the split, byte for byte.
+    static let splitLimit = 1_000
+
+    /// This build's `splitLimit` (lowered by the tests, which cannot build thousands of reports).
+    let splitLimit: Int
+
     /// The reports in the order the shards number them: by page name, so that the names file can
     /// write each name as what it shares with the one before and the rest ("essex-south-2024" after
     /// "essex-south-2022" is `13,"4"`), a fraction of the names written out.
     let reports: [Inspection]
 
-    init(graph: SiteGraph, facts: [String: BodyFacts], text: InterfaceText? = nil) {
+    init(graph: SiteGraph, facts: [String: BodyFacts], text: InterfaceText? = nil, splitLimit: Int = SearchIndex.splitLimit) {
         self.graph = graph
         self.facts = facts
         self.text = text ?? graph.texts.first ?? .english
+        self.splitLimit = splitLimit
         reports = graph.inspections.sorted { $0.slug < $1.slug }
     }
 
     /// The index brought up to date with this build: `fresh` holds the scores of the reports it
     /// rendered, by slug, packed with `numbers` (which go on from `kept`'s words); `kept`, the state
     /// the last build left (nil for a full build). Returns the new state and the shards that may have
-    /// changed: all of them when the reports themselves, or the number of shards, changed; otherwise
-    /// those holding a word whose score moved in some report.
+    /// changed, each with the files of its split words' rest: all of them when the reports
+    /// themselves, or the number of shards, changed; otherwise those holding a word whose score
+    /// moved in some report.
     func update(fresh: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?)
-        -> (postings: SearchPostings, shards: [(number: Int, data: Data)]) {
+        -> (postings: SearchPostings, shards: [Shard]) {
         let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
             let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
@@ -125,12 +142,19 @@ struct SearchIndex {
         }
         var members = [[Int]](repeating: [], count: shards)
         for id in words.indices where wanted[id] && !lists[id].isEmpty { members[shardOf[id]].append(id) }
-        let postings = lists, inShard = members
+        let postings = lists, inShard = members, reportCount = state.reports.count, limit = splitLimit
         let encoded = remade.concurrentMap { number in
             let sorted = inShard[number].sorted { words[$0] < words[$1] }
-            return (number, Self.shard(number, words: sorted.map { (words[$0], postings[$0]) }))
+            return Self.shard(number, words: sorted.map { (words[$0], postings[$0]) }, reports: reportCount, splitLimit: limit)
         }
         return (state, encoded)
+    }
+
+    /// A shard's file and the files of the rest of its split words' postings (`rests`, by path).
+    struct Shard: Sendable {
+        var number: Int
+        var data: Data
+        var rests: [(path: String, data: Data)]
     }
 
     /// The words whose score in a report differs between `before` and `after` (or that are in one alone).
@@ -237,28 +261,123 @@ struct SearchIndex {
     }
 
     /// `window.__reportsiteShard(n, {"word": [report, score, …], …})`, each report the difference
-    /// from the one before it (they are in increasing order), so most are one digit.
-    static func shard(_ number: Int, words: [(word: String, postings: [Int32])]) -> Data {
+    /// from the one before it (they are in increasing order), so most are one digit. A word in more
+    /// than `splitLimit` of the `reports` is written as `appendSplit` says, its rest in files of its own.
+    static func shard(_ number: Int, words: [(word: String, postings: [Int32])], reports: Int, splitLimit: Int) -> Shard {
         var out: [UInt8] = []
+        var rests: [(path: String, data: Data)] = []
+        var split = 0
         out.append("window.__reportsiteShard(")
         appendNumber(number, to: &out)
         out.append(",{")
         for (index, (word, list)) in words.enumerated() {
             if index > 0 { out.append(0x2C) }
             JSONString.append(word, to: &out, inScript: true)
-            out.append(":[")
-            var previous: Int32 = 0
-            for pair in stride(from: 0, to: list.count, by: 2) {
-                if pair > 0 { out.append(0x2C) }
-                appendNumber(Int(list[pair] - previous), to: &out)
-                out.append(0x2C)
-                appendNumber(Int(list[pair + 1]), to: &out)
-                previous = list[pair]
+            out.append(0x3A)
+            if list.count / 2 > splitLimit {
+                rests += appendSplit(list, shard: number, place: split, reports: reports, limit: splitLimit, to: &out)
+                split += 1
+            } else {
+                appendPostings(list, from: 0, to: &out)
             }
-            out.append(0x5D)
         }
         out.append("});\n")
-        return Data(out)
+        return Shard(number: number, data: Data(out), rests: rests)
+    }
+
+    /// `[report, score, …]` of (report, score) pairs in increasing report order, each report the
+    /// difference from the one before (the first from `start`).
+    private static func appendPostings(_ list: [Int32], from start: Int32, to out: inout [UInt8]) {
+        out.append(0x5B)
+        var previous = start
+        for pair in stride(from: 0, to: list.count, by: 2) {
+            if pair > 0 { out.append(0x2C) }
+            appendNumber(Int(list[pair] - previous), to: &out)
+            out.append(0x2C)
+            appendNumber(Int(list[pair + 1]), to: &out)
+            previous = list[pair]
+        }
+        out.append(0x5D)
+    }
+
+    /// A word in more than `limit` reports, as `{"n": reports, "t": [score, report], "p": [best
+    /// postings], "m": which reports, "k": place}`: its `limit` best postings by score, the better
+    /// report (lower number) first on a tie, as in `appendPostings`; `t`, the first posting left out
+    /// in that order, so that any report of the rest scores at most `t`'s score, and less when its
+    /// number is below `t`'s; `m`, every report the word is in, so that a query counts and
+    /// intersects its results exactly: a bitmap over the reports in base64 (report `r` is bit
+    /// `r % 8` of byte `r / 8`), or the rest's reports as differences when that is shorter; `k`, its
+    /// place among the split words of the shard, which names the files of the rest:
+    /// `search/p/<shard>-<k>-<n>.js`, the rest's postings of the reports in list `n` of `search/r/`,
+    /// as `window.__reportsiteRest(shard, k, n, [report, score, …])`, the first report the
+    /// difference from the list's first. Returns those files.
+    private static func appendSplit(_ list: [Int32], shard: Int, place: Int, reports: Int, limit: Int,
+                                    to out: inout [UInt8]) -> [(path: String, data: Data)] {
+        let count = list.count / 2
+        // Best score first, the lower report first on a tie: the order the results are ranked in.
+        let ranked = (0..<count).sorted { (a: Int, b: Int) -> Bool in
+            let scoreA: Int32 = list[2 * a + 1], scoreB: Int32 = list[2 * b + 1]
+            return scoreA != scoreB ? scoreA > scoreB : list[2 * a] < list[2 * b]
+        }
+        var best = [Bool](repeating: false, count: count)
+        for pair in ranked.prefix(limit) { best[pair] = true }
+        var top: [Int32] = [], rest: [Int32] = []
+        for pair in 0..<count {
+            let report: Int32 = list[2 * pair], score: Int32 = list[2 * pair + 1]
+            if best[pair] { top.append(report); top.append(score) } else { rest.append(report); rest.append(score) }
+        }
+        let first = ranked[limit]
+        out.append("{\"n\":")
+        appendNumber(count, to: &out)
+        out.append(",\"t\":[")
+        appendNumber(Int(list[2 * first + 1]), to: &out)
+        out.append(0x2C)
+        appendNumber(Int(list[2 * first]), to: &out)
+        out.append("],\"p\":")
+        appendPostings(top, from: 0, to: &out)
+        out.append(",\"m\":")
+        // The rest's reports as differences, or the bitmap of all, whichever is shorter.
+        var differences: [UInt8] = [0x5B]
+        var previous: Int32 = 0
+        for pair in stride(from: 0, to: rest.count, by: 2) {
+            if pair > 0 { differences.append(0x2C) }
+            appendNumber(Int(rest[pair] - previous), to: &differences)
+            previous = rest[pair]
+        }
+        differences.append(0x5D)
+        var bitmap = [UInt8](repeating: 0, count: (reports + 7) / 8)
+        for pair in stride(from: 0, to: list.count, by: 2) { bitmap[Int(list[pair]) / 8] |= 1 << UInt8(list[pair] % 8) }
+        let encoded = Data(bitmap).base64EncodedString()
+        if encoded.utf8.count + 2 < differences.count {
+            out.append(0x22)
+            out.append(contentsOf: encoded.utf8)
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: differences)
+        }
+        out.append(",\"k\":")
+        appendNumber(place, to: &out)
+        out.append(0x7D)
+
+        // The rest, a file for each list of report names it has a report in.
+        var files: [(path: String, data: Data)] = []
+        var start = 0
+        while start < rest.count {
+            let number = Int(rest[start]) / reportsPerList
+            var end = start
+            while end < rest.count, Int(rest[end]) / reportsPerList == number { end += 2 }
+            var file: [UInt8] = []
+            file.append("window.__reportsiteRest(")
+            for value in [shard, place, number] {
+                appendNumber(value, to: &file)
+                file.append(0x2C)
+            }
+            appendPostings(Array(rest[start..<end]), from: Int32(number * reportsPerList), to: &file)
+            file.append(");\n")
+            files.append((Routes.searchRest(shard: shard, word: place, list: number), Data(file)))
+            start = end
+        }
+        return files
     }
 
     /// How many reports' page names a file of `search/r/` holds: about 10 KB each, so the ten

@@ -1,8 +1,10 @@
-// Search over the index made at build time, in four parts (see the architecture notes):
+// Search over the index made at build time, in five parts (see the architecture notes):
 // search-index.js, loaded with the page, holds every PDU and region with their aliases and the
 // places each PDU serves; search/s/<n>.js, the full-text shards, each loaded when a query has a
-// word in it; search/r/<n>.js, the reports' page names, a list of them loaded when a result shown
-// is in it; search/t/<slug>.js, a report's text, loaded for the results shown, for their snippets.
+// word in it; search/p/<shard>-<k>-<n>.js, the rest of a word in many reports, whose shard holds
+// only its best postings, loaded only when those cannot rank the results shown exactly;
+// search/r/<n>.js, the reports' page names, a list of them loaded when a result shown is in it;
+// search/t/<slug>.js, a report's text, loaded for the results shown, for their snippets.
 // Every part is a script, so that search works from disk (file://) as well as from a server.
 //
 // Names and places match within words and rank first; then the reports that have every word of
@@ -71,11 +73,24 @@
 
   // Scripts loaded once each; a part calls back with its data.
   // A shard arrives as an object literal; its words are copied into a Map, own properties only.
-  var shards = new Map(), slugLists = new Map(), texts = new Map(), loading = new Map();
+  var shards = new Map(), rests = new Map(), slugLists = new Map(), texts = new Map(), loading = new Map();
   window.__reportsiteShard = function (number, data) {
     var postings = new Map();
     Object.keys(data).forEach(function (w) { postings.set(w, data[w]); });
     shards.set(number, postings);
+  };
+  // (report, score) pairs, each report the difference from the one before (the first from `start`).
+  function decode(pairs, start) {
+    var scores = new Map();
+    for (var i = 0, id = start; i < pairs.length; i += 2) {
+      id += pairs[i];
+      scores.set(id, pairs[i + 1]);
+    }
+    return scores;
+  }
+  // The rest of a split word's postings, those of the reports in one list of names.
+  window.__reportsiteRest = function (shard, k, list, pairs) {
+    rests.set(shard + "-" + k + "-" + list, decode(pairs, list * index.perList));
   };
   // A list of the reports' page names, each written as how many characters it shares with the one
   // before and the rest.
@@ -120,23 +135,115 @@
     return found.map(function (f) { return f.item.entry; });
   }
 
-  // Reports with every word, best first; ties in the index's order (by page name).
-  function reportMatches(ws) {
-    var scores = null;
-    ws.forEach(function (w) {
-      var shard = shards.get(shardOf(w));
-      var postings = (shard && shard.get(w)) || [];
-      var next = new Map();
-      for (var i = 0, id = 0; i < postings.length; i += 2) {
-        id += postings[i];
-        if (scores === null || scores.has(id)) next.set(id, (scores === null ? 0 : scores.get(id)) + postings[i + 1]);
+  // A query word's postings, as `reportMatches` asks of them: how many reports it is in, whether
+  // it is in a report, its score there if known, and else at most what, and which file has it. A
+  // word in many reports (an object in its shard, where others are lists) has only its best
+  // postings there, with a bitmap or list of all its reports and the first posting left out
+  // (`t`: score, report); the rest, in files by list of report names, are loaded when needed.
+  var decoded = new Map();
+  function postingsOf(w) {
+    if (decoded.has(w)) return decoded.get(w);
+    var number = shardOf(w);
+    var shard = shards.get(number);
+    var entry = (shard && shard.get(w)) || [];
+    var result;
+    if (Array.isArray(entry)) {
+      var scores = decode(entry, 0);
+      result = { n: scores.size, members: function (each) { scores.forEach(function (_, id) { each(id); }); },
+                 has: function (id) { return scores.has(id); }, score: function (id) { return scores.get(id); } };
+    } else {
+      var best = decode(entry.p, 0);
+      var bits = new Uint8Array(index.lists * index.perList / 8 + 1);
+      var set = function (id) { bits[id >> 3] |= 1 << (id & 7); };
+      if (typeof entry.m === "string") {
+        var bytes = atob(entry.m);
+        for (var b = 0; b < bytes.length; b++) bits[b] = bytes.charCodeAt(b);
+      } else {
+        best.forEach(function (_, id) { set(id); });
+        for (var i = 0, id = 0; i < entry.m.length; i++) { id += entry.m[i]; set(id); }
       }
-      scores = next;
+      var has = function (id) { return (bits[id >> 3] & (1 << (id & 7))) !== 0; };
+      var file = function (id) { return number + "-" + entry.k + "-" + Math.floor(id / index.perList); };
+      result = {
+        n: entry.n, has: has,
+        members: function (each) {
+          for (var byte = 0; byte < bits.length; byte++) {
+            if (!bits[byte]) continue;
+            for (var bit = 0; bit < 8; bit++) if (bits[byte] & (1 << bit)) each(byte * 8 + bit);
+          }
+        },
+        score: function (id) {
+          var known = best.get(id);
+          if (known !== undefined) return known;
+          var rest = rests.get(file(id));
+          return rest && rest.get(id);
+        },
+        // A report of the rest comes after `t` in the order best score first, lower report first.
+        bound: function (id) { return id < entry.t[1] ? entry.t[0] - 1 : entry.t[0]; },
+        file: function (id) { return base + "p/" + file(id) + ".js"; }
+      };
+    }
+    decoded.set(w, result);
+    return result;
+  }
+
+  // Whether a result (report id, score) ranks before another: best score first, then by the index's
+  // order (by page name).
+  function before(a, b) {
+    return a.score > b.score || (a.score === b.score && a.id < b.id);
+  }
+
+  // The reports with every word: how many (`count`), the first of them best first, at least
+  // `needed` of them where there are as many (`ranked`), or else the files of postings to load
+  // before it can say (`missing`). A report whose every score is known has its place; one with a
+  // score still in a file not loaded ranks no higher than its known scores plus the bounds of the
+  // others, so the known reports that rank before every such report's best case are the first
+  // results, exactly as with every posting loaded.
+  function reportMatches(ws, needed) {
+    var all = ws.map(postingsOf);
+    var driver = all.reduce(function (a, b) { return b.n < a.n ? b : a; });
+    var known = [], open = [];
+    driver.members(function (id) {
+      var score = 0, files = [];
+      for (var i = 0; i < all.length; i++) {
+        if (all[i] !== driver && !all[i].has(id)) return;
+      }
+      for (var j = 0; j < all.length; j++) {
+        var s = all[j].score(id);
+        if (s === undefined) {
+          score += all[j].bound(id);
+          files.push(all[j].file(id));
+        } else {
+          score += s;
+        }
+      }
+      (files.length ? open : known).push({ id: id, score: score, files: files });
     });
-    if (scores === null) return [];
-    return Array.from(scores.keys()).sort(function (a, b) {
-      return scores.get(b) - scores.get(a) || a - b;
-    });
+    known.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    var count = known.length + open.length;
+    var top = open.reduce(function (a, b) { return a === null || before(b, a) ? b : a; }, null);
+    var ranked = known;
+    if (top !== null) {
+      var sure = 0;
+      while (sure < known.length && before(known[sure], top)) sure++;
+      ranked = known.slice(0, sure);
+    }
+    var missing = [];
+    if (ranked.length < Math.min(needed, count)) {
+      // The files of the reports that may rank next, as many of them as results are wanted.
+      open.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      open.slice(0, Math.max(1, needed - ranked.length)).forEach(function (r) {
+        r.files.forEach(function (f) { if (missing.indexOf(f) === -1) missing.push(f); });
+      });
+    }
+    return { count: count, ranked: ranked.map(function (r) { return r.id; }), missing: missing };
+  }
+
+  // `reportMatches` once the postings it needs for the first `needed` results are loaded.
+  function rankedReports(ws, needed) {
+    var found = reportMatches(ws, needed);
+    if (!found.missing.length) return Promise.resolve(found);
+    return Promise.all(found.missing.map(load)).then(function () { return rankedReports(ws, needed); });
   }
 
   // The text around the first use of the query as typed, or else of its first word found, with
@@ -184,15 +291,21 @@
     return li;
   }
 
-  var current = 0, shown = [], reports = [], query = "", queryWords = [];
+  var current = 0, shown = [], reports = [], found = 0, query = "", queryWords = [];
 
   function showReports(from, started, run) {
-    var ids = reports.slice(from, from + PAGE);
-    var lists = ids.map(function (id) { return Math.floor(id / index.perList); })
-      .filter(function (n, i, all) { return all.indexOf(n) === i; });
-    return Promise.all(lists.map(function (n) { return load(base + "r/" + n + ".js"); })).then(function () {
-      var slugs = ids.map(slugOf).filter(Boolean);
-      return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () { return slugs; });
+    // The results up to those shown here are ranked, loading the rest of a word's postings if need be.
+    var ranking = reports.length >= Math.min(from + PAGE, found) ? Promise.resolve(null) : rankedReports(queryWords, from + PAGE);
+    return ranking.then(function (more) {
+      if (run !== current) return [];
+      if (more) reports = more.ranked;
+      var ids = reports.slice(from, from + PAGE);
+      var lists = ids.map(function (id) { return Math.floor(id / index.perList); })
+        .filter(function (n, i, all) { return all.indexOf(n) === i; });
+      return Promise.all(lists.map(function (n) { return load(base + "r/" + n + ".js"); })).then(function () {
+        var slugs = ids.map(slugOf).filter(Boolean);
+        return Promise.all(slugs.map(function (slug) { return load("t/" + slug + ".js"); })).then(function () { return slugs; });
+      });
     }).then(function (slugs) {
       if (run !== current) return;
       slugs.forEach(function (slug) {
@@ -201,7 +314,7 @@
         list.appendChild(item(t.u, t.t, t.d, snippet(t.x, query, queryWords)));
       });
       shown = reports.slice(0, from + PAGE);
-      more.hidden = reports.length <= shown.length;
+      more.hidden = found <= shown.length;
       if (started !== null) window.__searchMilliseconds = performance.now() - started;
     });
   }
@@ -218,12 +331,15 @@
     // A site whose reports fit one list loads it with the shards, rather than after them.
     if (queryWords.length && index.lists === 1) parts.push(load(base + "r/0.js"));
     return Promise.all(parts).then(function () {
+      return queryWords.length ? rankedReports(queryWords, PAGE) : { count: 0, ranked: [] };
+    }).then(function (matches) {
       if (run !== current) return;
-      reports = queryWords.length ? reportMatches(queryWords) : [];
+      reports = matches.ranked;
+      found = matches.count;
       list.textContent = "";
       named.forEach(function (e) { list.appendChild(item(e.u, e.n, e.d)); });
-      var total = named.length + reports.length;
-      status.textContent = text ? counted("results", total) + (named.length ? " " + breakdown(named.length, reports.length) : "") : "";
+      var total = named.length + found;
+      status.textContent = text ? counted("results", total) + (named.length ? " " + breakdown(named.length, found) : "") : "";
       return showReports(0, started, run);
     });
   }
