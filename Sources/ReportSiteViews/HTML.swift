@@ -159,10 +159,30 @@ extension Sequence where Element == HTML {
 }
 
 extension HTML {
-    /// `number` with `places` digits after the point, as C's `%.*f` writes it, appended to `bytes`:
-    /// written by C's `snprintf` straight into the buffer, where `String(format:)` goes through
-    /// Foundation's formatter and makes two strings on the way.
+    /// `number` with `places` digits after the point, as C's `%.*f` writes it, appended to `bytes`.
+    ///
+    /// Charts write thousands of coordinates a page, so the usual case is worked out here: the number
+    /// scaled and rounded, exact unless the scaled number is within a millionth of half way between
+    /// two results (where the product's rounding could decide). That case, and numbers out of range,
+    /// go to C's `vsnprintf`, which rounds the exact binary value as `%.*f` does.
     public static func appendFixed(_ number: Double, places: Int, to bytes: inout [UInt8]) {
+        let scales: [Double] = [1, 10, 100, 1_000, 10_000]
+        if places >= 0, places < scales.count, number.isFinite, number.magnitude < 1e12 {
+            let scaled = number.magnitude * scales[places]
+            let whole = scaled.rounded(.down), fraction = scaled - whole
+            if (fraction - 0.5).magnitude > 1e-6 {
+                let units = Int(whole) + (fraction > 0.5 ? 1 : 0), divisor = Int(scales[places])
+                if number.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(contentsOf: String(units / divisor).utf8)
+                if places > 0 {
+                    bytes.append(UInt8(ascii: "."))
+                    let digits = String(units % divisor).utf8
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - digits.count))
+                    bytes.append(contentsOf: digits)
+                }
+                return
+            }
+        }
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 352) { buffer in
             let count = withVaList([Int32(places), number]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
             guard count > 0 else { return }

@@ -100,4 +100,24 @@ struct SlugAndDateTests {
             #expect(text.trimmingWhiteSpace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// Chart coordinates and figures are written without C's formatter where that is exact; every
+    /// number must read as `%.*f` writes it, ties and near-ties, negatives and negative zero included.
+    @Test func fixedPointNumbersAreCs() {
+        var generator = SystemRandomNumberGenerator()
+        var numbers: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1.005, 2.675, 0.045, -0.001, 99.95, 1e12, 1e15, -1e13,
+                                 .infinity, -.infinity, .nan, 0.049999999, 0.05, 12.345, 1234.5678, 0.0625, 3.14159]
+        for _ in 0..<20_000 {
+            let magnitude = [1.0, 10, 100, 1_000, 100_000].randomElement(using: &generator)!
+            numbers.append(Double.random(in: -magnitude...magnitude, using: &generator))
+            // Numbers that are exact halves once scaled, and their neighbours.
+            let half = (Double(Int.random(in: -20_000...20_000, using: &generator)) + 0.5) / [1.0, 10, 100, 1_000].randomElement(using: &generator)!
+            numbers += [half, half.nextUp, half.nextDown]
+        }
+        for number in numbers {
+            for places in 0...5 {
+                #expect(HTML.fixed(number, places: places) == String(format: "%.\(places)f", number), "\(number) \(places)")
+            }
+        }
+    }
 }
