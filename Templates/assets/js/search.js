@@ -183,7 +183,9 @@
         file: function (id) { return base + "p/" + file(id) + ".js"; }
       };
     }
-    decoded.set(w, result);
+    // Kept only once its shard is here: a word looked up before (by a query typed on since) is
+    // not in it for good.
+    if (shard) decoded.set(w, result);
     return result;
   }
 
@@ -294,6 +296,8 @@
   var current = 0, shown = [], reports = [], found = 0, query = "", queryWords = [];
 
   function showReports(from, started, run) {
+    // A query typed on since has its own results to show.
+    if (run !== current) return Promise.resolve();
     // The results up to those shown here are ranked, loading the rest of a word's postings if need be.
     var ranking = reports.length >= Math.min(from + PAGE, found) ? Promise.resolve(null) : rankedReports(queryWords, from + PAGE);
     return ranking.then(function (more) {
