@@ -94,6 +94,11 @@ struct ScaleTests {
                 == "window.__reportsiteShard(7,{\"rare\":[2,1],\"w\":{\"n\":4,\"t\":[5,0],\"p\":[1,9,1,9],\"m\":[0,3],\"k\":0}});\n")
         #expect(shard.rests.map(\.path) == [Routes.searchRest(shard: 7, word: 0, list: 0)])
         #expect(shard.rests.map { String(decoding: $0.data, as: UTF8.self) } == ["window.__reportsiteRest(7,0,0,[0,5,3,1]);\n"])
+        // Ties at the cut: of the three reports scoring 5, the lower ones go first; report 2 is the first left out.
+        let tied = SearchIndex.shard(7, words: [("w", [0, 9, 1, 5, 2, 5, 3, 5, 4, 1])], reports: 5, splitLimit: 2)
+        #expect(String(decoding: tied.data, as: UTF8.self)
+                == "window.__reportsiteShard(7,{\"w\":{\"n\":5,\"t\":[5,2],\"p\":[0,9,1,5],\"m\":\"Hw==\",\"k\":0}});\n")
+        #expect(tied.rests.map { String(decoding: $0.data, as: UTF8.self) } == ["window.__reportsiteRest(7,0,0,[2,5,1,5,1,1]);\n"])
         // Within the limit, the list as it always was.
         let whole = SearchIndex.shard(7, words: [("w", [0, 5, 1, 9, 2, 9, 3, 1])], reports: 4, splitLimit: 4)
         #expect(String(decoding: whole.data, as: UTF8.self) == "window.__reportsiteShard(7,{\"w\":[0,5,1,9,1,9,1,1]});\n")

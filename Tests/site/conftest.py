@@ -35,14 +35,20 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(site):
-    """The built site over http://127.0.0.1 on a free port (file:// gives no transfer sizes)."""
-    handler = functools.partial(QuietHandler, directory=str(site))
+def serve(folder):
+    """`folder` over http://127.0.0.1 on a free port, for a fixture to `yield from`: its address,
+    then the server stopped."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site over http://127.0.0.1 on a free port (file:// gives no transfer sizes)."""
+    yield from serve(site)
 
 
 def make_driver(width=1280, height=900, javascript=True):

@@ -4,16 +4,13 @@ loaded when those cannot rank the results shown. The real content built with the
 (`build --search-split-limit 5`) must find the same results, in the same order, with the same
 count, as the site built whole, in English and in Welsh; and a query must download less of the
 index."""
-import functools
-import http.server
 import subprocess
-import threading
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, QuietHandler
+from conftest import ROOT, serve
 from test_search import search
 
 LIMIT = 5
@@ -39,11 +36,7 @@ def split_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def split_server(split_site):
-    handler = functools.partial(QuietHandler, directory=str(split_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    yield from serve(split_site)
 
 
 def everything_shown(browser, base):

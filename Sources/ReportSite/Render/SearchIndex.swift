@@ -314,19 +314,29 @@ struct SearchIndex {
     private static func appendSplit(_ list: [Int32], shard: Int, place: Int, reports: Int, limit: Int,
                                     to out: inout [UInt8]) -> [(path: String, data: Data)] {
         let count = list.count / 2
-        // Best score first, the lower report first on a tie: the order the results are ranked in.
-        let ranked = (0..<count).sorted { (a: Int, b: Int) -> Bool in
-            let scoreA: Int32 = list[2 * a + 1], scoreB: Int32 = list[2 * b + 1]
-            return scoreA != scoreB ? scoreA > scoreB : list[2 * a] < list[2 * b]
+        // The order results are ranked in is best score first, the lower report first on a tie. The
+        // best `limit` in that order are found without sorting (a sort of every posting of every
+        // split word grew faster than the reports): `cut` is the score of the first posting left
+        // out; every posting scoring more is among the best, and so are the first of those scoring
+        // `cut`, the postings being in report order.
+        var scoreCounts: [Int32: Int] = [:]
+        for pair in 0..<count { scoreCounts[list[2 * pair + 1], default: 0] += 1 }
+        var cut: Int32 = 0, above = 0
+        for score in scoreCounts.keys.sorted(by: >) {
+            if above + scoreCounts[score]! > limit { cut = score; break }
+            above += scoreCounts[score]!
         }
-        var best = [Bool](repeating: false, count: count)
-        for pair in ranked.prefix(limit) { best[pair] = true }
+        var tiesTaken = 0, first = 0
         var top: [Int32] = [], rest: [Int32] = []
         for pair in 0..<count {
             let report: Int32 = list[2 * pair], score: Int32 = list[2 * pair + 1]
-            if best[pair] { top.append(report); top.append(score) } else { rest.append(report); rest.append(score) }
+            var isBest = score > cut
+            if score == cut {
+                isBest = above + tiesTaken < limit
+                if isBest { tiesTaken += 1 } else if above + tiesTaken == limit { first = pair; tiesTaken += 1 }
+            }
+            if isBest { top.append(report); top.append(score) } else { rest.append(report); rest.append(score) }
         }
-        let first = ranked[limit]
         out.append("{\"n\":")
         appendNumber(count, to: &out)
         out.append(",\"t\":[")
