@@ -166,7 +166,6 @@ extension HTML {
     /// two results (where the product's rounding could decide). That case, and numbers out of range,
     /// go to C's `vsnprintf`, which rounds the exact binary value as `%.*f` does.
     public static func appendFixed(_ number: Double, places: Int, to bytes: inout [UInt8]) {
-        let scales: [Double] = [1, 10, 100, 1_000, 10_000]
         if places >= 0, places < scales.count, number.isFinite, number.magnitude < 1e12 {
             let scaled = number.magnitude * scales[places]
             let whole = scaled.rounded(.down), fraction = scaled - whole
@@ -191,6 +190,9 @@ extension HTML {
             }
         }
     }
+
+    /// The powers of ten `appendFixed` scales by, for up to four places.
+    private static let scales: [Double] = [1, 10, 100, 1_000, 10_000]
 
     /// `number` with `places` digits after the point, as C's `%.*f` writes it.
     public static func fixed(_ number: Double, places: Int) -> String {

@@ -50,6 +50,11 @@ package enum Routes {
     package static func searchRest(shard: Int, word: Int, list: Int) -> String { "search/p/\(shard)-\(word)-\(list).js" }
     /// The folder of the rests of split words' postings, whose files the manifest carries from build to build.
     package static let searchRests = "search/p/"
+    /// Whether `path` is one of the search index's files that a build not remaking the index
+    /// carries over from the last: its shards, rests and lists of report names.
+    package static func isCarriedSearchFile(_ path: String) -> Bool {
+        path.hasPrefix(searchShards) || path.hasPrefix(searchRests) || path.hasPrefix(searchReportLists)
+    }
     /// One list of the reports' page names in the order the search shards number them (see `SearchIndex`).
     package static func searchReports(_ number: Int) -> String { "search/r/\(number).js" }
     /// The folder of the report name lists, whose files the manifest carries from build to build.

@@ -76,8 +76,7 @@ extension SiteBuilder {
         if existing.isEmpty || FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(Routes.searchIndex)) != names {
             changed.append((Routes.searchIndex, names))
         }
-        for path in pages.keys where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists)
-            || path.hasPrefix(Routes.searchRests) { pages[path] = nil }
+        for path in pages.keys where Routes.isCarriedSearchFile(path) { pages[path] = nil }
         // The report lists change with the reports' names alone, so are written only when their contents moved.
         for (number, data) in index.reportNames() {
             let path = Routes.searchReports(number), digest = Self.digest(of: data)

@@ -288,10 +288,7 @@ extension SiteBuilder {
                                                           kept: plan.keptSearch, existing: existing, output: options.output,
                                                           splitLimit: options.searchSplitLimit, pages: &pages)
         } else if options.searchIndex {
-            for (path, digest) in existing where path.hasPrefix(Routes.searchShards) || path.hasPrefix(Routes.searchReportLists)
-                || path.hasPrefix(Routes.searchRests) {
-                pages[path] = digest
-            }
+            for (path, digest) in existing where Routes.isCarriedSearchFile(path) { pages[path] = digest }
         }
         clock.mark("search index: names and shards")
         let manifest = BuildManifest(

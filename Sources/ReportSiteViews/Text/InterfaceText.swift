@@ -15,25 +15,20 @@ public struct Phrase: Sendable, Equatable {
     public enum Piece: Sendable, Equatable {
         case words(String)
         case value(String)
+
+        /// What the piece reads as.
+        public var string: String {
+            switch self {
+            case .words(let words): words
+            case .value(let value): value
+            }
+        }
     }
 
     /// The text, its placeholders filled. Joined when asked for: most phrases are only written into
     /// a page, piece by piece.
     public var text: String {
-        if pieces.count == 1, let piece = pieces.first {
-            switch piece {
-            case .words(let words): return words
-            case .value(let value): return value
-            }
-        }
-        var joined = ""
-        for piece in pieces {
-            switch piece {
-            case .words(let words): joined += words
-            case .value(let value): joined += value
-            }
-        }
-        return joined
+        pieces.count == 1 ? pieces[0].string : pieces.reduce(into: "") { $0 += $1.string }
     }
     /// The `lang` of `text` when it is not the page's: a key the page's language does not give yet,
     /// shown in the default language's words.
@@ -72,16 +67,15 @@ public struct InterfaceText: Sendable {
     /// The value of `<html lang>` and of `lang` on a link to this language.
     public let htmlLanguage: String
     public let plurals: PluralRule
-    private let values: [TextKey: Value]
-    /// Each key's text (`split` at its placeholders), or each plural form's, cut once here, and the
-    /// `lang` standing in for a key this language does not give: by `TextKey.ordinal`, since pages
-    /// ask for them thousands of times.
+    /// Each key's value; its text (`split` at its placeholders), or each plural form's, cut once here;
+    /// and the `lang` standing in for a key this language does not give: by `TextKey.ordinal`, since
+    /// pages ask for them thousands of times.
     private let entries: [Entry]
 
     private struct Entry: Sendable {
+        var value: Value?
         var text: [Phrase.Piece]?
         var counts: [PluralForm: [Phrase.Piece]]?
-        var list: [String]?
         var borrowedFrom: String?
     }
 
@@ -91,13 +85,13 @@ public struct InterfaceText: Sendable {
         self.code = code
         self.htmlLanguage = htmlLanguage
         self.plurals = plurals
-        self.values = values
         var entries = [Entry](repeating: Entry(), count: TextKey.allCases.count)
         for (key, value) in values {
+            entries[key.ordinal].value = value
             switch value {
             case .text(let text): entries[key.ordinal].text = Self.split(text)
             case .plural(let forms): entries[key.ordinal].counts = forms.mapValues(Self.split)
-            case .list(let items): entries[key.ordinal].list = items
+            case .list: break
             }
         }
         for (key, language) in borrowed { entries[key.ordinal].borrowedFrom = language }
@@ -105,7 +99,7 @@ public struct InterfaceText: Sendable {
     }
 
     /// The value `key` has in this language, or that of the default language standing in for it.
-    public func value(_ key: TextKey) -> Value? { values[key] }
+    public func value(_ key: TextKey) -> Value? { entries[key.ordinal].value }
 
     /// The keys this language's file does not give, shown in the default language's text.
     public var borrowedKeys: Set<TextKey> { Set(TextKey.allCases.filter { entries[$0.ordinal].borrowedFrom != nil }) }
@@ -158,7 +152,8 @@ public struct InterfaceText: Sendable {
 
     /// The items of a list (the months, January first).
     public func list(_ key: TextKey) -> [String] {
-        entries[key.ordinal].list ?? []
+        guard case .list(let items) = entries[key.ordinal].value else { return [] }
+        return items
     }
 
     /// `text` with each `{name}` replaced by its value, in one pass (so that a value holding braces
@@ -219,7 +214,7 @@ extension InterfaceText {
     public func dataAttributes(_ keys: [(name: String, key: TextKey)]) -> HTML {
         var html = HTML()
         for (name, key) in keys {
-            switch values[key] {
+            switch value(key) {
             case .plural(let forms):
                 for form in plurals.forms {
                     html.append(" data-\(name)-\(form.rawValue)=\"\(attribute: Phrase(forms[form] ?? forms[.other] ?? ""))\"")

@@ -189,10 +189,13 @@
     return result;
   }
 
-  // Whether a result (report id, score) ranks before another: best score first, then by the index's
-  // order (by page name).
+  // The order of results (report id, score): best score first, then by the index's order (by page
+  // name); and whether one ranks before another in it.
+  function order(a, b) {
+    return b.score - a.score || a.id - b.id;
+  }
   function before(a, b) {
-    return a.score > b.score || (a.score === b.score && a.id < b.id);
+    return order(a, b) < 0;
   }
 
   // The reports with every word: how many (`count`), the first of them best first, at least
@@ -221,7 +224,7 @@
       }
       (files.length ? open : known).push({ id: id, score: score, files: files });
     });
-    known.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    known.sort(order);
     var count = known.length + open.length;
     var top = open.reduce(function (a, b) { return a === null || before(b, a) ? b : a; }, null);
     var ranked = known;
@@ -233,7 +236,7 @@
     var missing = [];
     if (ranked.length < Math.min(needed, count)) {
       // The files of the reports that may rank next, as many of them as results are wanted.
-      open.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      open.sort(order);
       open.slice(0, Math.max(1, needed - ranked.length)).forEach(function (r) {
         r.files.forEach(function (f) { if (missing.indexOf(f) === -1) missing.push(f); });
       });
