@@ -10,7 +10,8 @@ report, add, link, unlink or remove an attachment (some linked only from drafts)
 the output or the tree kept beside it, build, build with PDFs (a stand-in printer), build with drafts
 into another cache, kill -9 a build at a random moment, save while the preview server runs, write or
 remove a report's Welsh translation (a draft's carrying the marker), change a Welsh interface string,
-and switch the site between English and Welsh and English alone. After
+switch the site between English and Welsh and English alone, and change how many reports a search
+word is in before its postings are split (so that words cross the limit as texts change). After
 every build, the output must equal a clean build into a new folder, and a marker written only into
 drafts (their fields, texts, notes and draft-only attachments) must be in no file of the output.
 """
@@ -86,6 +87,7 @@ class Model:
         self.state = "normal"   # what the output last held: "normal", "drafts", or "unknown" after a kill
         self.preview = None
         self.builds = 0
+        self.split_limit = None  # the builds' --search-split-limit; None for the default
 
     # --- the content ---------------------------------------------------------------------------
 
@@ -259,6 +261,10 @@ class Model:
                     translation.write_text(body)
             self.stashed = {}
 
+    def change_split_limit(self):
+        # Low limits split the real content's common words, so that edits move words across them.
+        self.split_limit = self.rng.choice([None, 1, 3, 10, 40])
+
     def toggle_pdf(self):
         settings = self.content / "site.yml"
         text = settings.read_text()
@@ -266,9 +272,16 @@ class Model:
 
     # --- builds --------------------------------------------------------------------------------
 
-    def run(self, *arguments, output=None, cache=None, check=True):
+    def command(self, output):
+        """A build of the content into `output`, with this sequence's split limit."""
         command = [str(BINARY), "build", "--content", str(self.content), "--templates", str(self.templates),
-                   "--output", str(output or self.output), "--browser", str(self.printer)]
+                   "--output", str(output), "--browser", str(self.printer)]
+        if self.split_limit is not None:
+            command += ["--search-split-limit", str(self.split_limit)]
+        return command
+
+    def run(self, *arguments, output=None, cache=None, check=True):
+        command = self.command(output or self.output)
         if cache:
             command += ["--cache", str(cache)]
         result = subprocess.run(command + list(arguments), capture_output=True, text=True, timeout=600)
@@ -307,9 +320,7 @@ class Model:
 
     def kill_build(self):
         before = snapshot(self.output) if self.output.exists() else None
-        command = [str(BINARY), "build", "--content", str(self.content), "--templates", str(self.templates),
-                   "--output", str(self.output), "--browser", str(self.printer)]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(self.command(self.output), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(self.rng.uniform(0, 0.6))
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -345,6 +356,7 @@ class Model:
         ("add_attachment", 6), ("relink_attachment", 6), ("remove_attachment", 3), ("stray_file", 8), ("toggle_pdf", 3),
         ("build", 22), ("build_drafts_elsewhere", 4), ("kill_build", 5), ("start_preview", 2), ("stop_preview", 2),
         ("edit_translation", 5), ("remove_translation", 2), ("edit_welsh_string", 3), ("toggle_languages", 2),
+        ("change_split_limit", 3),
     ]
 
     def step(self):
