@@ -69,3 +69,86 @@ struct OutputFoldersTests {
         #expect(!folders.stillHold(output: folder.path))
     }
 }
+
+/// The switch of an incremental build reads only the folders of the tree put aside that changed
+/// since their stamps were taken (`SiteTree.removeAllBut(_:folders:in:record:)`), and still leaves
+/// the tree holding exactly the site.
+@Suite("The switch by the folders' stamps")
+struct StampedSwitchTests {
+    static let files = OutputFoldersTests.files
+
+    /// A tree of `files` with its stamps, all trusted, and a few of the clock's ticks later, so
+    /// that a change made next changes a folder's stamp (what the trust margin ensures in a build).
+    static func stampedTree() throws -> (URL, OutputFolders) {
+        let folder = try OutputFoldersTests.site()
+        let record = OutputFoldersTests.stamps(folder, trusted: true)
+        usleep(30_000)
+        return (folder, record)
+    }
+
+    static func switchTo(_ kept: [String], in folder: URL, record: OutputFolders) -> (missing: [String], unchanged: [String: OutputFolders.Stamp]) {
+        SiteTree.removeAllBut(Set(kept), folders: SiteTree.folders(holding: kept), in: folder.path, record: record)
+    }
+
+    @Test func theFoldersOfASiteAreEachFilesFolderAndItsAncestorsWithTheirFiles() {
+        let folders = SiteTree.folders(holding: ["index.html", "a/b/c/x.html", "a/b/y.html", "a/b/z.html", "d/é/ü.html", StagedOutput.markerName])
+        #expect(folders == ["": 2, "a": 0, "a/b": 2, "a/b/c": 1, "d": 0, "d/é": 1])
+    }
+
+    @Test func anUntouchedTreeIsNotReadAndKeepsItsStamps() throws {
+        let (folder, record) = try Self.stampedTree()
+        let result = Self.switchTo(Self.files, in: folder, record: record)
+        #expect(result.missing.isEmpty)
+        #expect(Set(result.unchanged.keys) == ["", "inspections", "inspections/alpha", "inspections/beta"])
+        #expect(SiteTree.holdsExactly(folder.path, Set(Self.files)))
+    }
+
+    @Test func straysInChangedFoldersGoAndOnlyThoseFoldersAreRead() throws {
+        let read = ["stray.html": "", "inspections/alpha/stray.html": "inspections/alpha", "inspections/alpha/deep/er/stray.html": "inspections/alpha",
+                    "inspections/gamma/index.html": "inspections", ".hidden": ""]
+        for (stray, changed) in read {
+            let (folder, record) = try Self.stampedTree()
+            try TestPaths.write("x", to: folder.appendingPathComponent(stray))
+            let result = Self.switchTo(Self.files, in: folder, record: record)
+            #expect(result.missing.isEmpty, "\(stray)")
+            #expect(SiteTree.holdsExactly(folder.path, Set(Self.files)), "\(stray) left in the tree")
+            // The site's folder the stray went into was read; the others kept their stamps.
+            #expect(result.unchanged[changed] == nil, "\(stray)")
+            #expect(result.unchanged["inspections/beta"] != nil, "\(stray)")
+        }
+    }
+
+    @Test func aFolderTheSiteNoLongerHasGoesWithItsStrays() throws {
+        let (folder, record) = try Self.stampedTree()
+        // The new site lacks beta: its file is removed first (as `commit` does), a stray stays in it.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("inspections/beta/index.html"))
+        try TestPaths.write("x", to: folder.appendingPathComponent("inspections/beta/stray/index.html"))
+        let site = Self.files.filter { !$0.hasPrefix("inspections/beta/") }
+        let result = Self.switchTo(site, in: folder, record: record)
+        #expect(result.missing.isEmpty)
+        #expect(SiteTree.holdsExactly(folder.path, Set(site)))
+    }
+
+    @Test func aFileMissingFromAChangedFolderIsReported() throws {
+        let (folder, record) = try Self.stampedTree()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("inspections/alpha/print.html"))
+        #expect(Self.switchTo(Self.files, in: folder, record: record).missing == ["inspections/alpha/print.html"])
+    }
+
+    @Test func aLinkWhereTheSiteHasAFolderIsNeverFollowed() throws {
+        let (folder, record) = try Self.stampedTree()
+        // The folder moved out of the tree and a link to it put in its place: the folder below it
+        // still has its stamp through the link, but nothing is trusted, removed or kept through it.
+        let outside = try TestPaths.scratch()
+        let moved = outside.appendingPathComponent("alpha")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("inspections/alpha"), to: moved)
+        try TestPaths.write("keep me", to: moved.appendingPathComponent("not-the-site.txt"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("inspections/alpha"), withDestinationURL: moved)
+        let result = Self.switchTo(Self.files, in: folder, record: record)
+        #expect(result.missing == ["inspections/alpha/index.html", "inspections/alpha/print.html"])
+        #expect(result.unchanged.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: moved.appendingPathComponent("not-the-site.txt").path))
+        #expect(FileManager.default.fileExists(atPath: moved.appendingPathComponent("index.html").path))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("inspections/alpha").path)) == nil)
+    }
+}

@@ -38,6 +38,15 @@ struct InspectionCacheTests {
             location: SourceLocation(file: "Content/inspections/alpha-2024.md", line: 1),
             frontMatterDigest: ContentDigest("front"), bodyDigest: ContentDigest("body"))
         #expect(Self.roundTrip(inspection) == inspection)
+        // Read back, the fields' locations stay in the cache's bytes until a diagnostic asks for
+        // one, and are written back as they were.
+        let reread = try #require(Self.roundTrip(inspection))
+        #expect(reread.fieldLocations.encodedBytes != nil)
+        #expect(reread.placeOfField("score") == SourceLocation(file: "Content/inspections/alpha-2024.md", line: 9, column: 8))
+        #expect(reread.placeOfField("title") == SourceLocation(file: "elsewhere.yml"))
+        #expect(reread.placeOfField("summary") == inspection.location)
+        #expect(InspectionCache.record(for: reread, size: 10, modified: 500).payload == InspectionCache.record(for: inspection, size: 10, modified: 500).payload)
+        #expect(Self.roundTrip(reread) == inspection)
 
         var fromFile = inspection
         fromFile.body = .file("Content/inspections/alpha-2024.md", from: 312)

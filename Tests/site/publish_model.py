@@ -216,10 +216,15 @@ class Model:
         (self.files / name).unlink()
 
     def stray_file(self):
+        """A file no build made, in the output or the tree put aside: at the top, in a new folder, or
+        in a folder of the site (which an incremental build's switch reads only when its stamp moved)."""
         where = self.rng.choice([self.output, self.folder / ".Output.previous"])
         if not where.exists():
             return
-        name = self.rng.choice(["stray.txt", "inspections/stray/index.html", ".hidden-stray", "files/stray.pdf"])
+        pages = sorted(path.parent.relative_to(where).as_posix() for path in where.glob("inspections/*/index.html"))
+        inside = [f"{self.rng.choice(pages)}/stray.html", f"{self.rng.choice(pages)}/stray-folder/index.html"] if pages else []
+        name = self.rng.choice(["stray.txt", "inspections/stray/index.html", ".hidden-stray", "files/stray.pdf",
+                                "search/s/stray.js"] + inside)
         target = where / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f"stray {MARKER}\n")
@@ -312,6 +317,17 @@ class Model:
         self.state = "normal"
         self.expect_clean()
 
+    def builds_in_a_row(self):
+        """Edits and builds one after another with nothing else between, a stray put in between
+        them: the second build patches a tree whose folders' stamps the cache holds, and its switch
+        reads only the folders that changed since."""
+        for _ in range(2):
+            self.edit_text()
+            self.build()
+            self.stray_file()
+        self.edit_text()
+        self.build()
+
     def build_drafts_elsewhere(self):
         self.builds += 1
         self.run("--drafts", cache=self.folder / "other-cache")
@@ -354,7 +370,7 @@ class Model:
     OPERATIONS = [
         ("edit_text", 12), ("edit_front_matter", 8), ("toggle_draft", 10), ("add_report", 4), ("delete_report", 4),
         ("add_attachment", 6), ("relink_attachment", 6), ("remove_attachment", 3), ("stray_file", 8), ("toggle_pdf", 3),
-        ("build", 22), ("build_drafts_elsewhere", 4), ("kill_build", 5), ("start_preview", 2), ("stop_preview", 2),
+        ("build", 22), ("builds_in_a_row", 4), ("build_drafts_elsewhere", 4), ("kill_build", 5), ("start_preview", 2), ("stop_preview", 2),
         ("edit_translation", 5), ("remove_translation", 2), ("edit_welsh_string", 3), ("toggle_languages", 2),
         ("change_split_limit", 3),
     ]

@@ -17,8 +17,11 @@ struct BuildCache: Sendable {
     /// The stamps of the output's folders (`OutputFolders`), by which a build with nothing to do
     /// checks the output without reading every entry.
     static let foldersName = "folders.bin"
+    /// The stamps of the folders of the tree put aside, taken when it was the output: by them the
+    /// build that patches it reads only its folders that changed (`SiteTree.removeAllBut`).
+    static let previousFoldersName = "previous-folders.bin"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName, foldersName]
+    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName, foldersName, previousFoldersName]
 
     /// The folder of this output's files.
     let folder: URL
@@ -56,9 +59,9 @@ struct BuildCache: Sendable {
         try remove([Self.manifestName])
     }
 
-    /// Takes away the record of the tree put aside beside the output, before that tree changes.
+    /// Takes away the records of the tree put aside beside the output, before that tree changes.
     func forgetPreviousTree() throws(DiagnosticsError) {
-        try remove([Self.previousTreeName])
+        try remove([Self.previousTreeName, Self.previousFoldersName])
     }
 
     /// Takes every file away (a build that keeps its bookkeeping in memory leaves none on disk).

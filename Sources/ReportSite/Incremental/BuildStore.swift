@@ -66,6 +66,12 @@ struct LastBuild: Sendable {
         return cache.read(BuildCache.foldersName).flatMap(OutputFolders.decoded)
     }
 
+    /// The stamps of the folders of the tree put aside, taken when it was the output, when on disk.
+    func previousTreeFolders() -> OutputFolders? {
+        guard memory == nil else { return nil }
+        return cache.read(BuildCache.previousFoldersName).flatMap(OutputFolders.decoded)
+    }
+
     /// The paths in which the tree put aside beside the output differs from the output, when known.
     func differences() -> [String]? {
         if let memory { return memory.differences }

@@ -69,9 +69,10 @@ struct InspectionCache: Sendable {
             return nil
         }
         if let inspection = record.inspection { return inspection }
-        return record.payload.withUnsafeBytes { raw in
+        let payload = record.payload
+        return payload.withUnsafeBytes { raw in
             var reader = ByteReader(raw)
-            let inspection = Self.readInspection(&reader)
+            let inspection = Self.readInspection(&reader, payload: payload)
             return reader.failed || !reader.isAtEnd ? nil : inspection
         }
     }
@@ -154,12 +155,18 @@ struct InspectionCache: Sendable {
         }
         writer.int(inspection.bodyFirstLine)
         writeLocation(inspection.location, to: &writer)
-        writer.dictionary(inspection.fieldLocations) { writeLocation($1, to: &$0, in: inspection.location.file) }
+        if let bytes = inspection.fieldLocations.encodedBytes {
+            writer.raw(bytes)
+        } else {
+            writer.dictionary(inspection.fieldLocations.all) { writeLocation($1, to: &$0, in: inspection.location.file) }
+        }
         writer.word(inspection.frontMatterDigest.value)
         writer.word(inspection.bodyDigest.value)
     }
 
-    private static func readInspection(_ reader: inout ByteReader) -> Inspection? {
+    /// The report `reader` is at, in `payload` (the bytes it reads): its fields' locations are
+    /// left in a slice of `payload`, read when a diagnostic asks for one.
+    private static func readInspection(_ reader: inout ByteReader, payload: Data) -> Inspection? {
         let slug = reader.string(), title = reader.string()
         guard let kind = Inspection.Kind(rawValue: reader.string()) else { return nil }
         let pduName = reader.optional { $0.string() }
@@ -187,7 +194,16 @@ struct InspectionCache: Sendable {
         let body: MarkdownText = file.map { .file($0.path, from: $0.offset) } ?? MarkdownText(text ?? "")
         let bodyFirstLine = reader.int()
         let location = readLocation(&reader)
-        let fieldLocations = reader.dictionary { readLocation(&$0, in: location.file) }
+        let start = reader.position
+        reader.skipDictionary { skipLocation(&$0) }
+        let locationFile = location.file
+        let fieldLocations = FieldLocations(encoded: payload[payload.startIndex + start..<payload.startIndex + reader.position]) { bytes in
+            bytes.withUnsafeBytes { raw in
+                var reader = ByteReader(raw)
+                let locations = reader.dictionary { readLocation(&$0, in: locationFile) }
+                return reader.failed ? [:] : locations
+            }
+        }
         let frontMatterDigest = ContentDigest(value: reader.word()), bodyDigest = ContentDigest(value: reader.word())
         return Inspection(
             slug: slug, title: title, kind: kind, pduName: pduName, regionSlug: regionSlug, frameworkID: frameworkID,
@@ -202,6 +218,12 @@ struct InspectionCache: Sendable {
         writer.string(location.file == file ? "" : location.file)
         writer.optional(location.line) { $0.int($1) }
         writer.optional(location.column) { $0.int($1) }
+    }
+
+    private static func skipLocation(_ reader: inout ByteReader) {
+        _ = reader.run()
+        _ = reader.optional { $0.int() }
+        _ = reader.optional { $0.int() }
     }
 
     private static func readLocation(_ reader: inout ByteReader, in file: String? = nil) -> SourceLocation {

@@ -42,46 +42,44 @@ struct OutputFolders: Sendable {
     var fresh: [String: [Entry]]
 
     /// The stamps of the folders of `output` (resolved) holding `files` (relative paths, the marker
-    /// included), as the build that made the site with id `outputID` leaves them.
+    /// included), as the build that made the site with id `outputID` leaves them. `folders` are
+    /// those folders (`SiteTree.folders(holding:)`), when the caller has them; `known` the stamps it
+    /// has just found unchanged since they were last taken (`SiteTree.removeAllBut(_:folders:in:record:)`),
+    /// which are not asked for again.
     /// `since` is when the build began to make the staged tree hold exactly those files (nanoseconds
     /// since 1970): a folder changed after it, or within the margin before it, is not trusted by its stamp.
-    static func taking(output: String, files: some Sequence<String>, outputID: String, since: Int64) -> OutputFolders {
-        // Every folder, from the list of files (not from reading the folders); a folder's ancestors
-        // are in once it is.
-        let files = Array(files)
-        var folders: Set<Substring> = [""]
-        for path in files {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !folders.insert(folder).inserted { break }
-            }
-        }
+    static func taking(output: String, files: some Collection<String>, folders: [String: Int]? = nil, outputID: String, since: Int64,
+                       known: [String: Stamp] = [:]) -> OutputFolders {
+        let folders = folders ?? SiteTree.folders(holding: files)
         let root = StagedOutput.resolve(output).path
         let margin = trustMargin(root)
         var settled: [(folder: String, stamp: Stamp)] = [], fresh: [String: [Entry]] = [:]
         settled.reserveCapacity(folders.count)
-        for folder in folders {
+        for folder in folders.keys {
             // A time of a whole second may come from a file system that keeps no finer ones.
-            if let stamp = stamp(folder.isEmpty ? root : root + "/" + folder),
+            if let stamp = known[folder] ?? stamp(folder.isEmpty ? root : root + "/" + folder),
                stamp.changed < since - (stamp.changed % 1_000_000_000 == 0 ? 2_000_000_000 : margin) {
-                settled.append((String(folder), stamp))
+                settled.append((folder, stamp))
             } else {
-                fresh[String(folder)] = []
+                fresh[folder] = []
             }
         }
         // What the few folders not trusted by their stamps must hold.
         if !fresh.isEmpty {
-            func add(_ path: Substring, isFolder: Bool) {
-                let slash = path.lastIndex(of: "/")
-                let parent = slash.map { String(path[..<$0]) } ?? ""
+            func add(_ path: String, isFolder: Bool) {
+                let (parent, name) = SiteTree.split(path)
                 guard fresh[parent] != nil else { return }
-                fresh[parent]!.append(Entry(name: String(slash.map { path[path.index(after: $0)...] } ?? path), isFolder: isFolder))
+                fresh[parent]!.append(Entry(name: name, isFolder: isFolder))
             }
-            for path in files { add(Substring(path), isFolder: false) }
-            for folder in folders where !folder.isEmpty { add(folder, isFolder: true) }
+            for path in files { add(path, isFolder: false) }
+            for folder in folders.keys where !folder.isEmpty { add(folder, isFolder: true) }
         }
         return OutputFolders(outputID: outputID, settled: settled, fresh: fresh)
+    }
+
+    /// The settled folders' stamps, by folder.
+    var settledStamps: [String: Stamp] {
+        Dictionary(settled.map { ($0.folder, $0.stamp) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// How long before its stamp is taken a folder must have last changed for its stamp to be
@@ -102,7 +100,7 @@ struct OutputFolders: Sendable {
     }
 
     /// A folder's stamp, nil when it is not a folder (a link is not followed).
-    private static func stamp(_ path: String) -> Stamp? {
+    static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         #if canImport(Darwin)

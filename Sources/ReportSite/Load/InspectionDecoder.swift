@@ -109,7 +109,7 @@ enum InspectionDecoder {
             summary: field("summary")?.string(&log),
             sources: SourceDecoder.sources(field("sources"), &log),
             notes: SourceDecoder.notes(field("notes"), &log),
-            draft: draft, body: MarkdownText(body), bodyFirstLine: bodyFirstLine, fieldLocations: locations,
+            draft: draft, body: MarkdownText(body), bodyFirstLine: bodyFirstLine, fieldLocations: FieldLocations(locations),
             location: SourceLocation(file: root.file, line: 1), unreadable: unreadable)
     }
 

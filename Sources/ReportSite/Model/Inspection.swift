@@ -43,7 +43,7 @@ struct Inspection: Sendable, Hashable {
         draft: Bool,
         body: MarkdownText,
         bodyFirstLine: Int,
-        fieldLocations: [String: SourceLocation],
+        fieldLocations: FieldLocations,
         location: SourceLocation,
         unreadable: Set<String> = [],
         frontMatterDigest: ContentDigest = ContentDigest(),
@@ -96,7 +96,7 @@ struct Inspection: Sendable, Hashable {
         var body: MarkdownText
         var bodyFirstLine: Int
         /// Where each front-matter field was written, for diagnostics raised after loading.
-        var fieldLocations: [String: SourceLocation]
+        var fieldLocations: FieldLocations
         var location: SourceLocation
         /// Fields whose value was reported unreadable (`score`, `key_questions.assessment.safety`): the
         /// rules that relate values leave them out. Empty for a report that loaded cleanly, the only

@@ -82,6 +82,9 @@ struct FinishedBuild: Sendable {
 struct StagedBuild: Sendable {
     let output: StagedOutput
     let bookkeeping: BuildCache.Staging?
+    /// The stamps of the output's folders as the cache holds them, which describe the tree put
+    /// aside once the output is switched (an incremental build's only).
+    var outputStamps: Data?
 
     func discard() {
         output.discard()
@@ -189,17 +192,19 @@ extension SiteBuilder {
     /// makes the tree afresh); for a full build, an empty one.
     func stage(_ plan: BuildPlan) throws(DiagnosticsError) -> StagedBuild {
         let output: StagedOutput
+        var outputStamps: Data?
         if let last = plan.last {
-            let differences = last.differences()
+            let differences = last.differences(), stamps = last.previousTreeFolders()
+            outputStamps = last.memory == nil ? last.cache.read(BuildCache.foldersName) : nil
             try plan.store.cache.forgetPreviousTree()
             output = try StagedOutput.patching(output: options.output, protecting: [options.content, options.templatesFolder],
-                                               differences: differences, siteFiles: Array(plan.existing.keys))
+                                               differences: differences, siteFiles: Array(plan.existing.keys), stamps: stamps)
         } else {
             output = try StagedOutput(output: options.output, protecting: [options.content, options.templatesFolder])
         }
         guard case .disk(let cache) = plan.store else { return StagedBuild(output: output, bookkeeping: nil) }
         do throws(DiagnosticsError) {
-            return StagedBuild(output: output, bookkeeping: try cache.staging())
+            return StagedBuild(output: output, bookkeeping: try cache.staging(), outputStamps: outputStamps)
         } catch {
             output.discard()
             throw error
@@ -344,18 +349,22 @@ extension SiteBuilder {
         clock: inout StageClock, remember: (_ differences: [String]?) -> BuildMemory?
     ) throws(DiagnosticsError) -> BuildMemory? {
         // What the tree put aside will lack of the new output: the next build relinks just that.
-        let differences = incremental ? finished.written + existing.keys.filter { finished.pages[$0] == nil } : nil
+        let removed = incremental ? existing.keys.filter { finished.pages[$0] == nil } : []
+        let differences = incremental ? finished.written + removed : nil
         let site = Set(finished.pages.keys)
         switch store {
         case .disk(let cache):
             try cache.invalidate()
             if !incremental { try cache.forgetPreviousTree() }
             let since = OutputFolders.now()
-            try staged.output.commit(site: site)
+            let files = site.union([StagedOutput.markerName]), folders = SiteTree.folders(holding: files)
+            let unchanged = try staged.output.commit(site: site, folders: folders, removed: removed)
             if let bookkeeping = staged.bookkeeping {
-                let folders = OutputFolders.taking(output: options.output, files: site.union([StagedOutput.markerName]),
-                                                   outputID: staged.output.id, since: since)
-                try bookkeeping.write([folders.encoded()], as: BuildCache.foldersName)
+                let stamps = OutputFolders.taking(output: options.output, files: files, folders: folders, outputID: staged.output.id,
+                                                  since: since, known: unchanged)
+                try bookkeeping.write([stamps.encoded()], as: BuildCache.foldersName)
+                // The output just switched out is the tree now put aside.
+                if incremental, let old = staged.outputStamps { try bookkeeping.write([old], as: BuildCache.previousFoldersName) }
             }
             if let differences { try staged.bookkeeping?.write([Data(differences.joined(separator: "\n").utf8)], as: BuildCache.previousTreeName) }
             try staged.bookkeeping?.commit()

@@ -35,6 +35,11 @@ struct ByteWriter {
     }
 
     /// A flag, then the value when there is one.
+    /// Bytes a `ByteWriter` wrote before, as they are.
+    mutating func raw(_ data: some Collection<UInt8>) {
+        bytes.append(contentsOf: data)
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
@@ -68,6 +73,8 @@ struct ByteReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+    /// How many bytes have been read.
+    var position: Int { offset }
 
     mutating func word() -> UInt64 {
         guard !failed, offset + 8 <= bytes.count else { failed = true; return 0 }
@@ -119,6 +126,14 @@ struct ByteReader {
             values[key] = read(&self)
         }
         return values
+    }
+
+    /// Passes over what `dictionary` would read, `skip` passing over each value, making nothing.
+    mutating func skipDictionary(_ skip: (inout ByteReader) -> Void) {
+        for _ in count() {
+            _ = run()
+            skip(&self)
+        }
     }
 
     /// A count, bounded by the bytes left (each element takes at least one), so bad bytes cannot

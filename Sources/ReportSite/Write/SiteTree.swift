@@ -73,6 +73,44 @@ enum SiteTree {
         return listing
     }
 
+    /// The folders of a site whose files are `files` (relative paths), each file's folder and their
+    /// ancestors ("" standing for the site's root), with the number of `files` directly in each.
+    static func folders(holding files: some Sequence<String>) -> [String: Int] {
+        var folders: [String: Int] = ["": 0]
+        for path in files {
+            // Worked out on the paths' bytes: a `Character` search would find grapheme breaks on every file.
+            guard let slash = lastSlash(in: path, before: path.utf8.endIndex) else {
+                folders[""]! += 1
+                continue
+            }
+            let parent = String(path[..<slash])
+            if folders[parent] != nil {
+                folders[parent]! += 1
+                continue
+            }
+            folders[parent] = 1
+            // Its ancestors, up to the first one already in.
+            var end = slash
+            while let slash = lastSlash(in: path, before: end) {
+                let ancestor = String(path[..<slash])
+                guard folders[ancestor] == nil else { break }
+                folders[ancestor] = 0
+                end = slash
+            }
+        }
+        return folders
+    }
+
+    private static func lastSlash(in path: String, before end: String.Index) -> String.Index? {
+        path.utf8[..<end].lastIndex(of: UInt8(ascii: "/"))
+    }
+
+    /// A relative path's folder ("" at the root) and name.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+
     /// Whether `folder` holds exactly `expected` (relative paths) and nothing else: no other file, no
     /// link, no folder without one of them.
     static func holdsExactly(_ folder: String, _ expected: Set<String>) -> Bool {
@@ -94,6 +132,83 @@ enum SiteTree {
         // Every kept file is there when as many were found.
         let missing = found == kept.count ? [] : kept.filter { access(folder + "/" + $0, F_OK) != 0 }.sorted()
         return (removed.sorted(), missing)
+    }
+
+    /// `removeAllBut(_:in:)` for a tree whose folders' stamps were taken when it last held exactly
+    /// the files of a site (`record`, see `OutputFolders`), and that has been changed since only by
+    /// adding, replacing or removing the files in which that site and `kept` differ. A folder of the
+    /// site (`folders`, with `""` for `root`) that still has its stamp then holds exactly its entries
+    /// of `kept`, and is not read: only the folders changed since, and those of the old site that
+    /// the new one lacks, are. Returns the stamps found unchanged, with the same `missing` as
+    /// `removeAllBut(_:in:)` for the folders read.
+    ///
+    /// The walk follows no link: a folder read is reached through its parent, read before it, and
+    /// an entry that stands where the site has a folder but is not one makes it read the whole tree.
+    static func removeAllBut(
+        _ kept: Set<String>, folders: [String: Int], in root: String, record: OutputFolders
+    ) -> (missing: [String], unchanged: [String: OutputFolders.Stamp]) {
+        let stamps = record.settledStamps, siteFolders = Array(folders.keys)
+        // Asked for on every core, in runs of folders next to each other.
+        let runs = max(1, min(siteFolders.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let found = (0..<runs).map { $0 }.concurrentMap { run -> [(String, OutputFolders.Stamp)] in
+            siteFolders[siteFolders.count * run / runs..<siteFolders.count * (run + 1) / runs].compactMap { folder in
+                guard let old = stamps[folder], OutputFolders.stamp(folder.isEmpty ? root : root + "/" + folder) == old else { return nil }
+                return (folder, old)
+            }
+        }
+        let unchanged = Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+        // The rest, shallowest first, so that a stray in a folder is gone before anything below it is read.
+        let read = siteFolders.filter { unchanged[$0] == nil }
+        let gone = (record.settled.map(\.folder) + record.fresh.keys).filter { folders[$0] == nil }
+        let depth = { (path: String) in path.isEmpty ? 0 : 1 + path.utf8.count { $0 == UInt8(ascii: "/") } }
+        var foundKept = 0, expected = 0
+        for folder in (read + gone).sorted(by: { depth($0) < depth($1) }) {
+            let full = folder.isEmpty ? root : root + "/" + folder
+            guard let files = folders[folder] else {
+                removeTree(full)
+                continue
+            }
+            expected += files
+            guard let entries = Self.read(full) else { continue }
+            for (name, kind) in entries {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                switch kind {
+                case .file where kept.contains(path):
+                    foundKept += 1
+                case .folder where folders[path] != nil:
+                    continue
+                case .folder:
+                    removeTree(full + "/" + name)
+                default:
+                    // Something other than a folder where the site has one: a folder below it may
+                    // have been reached through it, so nothing found unchanged is trusted.
+                    if folders[path] != nil { return (removeAllBut(kept, in: root).missing, [:]) }
+                    if unlink(full + "/" + name) != 0 { try? FileManager.default.removeItem(atPath: full + "/" + name) }
+                }
+            }
+        }
+        // Every kept file of the folders read is there when as many were found.
+        guard foundKept != expected else { return ([], unchanged) }
+        let readFolders = Set(read)
+        let missing = kept.filter { readFolders.contains(split($0).folder) && access(root + "/" + $0, F_OK) != 0 }.sorted()
+        return (missing, unchanged)
+    }
+
+    /// Removes the folder `path` and everything in it, following no link: when `path` is not a
+    /// folder, it alone goes.
+    private static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        var found = 0
+        _ = visit(path, relative: "", kept: [], found: &found) { relative, isFolder in
+            let full = path + "/" + relative
+            if isFolder ? rmdir(full) != 0 : unlink(full) != 0 { try? FileManager.default.removeItem(atPath: full) }
+        }
+        rmdir(path)
     }
 
     /// Walks `directory` (`relative` inside the site), counting in `found` the files of `kept`, and

@@ -27,6 +27,10 @@ struct StagedOutput: Sendable {
     /// Whether `staging` is the previous tree, whose files may be hard links to the output's: a file
     /// is then unlinked before it is written, never written through.
     let reusesPreviousTree: Bool
+    /// The stamps of this tree's folders taken when it was last the output, when it is the tree put
+    /// aside, patched, and they are known to be of it: a folder that still has its stamp at the
+    /// switch holds what the site needs there, and is not read (`commit`).
+    let lastStamps: OutputFolders?
 
     /// Prepares a fresh staging folder for `output`, refusing outputs that would destroy something:
     /// a folder that contains any of `protected` (the content, the templates) or a folder not made by reportsite.
@@ -42,11 +46,12 @@ struct StagedOutput: Sendable {
         try writeMarker()
     }
 
-    private init(output: URL, staging: URL, reusesPreviousTree: Bool) {
+    private init(output: URL, staging: URL, reusesPreviousTree: Bool, lastStamps: OutputFolders? = nil) {
         self.output = output
         self.staging = staging
         stagingPath = staging.path.hasSuffix("/") ? String(staging.path.dropLast()) : staging.path
         self.reusesPreviousTree = reusesPreviousTree
+        self.lastStamps = lastStamps
         id = UUID().uuidString.lowercased()
     }
 
@@ -64,7 +69,12 @@ struct StagedOutput: Sendable {
 
     /// The id of the site in the output folder `path` (see `id`), or nil when it has none.
     static func id(of path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: resolve(path).appendingPathComponent(markerName).path),
+        id(ofTree: resolve(path))
+    }
+
+    /// The id in the marker of the tree `folder`, or nil when it has none.
+    private static func id(ofTree folder: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(markerName).path),
               let text = String(data: data, encoding: .utf8), text.hasPrefix("reportsite ") else { return nil }
         return String(text.dropFirst("reportsite ".count).prefix { $0 != "\n" })
     }
@@ -99,20 +109,24 @@ struct StagedOutput: Sendable {
     /// the output by relinking `differences` (the paths the last build wrote or removed), or, when
     /// they are not known (nil), made afresh as a tree of hard links to `siteFiles`, the site's own
     /// files in the output (anything else there is left behind). The output itself is not touched; a
-    /// build that fails leaves no tree aside, so the next makes it afresh.
+    /// build that fails leaves no tree aside, so the next makes it afresh. `stamps` are those of the
+    /// tree's folders taken when it was the output, kept for `commit` when the tree's marker shows
+    /// they are its own.
     static func patching(
-        output path: String, protecting protected: [String], differences: [String]?, siteFiles: [String]
+        output path: String, protecting protected: [String], differences: [String]?, siteFiles: [String], stamps: OutputFolders? = nil
     ) throws(DiagnosticsError) -> StagedOutput {
         let output = try checkedOutput(path, protecting: protected), previous = Self.previousTree(of: output)
         let fileManager = FileManager.default
-        let staged = StagedOutput(output: output, staging: previous, reusesPreviousTree: true)
         if let differences, fileManager.fileExists(atPath: previous.path) {
+            let ownStamps = stamps.flatMap { stamps in id(ofTree: previous) == stamps.outputID ? stamps : nil }
+            let staged = StagedOutput(output: output, staging: previous, reusesPreviousTree: true, lastStamps: ownStamps)
             for path in differences where staged.resolve(path) != nil {
                 try staged.relink(path)
             }
             try staged.writeMarker()
             return staged
         }
+        let staged = StagedOutput(output: output, staging: previous, reusesPreviousTree: true)
         try? fileManager.removeItem(at: previous)
         do {
             try fileManager.createDirectory(at: previous, withIntermediateDirectories: true)
@@ -243,10 +257,24 @@ struct StagedOutput: Sendable {
     ///
     /// The one way a build changes the output: whatever was put into the output or the tree aside
     /// by hand, or left by an older build, cannot survive into the site.
-    func commit(site: Set<String>) throws(DiagnosticsError) {
+    ///
+    /// A patched tree with its stamps (`lastStamps`) is read only where it changed since they were
+    /// taken: `removed`, the files of the output's site that this one lacks, go first, and `folders`
+    /// are the site's folders (`SiteTree.folders(holding:)`). Returns the stamps found unchanged.
+    @discardableResult
+    func commit(site: Set<String>, folders: [String: Int]? = nil, removed: [String] = []) throws(DiagnosticsError) -> [String: OutputFolders.Stamp] {
         var kept = site
         kept.insert(Self.markerName)
-        let missing = SiteTree.removeAllBut(kept, in: staging.path).missing
+        let missing: [String], unchanged: [String: OutputFolders.Stamp]
+        if let lastStamps {
+            for path in removed {
+                if let target = resolve(path) { unlink(target) }
+            }
+            (missing, unchanged) = SiteTree.removeAllBut(kept, folders: folders ?? SiteTree.folders(holding: kept), in: stagingPath,
+                                                         record: lastStamps)
+        } else {
+            (missing, unchanged) = (SiteTree.removeAllBut(kept, in: stagingPath).missing, [:])
+        }
         if !missing.isEmpty {
             discard()
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: output.path),
@@ -254,6 +282,7 @@ struct StagedOutput: Sendable {
                 note: "build again; if this repeats, remove the build cache (.reportsite-cache)")])
         }
         try exchange()
+        return unchanged
     }
 
     private func exchange() throws(DiagnosticsError) {
