@@ -11,17 +11,21 @@ struct ContentLoader: Sendable {
     var makesCache = false
     /// The site's address for this build, in place of `site.yml`'s `base_url`.
     var baseURL: BaseURLOverride?
+    /// The files' stamps the build took before reading anything, by path, when it took them: a
+    /// report's cache entry is checked against its stamp there rather than by asking again.
+    var stamps: [String: InputStamps.Stamp] = [:]
 
     init(root: String, baseURL: BaseURLOverride? = nil) {
         self.root = root
         self.baseURL = baseURL
     }
 
-    init(root: String, cache: InspectionCache?, makesCache: Bool, baseURL: BaseURLOverride? = nil) {
+    init(root: String, cache: InspectionCache?, makesCache: Bool, baseURL: BaseURLOverride? = nil, stamps: [String: InputStamps.Stamp] = [:]) {
         self.root = root
         self.cache = cache
         self.makesCache = makesCache
         self.baseURL = baseURL
+        self.stamps = stamps
     }
 
     /// Loads everything, or throws every diagnostic found when any is an error.
@@ -123,15 +127,15 @@ struct ContentLoader: Sendable {
     }
 
     /// Reads the reports on all cores, taking from the cache those whose files kept their stamps.
-    /// The stamp is taken before the file is read, so a file changed meanwhile is stored with its
-    /// older stamp and read again next time.
+    /// The stamp is taken before the file is read (by the build, before anything, or here), so a
+    /// file changed meanwhile is stored with its older stamp and read again next time.
     private func readInspections(
         _ files: [(path: String, slug: String)], _ log: inout DiagnosticLog, unplaced: inout [UnplacedText]
     ) -> ([Inspection], InspectionCache?) {
-        let cache = self.cache, makesCache = self.makesCache
+        let cache = self.cache, makesCache = self.makesCache, stamps = self.stamps
         let outcomes = files.map { FileRef(path: $0.path, slug: $0.slug) }.concurrentMap {
             file -> (inspection: Inspection?, log: DiagnosticLog, record: InspectionCache.Record?, reused: Bool, text: UnplacedText?) in
-            let stamp = InputStamps.stamp(file.path)
+            let stamp = stamps[file.path] ?? InputStamps.stamp(file.path)
             if let cache, let stamp, let cached = cache.inspection(at: file.path, size: stamp.size, modified: stamp.modified) {
                 var record = cache.records[file.path]
                 record?.inspection = cached

@@ -120,7 +120,7 @@ extension SiteBuilder {
             content: options.content, templates: options.templatesFolder, includeDrafts: options.includeDrafts,
             today: options.today, checkLinks: false,
             cache: last.flatMap { $0.inspections(settledBefore: $0.manifest.stampedAt - 2_000_000_000) }, makesCache: true,
-            baseURL: options.baseURL)
+            baseURL: options.baseURL, stamps: inputs.stamps)
         guard !validation.hasErrors, validation.graph != nil else { throw DiagnosticsError(validation.diagnostics) }
         clock.mark("load and check content and templates")
         if Task.isCancelled { throw .cancelled }

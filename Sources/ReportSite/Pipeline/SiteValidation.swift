@@ -21,9 +21,10 @@ struct SiteValidation: Sendable {
     static func run(
         content contentFolder: String, templates templatesFolder: String, includeDrafts: Bool,
         today: PartialDate = PartialDate(day: Date()), checkLinks: Bool = true,
-        cache: InspectionCache? = nil, makesCache: Bool = false, baseURL: BaseURLOverride? = nil
+        cache: InspectionCache? = nil, makesCache: Bool = false, baseURL: BaseURLOverride? = nil, stamps: InputStamps? = nil
     ) async -> SiteValidation {
-        let (content, loadDiagnostics, newCache) = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache, baseURL: baseURL).readCaching()
+        let loader = ContentLoader(root: contentFolder, cache: cache, makesCache: makesCache, baseURL: baseURL, stamps: stamps?.files ?? [:])
+        let (content, loadDiagnostics, newCache) = loader.readCaching()
         let (graph, graphDiagnostics) = SiteGraph.resolve(content, includeDrafts: includeDrafts, today: today)
         let linkDiagnostics = checkLinks
             ? BodyLinkChecker(bodies: BodyFacts.render(inspections: content.inspections, regions: content.regions)
