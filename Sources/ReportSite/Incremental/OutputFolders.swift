@@ -99,8 +99,19 @@ struct OutputFolders: Sendable {
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
+    /// Those of `stamps` (folders relative to `root`) that the folders still have, asked for on every
+    /// core, in a few runs of folders next to each other.
+    static func unchanged(_ stamps: [(folder: String, stamp: Stamp)], in root: String) -> [(folder: String, stamp: Stamp)] {
+        let runs = Swift.min(stamps.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        return (0..<runs).map { $0 }.concurrentMap { run in
+            stamps[stamps.count * run / runs..<stamps.count * (run + 1) / runs].filter {
+                stamp($0.folder.isEmpty ? root : root + "/" + $0.folder) == $0.stamp
+            }
+        }.flatMap { $0 }
+    }
+
     /// A folder's stamp, nil when it is not a folder (a link is not followed).
-    static func stamp(_ path: String) -> Stamp? {
+    private static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         #if canImport(Darwin)
@@ -115,14 +126,7 @@ struct OutputFolders: Sendable {
     /// every settled folder has its stamp, every fresh one exactly its entries.
     func stillHold(output: String) -> Bool {
         let root = StagedOutput.resolve(output).path
-        // In a few runs, one per core and more, each of folders next to each other.
-        let runs = Swift.min(settled.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let settled = self.settled
-        let changed = (0..<runs).map { $0 }.concurrentMap { run in
-            let slice = settled[settled.count * run / runs..<settled.count * (run + 1) / runs]
-            return slice.contains { Self.stamp($0.folder.isEmpty ? root : root + "/" + $0.folder) != $0.stamp }
-        }
-        if changed.contains(true) { return false }
+        if Self.unchanged(settled, in: root).count != settled.count { return false }
         for (folder, expected) in fresh {
             guard let found = SiteTree.listing(folder.isEmpty ? root : root + "/" + folder),
                   found.count == expected.count, Set(found) == Set(expected) else { return false }

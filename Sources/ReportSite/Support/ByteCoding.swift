@@ -34,12 +34,12 @@ struct ByteWriter {
         }
     }
 
-    /// A flag, then the value when there is one.
     /// Bytes a `ByteWriter` wrote before, as they are.
     mutating func raw(_ data: some Collection<UInt8>) {
         bytes.append(contentsOf: data)
     }
 
+    /// A flag, then the value when there is one.
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }

@@ -125,8 +125,7 @@ enum SiteTree {
     static func removeAllBut(_ kept: Set<String>, in folder: String) -> (removed: [String], missing: [String]) {
         var removed: [String] = [], found = 0
         _ = visit(folder, relative: "", kept: kept, found: &found) { path, isFolder in
-            let full = folder + "/" + path
-            if isFolder ? rmdir(full) != 0 : unlink(full) != 0 { try? FileManager.default.removeItem(atPath: full) }
+            remove(folder + "/" + path, isFolder: isFolder)
             removed.append(path)
         }
         // Every kept file is there when as many were found.
@@ -148,15 +147,8 @@ enum SiteTree {
         _ kept: Set<String>, folders: [String: Int], in root: String, record: OutputFolders
     ) -> (missing: [String], unchanged: [String: OutputFolders.Stamp]) {
         let stamps = record.settledStamps, siteFolders = Array(folders.keys)
-        // Asked for on every core, in runs of folders next to each other.
-        let runs = max(1, min(siteFolders.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let found = (0..<runs).map { $0 }.concurrentMap { run -> [(String, OutputFolders.Stamp)] in
-            siteFolders[siteFolders.count * run / runs..<siteFolders.count * (run + 1) / runs].compactMap { folder in
-                guard let old = stamps[folder], OutputFolders.stamp(folder.isEmpty ? root : root + "/" + folder) == old else { return nil }
-                return (folder, old)
-            }
-        }
-        let unchanged = Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+        let recorded = siteFolders.compactMap { folder in stamps[folder].map { (folder: folder, stamp: $0) } }
+        let unchanged = Dictionary(OutputFolders.unchanged(recorded, in: root).map { ($0.folder, $0.stamp) }, uniquingKeysWith: { first, _ in first })
         // The rest, shallowest first, so that a stray in a folder is gone before anything below it is read.
         let read = siteFolders.filter { unchanged[$0] == nil }
         let gone = (record.settled.map(\.folder) + record.fresh.keys).filter { folders[$0] == nil }
@@ -183,7 +175,7 @@ enum SiteTree {
                     // Something other than a folder where the site has one: a folder below it may
                     // have been reached through it, so nothing found unchanged is trusted.
                     if folders[path] != nil { return (removeAllBut(kept, in: root).missing, [:]) }
-                    if unlink(full + "/" + name) != 0 { try? FileManager.default.removeItem(atPath: full + "/" + name) }
+                    remove(full + "/" + name, isFolder: false)
                 }
             }
         }
@@ -199,16 +191,14 @@ enum SiteTree {
     private static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
-            unlink(path)
-            return
-        }
-        var found = 0
-        _ = visit(path, relative: "", kept: [], found: &found) { relative, isFolder in
-            let full = path + "/" + relative
-            if isFolder ? rmdir(full) != 0 : unlink(full) != 0 { try? FileManager.default.removeItem(atPath: full) }
-        }
-        rmdir(path)
+        let isFolder = info.st_mode & S_IFMT == S_IFDIR
+        if isFolder { removeAllBut([], in: path) }
+        remove(path, isFolder: isFolder)
+    }
+
+    /// Removes one entry (a folder, emptied already): by the system call, or by Foundation when that fails.
+    private static func remove(_ path: String, isFolder: Bool) {
+        if isFolder ? rmdir(path) != 0 : unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Walks `directory` (`relative` inside the site), counting in `found` the files of `kept`, and
