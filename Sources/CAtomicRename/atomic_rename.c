@@ -1,5 +1,5 @@
-// glibc declares renameat2 only with _GNU_SOURCE; Swift's Glibc module does not, so this one call
-// gets a C target of its own.
+// glibc declares renameat2 and O_NOATIME only with _GNU_SOURCE; Swift's Glibc module does not, so
+// these calls get a C target of their own.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +13,15 @@ int reportsite_exchange(const char *first, const char *second) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int reportsite_open_folder(int parent, const char *name) {
+    int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+#if defined(O_NOATIME)
+    int fd = openat(parent, name, flags | O_NOATIME);
+    if (fd >= 0 || errno != EPERM) return fd;
+#endif
+    return openat(parent, name, flags);
 }
 
 #if defined(__linux__)

@@ -152,3 +152,61 @@ struct StampedSwitchTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("inspections/alpha").path)) == nil)
     }
 }
+
+/// A full build's switch walks the whole staged tree, and takes each folder's stamp from the folder
+/// it has open, before reading it, rather than asking every folder for it again afterwards.
+@Suite("The stamps the full switch takes")
+struct WalkStampTests {
+    static let files = OutputFoldersTests.files
+
+    /// The stamps a folder has now, asked by path, by folder.
+    static func stampsNow(_ folder: URL, _ folders: [String]) -> [String: OutputFolders.Stamp] {
+        OutputFolders.taking(output: folder.path, files: files, folders: folders.map { ($0, nil) }, outputID: "id",
+                             since: OutputFolders.now() + 10_000_000_000).settledStamps
+    }
+
+    @Test func everyFolderLeftComesWithTheStampItHasAfterTheWalk() throws {
+        let folder = try OutputFoldersTests.site()
+        usleep(30_000)
+        try TestPaths.write("x", to: folder.appendingPathComponent("inspections/alpha/stray.html"))
+        try TestPaths.write("x", to: folder.appendingPathComponent("inspections/gamma/stray.html"))
+        let (removed, missing, found) = SiteTree.removeAllBut(Set(Self.files), in: folder.path)
+        #expect(removed == ["inspections/alpha/stray.html", "inspections/gamma", "inspections/gamma/stray.html"])
+        #expect(missing.isEmpty)
+        #expect(Set(found.map(\.folder)) == ["", "inspections", "inspections/alpha", "inspections/beta"])
+        #expect(found.count == 4)
+        // The folders the walk changed, and the site's own folder (renamed into place next), are
+        // left for `taking` to ask; the others' stamps are those they have now.
+        let stamped = Dictionary(uniqueKeysWithValues: found.compactMap { entry in entry.stamp.map { (entry.folder, $0) } })
+        #expect(Set(stamped.keys) == ["inspections/beta"])
+        #expect(stamped == Self.stampsNow(folder, Array(stamped.keys)))
+    }
+
+    /// A stray put into a folder after the walk has read it is seen by the next build's check: the
+    /// stamp is the one the folder had when read, not one taken after the stray went in.
+    @Test func aStrayAddedAfterTheWalkReadItsFolderIsSeen() throws {
+        let folder = try OutputFoldersTests.site()
+        usleep(30_000)
+        let (_, _, found) = SiteTree.removeAllBut(Set(Self.files), in: folder.path)
+        usleep(30_000)
+        try TestPaths.write("x", to: folder.appendingPathComponent("inspections/beta/stray.html"))
+        let stamps = OutputFolders.taking(output: folder.path, files: Self.files, folders: found, outputID: "id",
+                                          since: OutputFolders.now() + 10_000_000_000)
+        #expect(!stamps.stillHold(output: folder.path))
+    }
+
+    /// Reading the folders leaves their access times alone: on a file system mounted with
+    /// `relatime`, the first read of a folder after a change would otherwise write its inode.
+    @Test func theWalkLeavesTheFoldersAccessTimesAlone() throws {
+        let folder = try OutputFoldersTests.site()
+        let beta = folder.appendingPathComponent("inspections/beta").path
+        // Access and modification times long before the folder's change time (now), which
+        // `relatime` would update the access time for.
+        var times = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, beta, &times, 0) == 0)
+        SiteTree.removeAllBut(Set(Self.files), in: folder.path)
+        var info = stat()
+        #expect(stat(beta, &info) == 0)
+        #expect(info.st_atim.tv_sec == 1_000_000_000)
+    }
+}

@@ -41,11 +41,10 @@ public enum TestPaths {
     public static var content: String { packageRoot.appendingPathComponent("Content").path }
     public static var templates: String { packageRoot.appendingPathComponent("Templates").path }
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder in this test run's scratch root (see `ScratchRoot`).
     public static func scratch(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("reportsite-tests-\(safe)-\(UUID().uuidString)")
+        let url = ScratchRoot.folder.appendingPathComponent("\(safe)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -66,5 +65,34 @@ extension SiteBuilder.Options {
          includeDrafts: Bool = false, liveReload: Bool = false, today: PartialDate = PartialDate(day: Date())) {
         self.init(templates: SiteTemplates(), content: content, templatesFolder: templates, output: output,
                   includeDrafts: includeDrafts, liveReload: liveReload, today: today)
+    }
+}
+
+/// The one folder under the system temporary folder that holds every scratch folder of a test
+/// run, named after the run's process. Sites built by the tests take hundreds of megabytes, so
+/// the root goes when the process exits, and a run that was killed before it could clean up
+/// has its root removed by the next run.
+enum ScratchRoot {
+    static let prefix = "reportsite-tests-run-"
+
+    static let folder: URL = {
+        let temporary = FileManager.default.temporaryDirectory
+        removeRootsOfEndedRuns(in: temporary)
+        let root = temporary.appendingPathComponent(prefix + String(getpid()))
+        try? FileManager.default.removeItem(at: root)
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: ScratchRoot.folder) }
+        return root
+    }()
+
+    /// Roots whose process no longer runs (`kill` with signal 0 only asks whether it exists).
+    private static func removeRootsOfEndedRuns(in temporary: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
     }
 }

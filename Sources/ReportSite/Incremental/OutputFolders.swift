@@ -26,6 +26,21 @@ struct OutputFolders: Sendable {
         var inode: UInt64
         /// Change time, nanoseconds since 1970.
         var changed: Int64
+
+        init(device: UInt64, inode: UInt64, changed: Int64) {
+            self.device = device
+            self.inode = inode
+            self.changed = changed
+        }
+
+        init(_ info: stat) {
+            #if canImport(Darwin)
+            let time = info.st_ctimespec
+            #else
+            let time = info.st_ctim
+            #endif
+            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), changed: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        }
     }
 
     /// An entry a folder must hold: its name and whether it is a folder (else a regular file).
@@ -41,23 +56,26 @@ struct OutputFolders: Sendable {
     /// Folder -> the entries it must hold, for folders changed too recently to trust their stamp.
     var fresh: [String: [Entry]]
 
+    /// A folder of the output (relative to it, "" for the output itself) and its stamp, when the
+    /// caller has just taken it; nil to ask the folder.
+    typealias Found = (folder: String, stamp: Stamp?)
+
     /// The stamps of the folders of `output` (resolved) holding `files` (relative paths, the marker
     /// included), as the build that made the site with id `outputID` leaves them. `folders` are
-    /// those folders (`SiteTree.folders(holding:)`), when the caller has them; `known` the stamps it
-    /// has just found unchanged since they were last taken (`SiteTree.removeAllBut(_:folders:in:record:)`),
-    /// which are not asked for again.
+    /// those folders, when the caller has them (`SiteTree.removeAllBut`, which takes the stamps of
+    /// the folders it reads or finds unchanged); otherwise they are worked out from `files` and
+    /// each is asked for its stamp.
     /// `since` is when the build began to make the staged tree hold exactly those files (nanoseconds
     /// since 1970): a folder changed after it, or within the margin before it, is not trusted by its stamp.
-    static func taking(output: String, files: some Collection<String>, folders: [String: Int]? = nil, outputID: String, since: Int64,
-                       known: [String: Stamp] = [:]) -> OutputFolders {
-        let folders = folders ?? SiteTree.folders(holding: files)
+    static func taking(output: String, files: some Collection<String>, folders: [Found]? = nil, outputID: String, since: Int64) -> OutputFolders {
+        let folders = folders ?? SiteTree.folders(holding: files).keys.map { ($0, nil) }
         let root = StagedOutput.resolve(output).path
         let margin = trustMargin(root)
         var settled: [(folder: String, stamp: Stamp)] = [], fresh: [String: [Entry]] = [:]
         settled.reserveCapacity(folders.count)
-        for folder in folders.keys {
+        for (folder, known) in folders {
             // A time of a whole second may come from a file system that keeps no finer ones.
-            if let stamp = known[folder] ?? stamp(folder.isEmpty ? root : root + "/" + folder),
+            if let stamp = known ?? stamp(folder.isEmpty ? root : root + "/" + folder),
                stamp.changed < since - (stamp.changed % 1_000_000_000 == 0 ? 2_000_000_000 : margin) {
                 settled.append((folder, stamp))
             } else {
@@ -72,7 +90,7 @@ struct OutputFolders: Sendable {
                 fresh[parent]!.append(Entry(name: name, isFolder: isFolder))
             }
             for path in files { add(path, isFolder: false) }
-            for folder in folders.keys where !folder.isEmpty { add(folder, isFolder: true) }
+            for (folder, _) in folders where !folder.isEmpty { add(folder, isFolder: true) }
         }
         return OutputFolders(outputID: outputID, settled: settled, fresh: fresh)
     }
@@ -114,12 +132,14 @@ struct OutputFolders: Sendable {
     private static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
-        #if canImport(Darwin)
-        let time = info.st_ctimespec
-        #else
-        let time = info.st_ctim
-        #endif
-        return Stamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), changed: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        return Stamp(info)
+    }
+
+    /// The stamp of the folder open as `descriptor`, nil when it cannot be asked.
+    static func stamp(ofOpen descriptor: Int32) -> Stamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        return Stamp(info)
     }
 
     /// Whether the output folder `output` still holds exactly what it held when these were taken:

@@ -351,17 +351,17 @@ extension SiteBuilder {
         // What the tree put aside will lack of the new output: the next build relinks just that.
         let removed = incremental ? existing.keys.filter { finished.pages[$0] == nil } : []
         let differences = incremental ? finished.written + removed : nil
-        let site = Set(finished.pages.keys)
+        var files = Set(finished.pages.keys)
+        files.insert(StagedOutput.markerName)
         switch store {
         case .disk(let cache):
             try cache.invalidate()
             if !incremental { try cache.forgetPreviousTree() }
             let since = OutputFolders.now()
-            let files = site.union([StagedOutput.markerName]), folders = SiteTree.folders(holding: files)
-            let unchanged = try staged.output.commit(site: site, folders: folders, removed: removed)
+            let folders = try staged.output.commit(files: files, removed: removed)
             if let bookkeeping = staged.bookkeeping {
                 let stamps = OutputFolders.taking(output: options.output, files: files, folders: folders, outputID: staged.output.id,
-                                                  since: since, known: unchanged)
+                                                  since: since)
                 try bookkeeping.write([stamps.encoded()], as: BuildCache.foldersName)
                 // The output just switched out is the tree now put aside.
                 if incremental, let old = staged.outputStamps { try bookkeeping.write([old], as: BuildCache.previousFoldersName) }
@@ -372,7 +372,7 @@ extension SiteBuilder {
             return nil
         case .memory(_, let cache):
             try cache.forget()
-            try staged.output.commit(site: site)
+            try staged.output.commit(files: files)
             clock.mark("move the files in")
             return remember(differences)
         }

@@ -1,3 +1,4 @@
+import CAtomicRename
 import Foundation
 
 /// Every entry of a site's folder, hidden ones included, as the invariant needs them: the output
@@ -35,11 +36,30 @@ enum SiteTree {
     /// What an entry of a folder is; a symbolic link is `other`, never followed.
     private enum Kind { case folder, file, other }
 
-    /// The entries of `directory` (without `.` and `..`) and what each is, read with `readdir`; nil
-    /// when it cannot be opened. The folder is closed before the caller changes anything in it.
+    /// The entries of `directory` (without `.` and `..`) and what each is; nil when it is not a
+    /// folder (a link to one included) or cannot be opened. The folder is closed before the caller
+    /// changes anything in it.
     private static func read(_ directory: String) -> [(name: String, kind: Kind)]? {
-        guard let handle = opendir(directory) else { return nil }
+        guard let handle = open(directory, in: AT_FDCWD) else { return nil }
         defer { closedir(handle) }
+        return entries(of: handle)
+    }
+
+    /// The folder `name` in the folder open as `parent` (`AT_FDCWD`: `name` is a path), opened for
+    /// reading, never through a link, its access time left alone: reading every folder of a fresh
+    /// site would otherwise write each one's inode back. Nil when it is not a folder or cannot be opened.
+    private static func open(_ name: String, in parent: Int32) -> OpaquePointer? {
+        let descriptor = reportsite_open_folder(parent, name)
+        guard descriptor >= 0 else { return nil }
+        guard let handle = fdopendir(descriptor) else {
+            close(descriptor)
+            return nil
+        }
+        return handle
+    }
+
+    /// The entries of the open folder `handle` (without `.` and `..`) and what each is, read with `readdir`.
+    private static func entries(of handle: OpaquePointer) -> [(name: String, kind: Kind)] {
         var entries: [(name: String, kind: Kind)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
@@ -50,7 +70,7 @@ enum SiteTree {
             if type == Int32(DT_UNKNOWN) {
                 // A file system that does not say: ask, without following a link.
                 var info = stat()
-                type = lstat(directory + "/" + name, &info) != 0 ? Int32(DT_LNK)
+                type = fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) != 0 ? Int32(DT_LNK)
                     : info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
             }
             entries.append((name, type == Int32(DT_DIR) ? .folder : type == Int32(DT_REG) ? .file : .other))
@@ -114,23 +134,24 @@ enum SiteTree {
     /// Whether `folder` holds exactly `expected` (relative paths) and nothing else: no other file, no
     /// link, no folder without one of them.
     static func holdsExactly(_ folder: String, _ expected: Set<String>) -> Bool {
-        var strays = 0, found = 0
-        _ = visit(folder, relative: "", kept: expected, found: &found) { _, _ in strays += 1 }
+        var strays = 0, found = 0, folders: [OutputFolders.Found] = []
+        visit(folder, kept: expected, found: &found, folders: &folders) { _, _ in strays += 1 }
         return strays == 0 && found == expected.count
     }
 
     /// Removes from `folder` every entry that is not one of `kept`, and the folders left empty;
-    /// returns what was removed, and those of `kept` that are not there.
+    /// returns what was removed, those of `kept` that are not there, and the folders left (`""` for
+    /// `folder`, without a stamp), each with the stamp it had when read unless the walk changed it since.
     @discardableResult
-    static func removeAllBut(_ kept: Set<String>, in folder: String) -> (removed: [String], missing: [String]) {
-        var removed: [String] = [], found = 0
-        _ = visit(folder, relative: "", kept: kept, found: &found) { path, isFolder in
+    static func removeAllBut(_ kept: Set<String>, in folder: String) -> (removed: [String], missing: [String], folders: [OutputFolders.Found]) {
+        var removed: [String] = [], found = 0, folders: [OutputFolders.Found] = []
+        visit(folder, kept: kept, found: &found, folders: &folders) { path, isFolder in
             remove(folder + "/" + path, isFolder: isFolder)
             removed.append(path)
         }
         // Every kept file is there when as many were found.
         let missing = found == kept.count ? [] : kept.filter { access(folder + "/" + $0, F_OK) != 0 }.sorted()
-        return (removed.sorted(), missing)
+        return (removed.sorted(), missing, folders)
     }
 
     /// `removeAllBut(_:in:)` for a tree whose folders' stamps were taken when it last held exactly
@@ -201,24 +222,35 @@ enum SiteTree {
         if isFolder ? rmdir(path) != 0 : unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    /// Walks `directory` (`relative` inside the site), counting in `found` the files of `kept`, and
-    /// handing `stray` every other entry, deepest first: a file that is not kept, a link or other
-    /// entry, and a folder that holds no kept file (after its own strays). Returns whether the folder
-    /// holds a kept file. One pass, with no list of every path: it runs at every build's switch.
+    /// Walks the folder `root`, counting in `found` the files of `kept`, and handing `stray` every
+    /// other entry, deepest first: a file that is not kept, a link or other entry, and a folder that
+    /// holds no kept file (after its own strays). Adds to `folders` each folder left. One pass, with
+    /// no list of every path: it runs at every full build's switch.
     private static func visit(
-        _ directory: String, relative: String, kept: Set<String>, found: inout Int, stray: (_ path: String, _ isFolder: Bool) -> Void
+        _ root: String, kept: Set<String>, found: inout Int, folders: inout [OutputFolders.Found],
+        stray: (_ path: String, _ isFolder: Bool) -> Void
+    ) {
+        guard let handle = open(root, in: AT_FDCWD) else { return }
+        defer { closedir(handle) }
+        _ = visit(handle, relative: "", kept: kept, found: &found, folders: &folders, stray: stray)
+    }
+
+    /// `visit(_:kept:found:folders:stray:)` of the open folder `handle`, `relative` inside the site;
+    /// returns whether it holds a kept file. Each folder's stamp is taken from the open folder before
+    /// its entries are read, so an entry added while the walk reads it moves the folder's stamp past
+    /// the one recorded; a folder the walk changes is recorded without one.
+    private static func visit(
+        _ handle: OpaquePointer, relative: String, kept: Set<String>, found: inout Int, folders: inout [OutputFolders.Found],
+        stray: (_ path: String, _ isFolder: Bool) -> Void
     ) -> Bool {
-        guard let entries = read(directory) else {
-            if !relative.isEmpty { stray(relative, false) }
-            return false
-        }
+        let stamp = OutputFolders.stamp(ofOpen: dirfd(handle))
         var holdsKept = false
-        var folders: [String] = []
+        var subfolders: [(name: String, path: String)] = []
         var strays: [String] = []
-        for (name, kind) in entries {
+        for (name, kind) in entries(of: handle) {
             let path = relative.isEmpty ? name : relative + "/" + name
             if kind == .folder {
-                folders.append(path)
+                subfolders.append((name, path))
             } else if kind == .file && kept.contains(path) {
                 found += 1
                 holdsKept = true
@@ -226,14 +258,26 @@ enum SiteTree {
                 strays.append(path)
             }
         }
-        // Removed once the folder is closed: the walk never reads a folder it is changing.
+        // Removed once the folder is read to its end: the walk never reads a folder it is changing.
         for path in strays { stray(path, false) }
-        for path in folders {
-            if visit(directory + "/" + (path as NSString).lastPathComponent, relative: path, kept: kept, found: &found, stray: stray) {
-                holdsKept = true
-            } else {
-                stray(path, true)
+        var changed = !strays.isEmpty
+        for (name, path) in subfolders {
+            if let folder = open(name, in: dirfd(handle)) {
+                let holds = visit(folder, relative: path, kept: kept, found: &found, folders: &folders, stray: stray)
+                closedir(folder)
+                if holds {
+                    holdsKept = true
+                    continue
+                }
             }
+            stray(path, true)
+            changed = true
+        }
+        // The site's own folder is renamed into place after the walk, which moves its stamp.
+        if relative.isEmpty {
+            folders.append((relative, nil))
+        } else if holdsKept {
+            folders.append((relative, changed ? nil : stamp))
         }
         return holdsKept
     }

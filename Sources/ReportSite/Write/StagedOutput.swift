@@ -250,7 +250,7 @@ struct StagedOutput: Sendable {
         return (try? relink(relativePath)) != nil
     }
 
-    /// Makes the staged tree hold exactly `site` (paths relative to it) and its marker, removing
+    /// Makes the staged tree hold exactly `files` (paths relative to it, its marker included), removing
     /// anything else (a file no build made, one a build made but this one does not keep), then
     /// switches the output folder to it in one step. The old site goes (a full build), or is kept
     /// aside as the previous tree for the next incremental build (a build that patched it).
@@ -259,21 +259,24 @@ struct StagedOutput: Sendable {
     /// by hand, or left by an older build, cannot survive into the site.
     ///
     /// A patched tree with its stamps (`lastStamps`) is read only where it changed since they were
-    /// taken: `removed`, the files of the output's site that this one lacks, go first, and `folders`
-    /// are the site's folders (`SiteTree.folders(holding:)`). Returns the stamps found unchanged.
+    /// taken: `removed`, the files of the output's site that this one lacks, go first.
+    ///
+    /// `files` are the site's files, the marker included. Returns the site's folders, each with its
+    /// stamp when the switch found or took it (`OutputFolders.taking`).
     @discardableResult
-    func commit(site: Set<String>, folders: [String: Int]? = nil, removed: [String] = []) throws(DiagnosticsError) -> [String: OutputFolders.Stamp] {
-        var kept = site
-        kept.insert(Self.markerName)
-        let missing: [String], unchanged: [String: OutputFolders.Stamp]
+    func commit(files kept: Set<String>, removed: [String] = []) throws(DiagnosticsError) -> [OutputFolders.Found] {
+        let missing: [String], folders: [OutputFolders.Found]
         if let lastStamps {
             for path in removed {
                 if let target = resolve(path) { unlink(target) }
             }
-            (missing, unchanged) = SiteTree.removeAllBut(kept, folders: folders ?? SiteTree.folders(holding: kept), in: stagingPath,
-                                                         record: lastStamps)
+            let siteFolders = SiteTree.folders(holding: kept)
+            let unchanged: [String: OutputFolders.Stamp]
+            (missing, unchanged) = SiteTree.removeAllBut(kept, folders: siteFolders, in: stagingPath, record: lastStamps)
+            // The site's own folder is renamed into place below, which moves its stamp.
+            folders = siteFolders.keys.map { ($0, $0.isEmpty ? nil : unchanged[$0]) }
         } else {
-            (missing, unchanged) = (SiteTree.removeAllBut(kept, in: stagingPath).missing, [:])
+            (_, missing, folders) = SiteTree.removeAllBut(kept, in: stagingPath)
         }
         if !missing.isEmpty {
             discard()
@@ -282,7 +285,7 @@ struct StagedOutput: Sendable {
                 note: "build again; if this repeats, remove the build cache (.reportsite-cache)")])
         }
         try exchange()
-        return unchanged
+        return folders
     }
 
     private func exchange() throws(DiagnosticsError) {
