@@ -32,7 +32,7 @@ struct BodyFactsFileTests {
         let facts = [
             "inspections/a/index.html": BodyFacts(
                 page: "inspections/a/index.html", file: "Content/inspections/a\tb.md", firstLine: 30,
-                headings: [Heading(level: 2, text: "Tabs\there, a \\ back\\slash\\t and\nline", id: "tabs-here"),
+                headings: [Heading(level: 2, text: "Tabs\there, a \\ back\\slash\\t and\nline\r\nend", id: "tabs-here"),
                            Heading(level: 3, text: "Étude – ‘quoted’", id: "etude")],
                 footnoteIDs: ["fn-1", "fnref-1"],
                 links: [MarkdownLink(destination: "../b/index.html#x\\y", line: 4, column: 12)]),

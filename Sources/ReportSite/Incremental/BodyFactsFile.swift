@@ -31,14 +31,59 @@ enum BodyFactsFile {
         }
     }
 
+    /// One text's record, written as bytes: made for every text at every full build.
     private static func record(_ fact: BodyFacts) -> [UInt8] {
-        var text = "P\t\(escape(fact.page))\t\(escape(fact.file))\t\(fact.firstLine)\n"
-        for heading in fact.headings { text += "H\t\(heading.level)\t\(escape(heading.id))\t\(escape(heading.text))\n" }
-        for id in fact.footnoteIDs { text += "F\t\(escape(id))\n" }
-        for link in fact.links { text += "L\t\(link.line)\t\(link.column)\t\(escape(link.destination))\n" }
-        for html in fact.rawHTML { text += "R\t\(html.line)\t\(html.column)\t\(escape(html.text))\n" }
-        for image in fact.imagesWithoutAlt { text += "A\t\(image.line)\t\(image.column)\t\(escape(image.destination))\n" }
-        return Array(text.utf8)
+        var record = RecordBytes()
+        record.line("P", .text(fact.page), .text(fact.file), .number(fact.firstLine))
+        for heading in fact.headings { record.line("H", .number(heading.level), .text(heading.id), .text(heading.text)) }
+        for id in fact.footnoteIDs { record.line("F", .text(id)) }
+        for link in fact.links { record.line("L", .number(link.line), .number(link.column), .text(link.destination)) }
+        for html in fact.rawHTML { record.line("R", .number(html.line), .number(html.column), .text(html.text)) }
+        for image in fact.imagesWithoutAlt { record.line("A", .number(image.line), .number(image.column), .text(image.destination)) }
+        return record.bytes
+    }
+
+    /// A record's lines: a tag, then each field after a tab, escaped as `unescape` reads it back.
+    private struct RecordBytes {
+        private(set) var bytes: [UInt8] = []
+
+        enum Field {
+            case number(Int)
+            case text(String)
+        }
+
+        mutating func line(_ tag: Unicode.Scalar, _ first: Field, _ second: Field? = nil, _ third: Field? = nil) {
+            bytes.append(UInt8(ascii: tag))
+            append(first)
+            if let second { append(second) }
+            if let third { append(third) }
+            bytes.append(0x0A)
+        }
+
+        private mutating func append(_ field: Field) {
+            bytes.append(0x09)
+            switch field {
+            case .number(let number): bytes.append(contentsOf: String(number).utf8)
+            case .text(let text): append(escaping: text)
+            }
+        }
+
+        /// A backslash, tab, line feed or carriage return as a backslash and `\\`, `t`, `n` or `r`.
+        private mutating func append(escaping text: String) {
+            guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                bytes.append(contentsOf: text.utf8)
+                return
+            }
+            for byte in text.utf8 {
+                switch byte {
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                default: bytes.append(byte)
+                }
+            }
+        }
     }
 
     /// The facts in `data`, or nil when it is not such a file (then every text is rendered again).
@@ -135,12 +180,6 @@ enum BodyFactsFile {
 
     /// Changed with the layout, so that an older file is never misread.
     private static let header = "reportsite texts 5\n"
-
-    private static func escape(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-        return field.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-    }
 
     private static func unescape(_ field: UnsafeBufferPointer<UInt8>) -> String {
         guard field.contains(0x5C) else { return String(decoding: field, as: UTF8.self) }
