@@ -32,6 +32,21 @@ enum BuildStore: Sendable {
     }
 }
 
+/// The facts of every text the last build rendered and its search index's state, read together:
+/// a build reads them while the content loads.
+struct KeptTexts: Sendable {
+    var facts: [String: BodyFacts] = [:]
+    var search: SearchPostings?
+
+    /// Those of `last`, when there is a last build whose pages this one can keep; the search state
+    /// only when the site has a search index.
+    init(of last: LastBuild?, searchIndex: Bool) {
+        guard let last else { return }
+        facts = last.facts()
+        search = searchIndex ? last.search() : nil
+    }
+}
+
 /// What the last build into this output left: its manifest, and the rest read only when needed.
 struct LastBuild: Sendable {
     let manifest: BuildManifest

@@ -33,8 +33,13 @@ extension SiteBuilder {
            let rebuilt = try await rebuildReports(from: memory, inputs: inputs, clock: &clock) {
             return rebuilt
         }
+        // The texts' facts and the search state the last build left are read on one core while the
+        // content loads, mostly on the other.
+        async let reading = KeptTexts(of: last?.made(with: inputs.settings), searchIndex: options.searchIndex)
         let site = try await loadAndCheck(last: last?.made(with: inputs.settings), inputs: inputs, clock: &clock)
-        let plan = try plan(site, last: last, inputs: inputs, store: store, clock: &clock)
+        let kept = await reading
+        clock.mark("read the texts' facts and the search index's state")
+        let plan = try plan(site, last: last, kept: kept, inputs: inputs, store: store, clock: &clock)
         let staged = try stage(plan)
         do throws(DiagnosticsError) {
             var made = try await render(plan, into: staged, clock: &clock)

@@ -130,7 +130,7 @@ extension SiteBuilder {
     /// Works out every job of the site and which are stale: a job is redone when any file it makes
     /// is missing or was made from other inputs.
     func plan(
-        _ loaded: SiteValidation, last described: LastBuild?, inputs: BuildInputs, store: BuildStore, clock: inout StageClock
+        _ loaded: SiteValidation, last described: LastBuild?, kept: KeptTexts, inputs: BuildInputs, store: BuildStore, clock: inout StageClock
     ) throws(DiagnosticsError) -> BuildPlan {
         var validation = loaded
         let graph = validation.graph!
@@ -146,10 +146,8 @@ extension SiteBuilder {
 
         let last = described?.made(with: inputs.settings)
         let existing = last?.manifest.pages ?? [:]
-        let keptFacts = last?.facts() ?? [:]
-        let keptSearch = options.searchIndex ? last?.search() : nil
+        let keptFacts = kept.facts, keptSearch = kept.search
         let indexed = Set(keptSearch?.reports.map(\.slug) ?? [])
-        clock.mark("read the texts' facts and the search index's state")
         // A report whose words the kept state lacks is rendered again, for them.
         let lacks = outputLacks(trustingMemory: last?.memory != nil)
         let isStale = jobs.concurrentMap { job in
