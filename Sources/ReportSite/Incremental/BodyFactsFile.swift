@@ -139,7 +139,10 @@ enum BodyFactsFile {
             headings.removeAll(keepingCapacity: true)
         }
         var lineStart = range.lowerBound
-        var fields: [String] = []
+        // Where each field of a line is; only the texts among them become strings.
+        var fields: [Range<Int>] = []
+        func text(_ field: Int) -> String { unescape(UnsafeBufferPointer(rebasing: bytes[fields[field]])) }
+        func number(_ field: Int) -> Int? { Self.number(bytes, fields[field]) }
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
@@ -148,34 +151,54 @@ enum BodyFactsFile {
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 0x09 {
-                fields.append(unescape(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index])))
+                fields.append(fieldStart..<index)
                 fieldStart = index + 1
             }
-            switch (fields[0], fields.count) {
-            case ("P", 4):
+            // The tag is one byte.
+            guard fields[0].count == 1 else { return nil }
+            switch (bytes[fields[0].lowerBound], fields.count) {
+            case (UInt8(ascii: "P"), 4):
                 finish()
-                guard let firstLine = Int(fields[3]) else { return nil }
-                current = BodyFacts(page: fields[1], file: fields[2], firstLine: firstLine)
-            case ("H", 4):
-                guard let level = Int(fields[1]) else { return nil }
-                headings.append(Heading(level: level, text: fields[3], id: fields[2]))
-            case ("F", 2):
-                current?.footnoteIDs.append(fields[1])
-            case ("A", 4):
-                guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-                current?.imagesWithoutAlt.append(MarkdownLink(destination: fields[3], line: line, column: column))
-            case ("R", 4):
-                guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-                current?.rawHTML.append(MarkdownRawHTML(text: fields[3], line: line, column: column))
-            case ("L", 4):
-                guard let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-                current?.links.append(MarkdownLink(destination: fields[3], line: line, column: column))
+                guard let firstLine = number(3) else { return nil }
+                current = BodyFacts(page: text(1), file: text(2), firstLine: firstLine)
+            case (UInt8(ascii: "H"), 4):
+                guard let level = number(1) else { return nil }
+                headings.append(Heading(level: level, text: text(3), id: text(2)))
+            case (UInt8(ascii: "F"), 2):
+                current?.footnoteIDs.append(text(1))
+            case (UInt8(ascii: "A"), 4):
+                guard let line = number(1), let column = number(2) else { return nil }
+                current?.imagesWithoutAlt.append(MarkdownLink(destination: text(3), line: line, column: column))
+            case (UInt8(ascii: "R"), 4):
+                guard let line = number(1), let column = number(2) else { return nil }
+                current?.rawHTML.append(MarkdownRawHTML(text: text(3), line: line, column: column))
+            case (UInt8(ascii: "L"), 4):
+                guard let line = number(1), let column = number(2) else { return nil }
+                current?.links.append(MarkdownLink(destination: text(3), line: line, column: column))
             default:
                 return nil
             }
         }
         finish()
         return facts
+    }
+
+    /// The decimal number (an optional `-`, then digits) written in `field`, nil when it is not one.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Int? {
+        var index = field.lowerBound, negative = false
+        if index < field.upperBound, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        guard index < field.upperBound, field.upperBound - index <= 18 else { return nil }
+        var value = 0
+        while index < field.upperBound {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+            index += 1
+        }
+        return negative ? -value : value
     }
 
     /// Changed with the layout, so that an older file is never misread.
