@@ -26,21 +26,6 @@ struct OutputFolders: Sendable {
         var inode: UInt64
         /// Change time, nanoseconds since 1970.
         var changed: Int64
-
-        init(device: UInt64, inode: UInt64, changed: Int64) {
-            self.device = device
-            self.inode = inode
-            self.changed = changed
-        }
-
-        init(_ info: stat) {
-            #if canImport(Darwin)
-            let time = info.st_ctimespec
-            #else
-            let time = info.st_ctim
-            #endif
-            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), changed: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
-        }
     }
 
     /// An entry a folder must hold: its name and whether it is a folder (else a regular file).
@@ -193,5 +178,17 @@ struct OutputFolders: Sendable {
             guard !reader.failed, reader.isAtEnd, !broken else { return nil }
             return OutputFolders(outputID: outputID, settled: settled, fresh: fresh)
         }
+    }
+}
+
+extension OutputFolders.Stamp {
+    /// The stamp in what `stat`, `lstat` or `fstat` says of a folder.
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let time = info.st_ctimespec
+        #else
+        let time = info.st_ctim
+        #endif
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), changed: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
     }
 }

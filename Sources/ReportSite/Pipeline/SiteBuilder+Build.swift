@@ -29,14 +29,15 @@ extension SiteBuilder {
                                                   folders: last.outputFolders) {
             return (upToDate(last.manifest, inputs: inputs, clock: clock), nil)
         }
-        if let memory = last?.made(with: inputs.settings)?.memory,
-           let rebuilt = try await rebuildReports(from: memory, inputs: inputs, clock: &clock) {
+        // The last build, when its pages can be kept.
+        let reusable = last?.made(with: inputs.settings)
+        if let memory = reusable?.memory, let rebuilt = try await rebuildReports(from: memory, inputs: inputs, clock: &clock) {
             return rebuilt
         }
         // The texts' facts and the search state the last build left are read on one core while the
         // content loads, mostly on the other.
-        async let reading = KeptTexts(of: last?.made(with: inputs.settings), searchIndex: options.searchIndex)
-        let site = try await loadAndCheck(last: last?.made(with: inputs.settings), inputs: inputs, clock: &clock)
+        async let reading = KeptTexts(of: reusable, searchIndex: options.searchIndex)
+        let site = try await loadAndCheck(last: reusable, inputs: inputs, clock: &clock)
         let kept = await reading
         clock.mark("read the texts' facts and the search index's state")
         let plan = try plan(site, last: last, kept: kept, inputs: inputs, store: store, clock: &clock)
