@@ -23,6 +23,38 @@ struct IncrementalBuildTests {
         for path in gone { #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)") }
     }
 
+    /// A text's links are checked again, though the text did not change, when a page or anchor it
+    /// links to goes: the build fails and leaves the last good site.
+    @Test(arguments: BuildStoreKind.allCases)
+    func anUnchangedTextsLinkToAnAnchorAnotherEditTookAwayFailsTheBuild(_ store: BuildStoreKind) async throws {
+        let folder = try TestPaths.scratch()
+        let (content, templates) = try SiteFolder.copyOfTheSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        let linking = content.appendingPathComponent("inspections/bedfordshire-2024.md")
+        try TestPaths.write(try TestPaths.read(linking) + "\nSee [Essex South's foreword](../essex-south-2024/index.html#foreword).\n", to: linking)
+        var builds = SiteBuilds(store: store, content: content, templates: templates, output: output)
+        _ = try await builds.build()
+        let before = try SiteFolder.snapshot(output)
+
+        let essex = content.appendingPathComponent("inspections/essex-south-2024.md")
+        try SiteFolder.edit(essex, replacing: "## Foreword", with: "## Preface")
+        do {
+            _ = try await builds.build()
+            Issue.record("the link to an anchor taken away was not reported (\(store))")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("names an anchor '#foreword'") && $0.location.file == linking.path },
+                    "\(error.diagnostics.map(\.message))")
+        }
+        #expect(try SiteFolder.snapshot(output) == before)
+
+        // The heading back under another name, and the link following it: the site is a clean build's.
+        try SiteFolder.edit(linking, replacing: "#foreword", with: "#preface")
+        _ = try await builds.build()
+        let clean = folder.appendingPathComponent("Clean")
+        _ = try await builds.clean(into: clean)
+        #expect(try SiteFolder.snapshot(output) == SiteFolder.snapshot(clean))
+    }
+
     /// The site's templates with one wording added, as a template edited and compiled again.
     struct EditedLook: PageTemplates {
         let site = SiteTemplates()

@@ -16,6 +16,19 @@ struct FileWriterTests {
         #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("big.bin").path) == big)
         #expect(throws: (any Error).self) { try FileWriter.write(Data(), to: path + "/under-a-file") }
     }
+
+    /// Small parts are gathered before they are written, large ones written as they come: the file
+    /// is the parts one after another, whatever their sizes and order.
+    @Test func writesPartsOfEverySizeInOrder() throws {
+        let folder = try TestPaths.scratch()
+        var generator = SeededGenerator(state: 7)
+        let sizes = (0..<3_000).map { index in index % 500 == 0 ? Int.random(in: 200_000...700_000, using: &generator)
+                                                                 : Int.random(in: 0...400, using: &generator) }
+        let parts = sizes.enumerated().map { index, size in Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &+ index) }) }
+        let path = folder.appendingPathComponent("parts.bin").path
+        try FileWriter.write(parts, to: path)
+        #expect(FileManager.default.contents(atPath: path) == parts.reduce(into: Data()) { $0.append($1) })
+    }
 }
 
 @Suite("Walking the content folder")

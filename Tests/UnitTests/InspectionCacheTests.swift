@@ -89,6 +89,75 @@ struct InspectionCacheTests {
     }
 }
 
+/// A build writes the decoded reports that changed alone, while they are few beside the whole set,
+/// and the cache read back from both files is the one it wrote.
+@Suite("Inspection cache changes")
+struct InspectionCacheChangesTests {
+    /// A cache of `count` entries read back from its file, as a build finds it.
+    static func readBack(_ inspections: [Inspection], count: Int) throws -> InspectionCache {
+        var cache = InspectionCache(settledBefore: 1_000)
+        for index in 0..<count {
+            cache.store(InspectionCache.record(for: inspections[index % inspections.count], size: Int64(index), modified: 500), for: "\(index).md")
+        }
+        return try #require(InspectionCache.decode(cache.encoded(), settledBefore: 1_000))
+    }
+
+    /// What the next build reads: the file of all entries (the one written, or the one before) and the changes.
+    static func next(after cache: InspectionCache, whole before: Data) throws -> InspectionCache {
+        let files = cache.files()
+        let whole = files.whole.map { $0.reduce(into: Data()) { $0.append($1) } } ?? before
+        return try #require(InspectionCache.decode(whole, changes: files.changes.reduce(into: Data()) { $0.append($1) }, settledBefore: 1_000))
+    }
+
+    @Test func aFewChangesAreWrittenAloneAndReadBackOverTheWhole() throws {
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        let read = try Self.readBack(content.inspections, count: 200)
+        let whole = read.encoded()
+        // As the loader makes the next cache: the entries kept, one changed, one added, one gone.
+        var next = read.emptied()
+        for index in 0..<200 where index != 7 {
+            next.store(read.records["\(index).md"]!, for: "\(index).md")
+        }
+        next.store(InspectionCache.record(for: content.inspections[0], size: 3, modified: 600), for: "3.md")
+        next.store(InspectionCache.record(for: content.inspections[1], size: 9, modified: 600), for: "new.md")
+        let files = next.files()
+        #expect(files.whole == nil, "the whole file was written again for three changes")
+        #expect(files.changes.reduce(0) { $0 + $1.count } < whole.count / 8)
+
+        let reread = try Self.next(after: next, whole: whole)
+        #expect(reread.inspection(at: "7.md", size: 7, modified: 500) == nil, "an entry removed came back")
+        #expect(reread.inspection(at: "3.md", size: 3, modified: 500) == nil, "the entry replaced is still read")
+        #expect(reread.inspection(at: "3.md", size: 3, modified: 600) == content.inspections[0])
+        #expect(reread.inspection(at: "new.md", size: 9, modified: 600) == content.inspections[1])
+        #expect(reread.inspection(at: "8.md", size: 8, modified: 500) == content.inspections[8 % content.inspections.count])
+        #expect(Set(reread.records.keys) == Set(next.records.keys))
+        // Written whole, the same entries give the same cache.
+        let rewritten = try #require(InspectionCache.decode(next.encoded(), settledBefore: 1_000))
+        #expect(rewritten.records.mapValues(\.payload) == reread.records.mapValues(\.payload))
+    }
+
+    /// Changes that grow past an eighth of the whole set write both files anew, the changes empty.
+    @Test func manyChangesWriteTheWholeSetAgain() throws {
+        let (content, _) = try ContentLoader(root: TestPaths.content).load()
+        let read = try Self.readBack(content.inspections, count: 40)
+        let whole = read.encoded()
+        var next = read.emptied()
+        for index in 0..<40 {
+            next.store(InspectionCache.record(for: content.inspections[index % content.inspections.count], size: Int64(index), modified: 700),
+                       for: "\(index).md")
+        }
+        let files = next.files()
+        let rewritten = try #require(files.whole)
+        #expect(rewritten.reduce(into: Data()) { $0.append($1) } == next.encoded())
+        let reread = try Self.next(after: next, whole: whole)
+        #expect(reread.records.values.allSatisfy { $0.modified == 700 && $0.origin == .wholeFile })
+        // A cache that was read from no file writes the whole set.
+        #expect(InspectionCache(records: next.records).files().whole != nil)
+        // Changes that are not of this layout leave nothing trusted.
+        #expect(InspectionCache.decode(whole, changes: Data("reportsite inspection changes 0\n".utf8), settledBefore: 1_000) == nil)
+    }
+}
+
 @Suite("Build manifest")
 struct BuildManifestTests {
     @Test func readsBackEqualAndRefusesOtherBytes() throws {

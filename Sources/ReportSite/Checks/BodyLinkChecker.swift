@@ -22,29 +22,44 @@ struct BodyLinkChecker {
     /// A page a link can lead to, and where to look for the ids it has.
     private enum Target {
         /// A page with a text: the page's own ids, its headings' and its footnotes'.
-        case text(BodyFacts, reserved: Set<String>)
+        case text(BodyFacts, reserved: Set<String>, reservedDigest: ContentDigest)
         case ids(Set<String>)
 
         func has(_ id: String) -> Bool {
             switch self {
             case .ids(let ids):
                 return ids.contains(id)
-            case .text(let body, let reserved):
+            case .text(let body, let reserved, _):
                 return reserved.contains(id) || body.headings.contains { $0.id == id } || body.footnoteIDs.contains(id)
             }
         }
     }
 
+    /// A check that passed: the digest of the targets it checked against, and the texts it checked.
+    struct Passed: Sendable {
+        var targets: String
+        var bodies: [String: BodyFacts]
+    }
+
     func check() -> [Diagnostic] {
+        check(since: nil).problems
+    }
+
+    /// The problems of the texts, and the digest of what their links were checked against: every page
+    /// with its ids, the site's other files, the draft pages.
+    ///
+    /// After a check that `passed` against targets of the same digest, a text with the same links and
+    /// anchors as then would find what it found then, nothing: only the others are checked.
+    func check(since passed: Passed?) -> (problems: [Diagnostic], targets: String) {
         // Every page, and where to find the ids a link may point at: looked up only for the links that
         // name one, rather than a set made for each of 10,000 texts.
         var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
         let methodologyIDs = ViewBuilder.methodologyReservedIDs(frameworks)
+        let reservedIDs = [RegionPageView.reservedIDs, InspectionPageView.reservedIDs, methodologyIDs, SitePageView.reservedIDs]
+        let reservedDigests = reservedIDs.map(Self.digest(of:))
         for body in bodies {
-            let reserved = body.page.hasPrefix("regions/") ? RegionPageView.reservedIDs
-                : body.page.hasPrefix("inspections/") ? InspectionPageView.reservedIDs
-                : body.page == Routes.methodology ? methodologyIDs : SitePageView.reservedIDs
-            targets[body.page] = .text(body, reserved: reserved)
+            let kind = body.page.hasPrefix("regions/") ? 0 : body.page.hasPrefix("inspections/") ? 1 : body.page == Routes.methodology ? 2 : 3
+            targets[body.page] = .text(body, reserved: reservedIDs[kind], reservedDigest: reservedDigests[kind])
         }
         let main: Target = .ids(["main"])
         for region in regions {
@@ -57,8 +72,15 @@ struct BodyLinkChecker {
         // The site's own files and the attachments are link targets too; they have no anchors.
         for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
 
+        let digest = Self.digest(of: targets, draftPages: draftPages)
+        let unchanged: (BodyFacts) -> Bool
+        if let passed, passed.targets == digest {
+            unchanged = { body in passed.bodies[body.page].map { $0.hasSameLinks(as: body) } ?? false }
+        } else {
+            unchanged = { _ in false }
+        }
         var diagnostics: [Diagnostic] = []
-        for body in bodies {
+        for body in bodies where !unchanged(body) {
             var found: [Diagnostic] = []
             defer { diagnostics += Diagnostic.limited(found) }
             for image in body.imagesWithoutAlt {
@@ -81,7 +103,40 @@ struct BodyLinkChecker {
                     problem.message, note: problem.note))
             }
         }
-        return diagnostics
+        return (diagnostics, digest)
+    }
+
+    /// The digest of the targets and draft pages, the same whatever order the pages are in: each
+    /// page's own digest, mixed, is added to the others'.
+    private static func digest(of targets: [String: Target], draftPages: Set<String>) -> String {
+        var sum: UInt64 = 0
+        for (path, target) in targets {
+            var entry = ContentDigest(path)
+            switch target {
+            case .ids(let ids):
+                entry.combine(0)
+                entry.combine(digest(of: ids))
+            case .text(let body, _, let reserved):
+                entry.combine(1)
+                entry.combine(reserved)
+                entry.combine(UInt64(body.headings.count))
+                for heading in body.headings { entry.combine(heading.id) }
+                entry.combine(UInt64(body.footnoteIDs.count))
+                for id in body.footnoteIDs { entry.combine(id) }
+            }
+            sum &+= entry.mixed
+        }
+        var whole = ContentDigest()
+        whole.combine(UInt64(targets.count))
+        whole.combine(sum)
+        for page in draftPages.sorted() { whole.combine(page) }
+        return whole.description
+    }
+
+    private static func digest(of ids: Set<String>) -> ContentDigest {
+        var digest = ContentDigest()
+        for id in ids.sorted() { digest.combine(id) }
+        return digest
     }
 
     private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {

@@ -11,6 +11,8 @@ struct BuildCache: Sendable {
     static let manifestName = "manifest.bin"
     static let factsName = "texts.tsv"
     static let inspectionsName = "inspections.bin"
+    /// The decoded reports changed or removed since `inspectionsName` was written (`InspectionCache`).
+    static let inspectionChangesName = "inspections-changes.bin"
     static let searchName = "search.bin"
     /// The paths in which the tree put aside beside the output (`StagedOutput.patching`) differs from it.
     static let previousTreeName = "previous-tree.txt"
@@ -21,7 +23,7 @@ struct BuildCache: Sendable {
     /// build that patches it reads only its folders that changed (`SiteTree.removeAllBut`).
     static let previousFoldersName = "previous-folders.bin"
     /// Every file the cache holds; the manifest first, as it is the one that vouches for the others.
-    static let fileNames = [manifestName, factsName, inspectionsName, searchName, previousTreeName, foldersName, previousFoldersName]
+    static let fileNames = [manifestName, factsName, inspectionsName, inspectionChangesName, searchName, previousTreeName, foldersName, previousFoldersName]
 
     /// The folder of this output's files.
     let folder: URL

@@ -7,7 +7,7 @@ import Foundation
 /// facts of every rendered text, larger, are read only when some page is remade.
 struct BuildManifest: Sendable, Equatable {
     /// Raised whenever the manifest's meaning changes, so an old one is never trusted.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var version = Self.formatVersion
     /// Digest of the build's options, of the templates and site-wide content, and of the reportsite
@@ -29,6 +29,9 @@ struct BuildManifest: Sendable, Equatable {
     var inspectionPages: Int
     var regionPages: Int
     var pduPages: Int
+    /// The digest of what the build's link check, which passed, checked the texts' links against
+    /// (`BodyLinkChecker`): while it is the same, a text whose links did not change need not be checked.
+    var linkTargets: String = ""
 
     /// The manifest in `cache`, or nil when there is none or it is of another version or unreadable.
     static func read(from cache: BuildCache) -> BuildManifest? {
@@ -48,9 +51,11 @@ struct BuildManifest: Sendable, Equatable {
             let pages = reader.dictionary { $0.string() }
             let outputID = reader.string()
             let inspectionPages = reader.int(), regionPages = reader.int(), pduPages = reader.int()
+            let linkTargets = reader.string()
             guard !reader.failed, reader.isAtEnd else { return nil }
             return BuildManifest(settings: settings, inputs: InputStamps(stamps: files), stampedAt: stampedAt, nextPublication: nextPublication,
-                                 pages: pages, outputID: outputID, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages)
+                                 pages: pages, outputID: outputID, inspectionPages: inspectionPages, regionPages: regionPages, pduPages: pduPages,
+                                 linkTargets: linkTargets)
         }
     }
 
@@ -77,6 +82,7 @@ struct BuildManifest: Sendable, Equatable {
         writer.int(inspectionPages)
         writer.int(regionPages)
         writer.int(pduPages)
+        writer.string(linkTargets)
         return Data(writer.bytes)
     }
 
@@ -92,16 +98,16 @@ struct BuildManifest: Sendable, Equatable {
 
     /// Whether the output is exactly what building now would make: same settings, same input files
     /// untouched, no draft due today, and the output holding its files and nothing else: told by
-    /// the stamps of its folders (`folders`) when the build that made it took them and they have
+    /// the stamps of its folders (`untouched`) when the build that made it took them and they have
     /// not moved, else by reading every entry.
-    func isUpToDate(settings: String, inputs: InputStamps, today: PartialDate, output: String, folders: () -> OutputFolders?) -> Bool {
+    func isUpToDate(settings: String, inputs: InputStamps, today: PartialDate, output: String, untouched: () -> Bool) -> Bool {
         guard self.settings == settings, self.inputs == inputs else { return false }
         let settled = stampedAt - 2_000_000_000
         guard inputs.files.values.allSatisfy({ $0.modified < settled }) else { return false }
         if let next = nextPublication.flatMap(PartialDate.init), !today.isDefinitelyBefore(next) { return false }
         // Folders whose stamps moved (a file put in by hand, or the output copied back from elsewhere)
         // are not yet a reason to build: the walk decides, as it did before the stamps were kept.
-        if let folders = folders(), folders.outputID == outputID, folders.stillHold(output: output) { return true }
+        if untouched() { return true }
         var files = Set(pages.keys)
         files.insert(StagedOutput.markerName)
         return SiteTree.holdsExactly(StagedOutput.resolve(output).path, files)

@@ -81,6 +81,13 @@ struct LastBuild: Sendable {
         return cache.read(BuildCache.foldersName).flatMap(OutputFolders.decoded)
     }
 
+    /// Whether the output holds exactly the files this build made, told by the stamps of its folders
+    /// alone: false when they moved (a file added or removed by hand) or were not taken.
+    func leftOutputUntouched(_ output: String) -> Bool {
+        guard let folders = outputFolders() else { return false }
+        return folders.outputID == manifest.outputID && folders.stillHold(output: output)
+    }
+
     /// The stamps of the folders of the tree put aside, taken when it was the output, when on disk.
     func previousTreeFolders() -> OutputFolders? {
         guard memory == nil else { return nil }

@@ -7,9 +7,30 @@ import Foundation
 /// own run of bytes (see `ByteWriter`), decoded on whichever core asks for it, and entries of files
 /// that did not change are written back as they were read. Only files that loaded without a single
 /// diagnostic are kept, so warnings are always found anew.
+///
+/// Two files hold the entries: the whole set as some build wrote it (`inspections.bin`), and the
+/// entries changed or removed since (`inspections-changes.bin`), which a build rewrites alone while it
+/// is small beside the whole; past an eighth of it, both are written anew. Every entry carries the
+/// stamp its file had, so an entry is only ever used for the file it was made from, whichever of the
+/// two files it came from.
 struct InspectionCache: Sendable {
     /// Changed whenever the layout of an entry changes, so that an old file is never misread.
     private static let header = Array("reportsite inspections 2\n".utf8)
+    private static let changesHeader = Array("reportsite inspection changes 1\n".utf8)
+
+    /// Where an entry's bytes are: in the file of all entries as it is, or not (read from the file of
+    /// changes, or made by this process).
+    enum Origin: Sendable {
+        case wholeFile
+        case changed
+    }
+
+    /// The file of all entries as the cache was read: its paths and its size, to tell which entries
+    /// the file of changes must hold.
+    struct WholeFile: Sendable {
+        var paths: [String]
+        var size: Int
+    }
 
     /// One file's entry: its stamp when it was read and the inspection's bytes.
     struct Record: Sendable {
@@ -19,9 +40,12 @@ struct InspectionCache: Sendable {
         /// The inspection itself, when this process decoded or parsed it: a cache kept in memory
         /// between builds (by the preview server) then hands it out without decoding it again.
         var inspection: Inspection?
+        var origin: Origin = .changed
     }
 
     private(set) var records: [String: Record]
+    /// The file of all entries this cache was read from, if any.
+    let wholeFile: WholeFile?
     /// Entries are trusted only for files last changed before this instant (nanoseconds since 1970):
     /// a file changed in the same tick as the build that stored it could keep its stamp.
     let settledBefore: Int64
@@ -29,37 +53,61 @@ struct InspectionCache: Sendable {
     /// need not be written again.
     var isUnchanged = false
 
-    init(records: [String: Record] = [:], settledBefore: Int64 = 0) {
+    init(records: [String: Record] = [:], settledBefore: Int64 = 0, wholeFile: WholeFile? = nil) {
         self.records = records
         self.settledBefore = settledBefore
+        self.wholeFile = wholeFile
     }
 
     /// The same entries, trusted for files changed before another instant.
     func settled(before instant: Int64) -> InspectionCache {
-        InspectionCache(records: records, settledBefore: instant)
+        InspectionCache(records: records, settledBefore: instant, wholeFile: wholeFile)
+    }
+
+    /// An empty cache to store entries in, which will be written beside the same file of all entries as this one.
+    func emptied() -> InspectionCache {
+        InspectionCache(settledBefore: 0, wholeFile: wholeFile)
     }
 
     /// The decoded reports kept in `cache`, trusting files changed before `settledBefore`; empty when unreadable.
     static func read(from cache: BuildCache, settledBefore: Int64) -> InspectionCache {
-        cache.read(BuildCache.inspectionsName).flatMap { decode($0, settledBefore: settledBefore) } ?? InspectionCache()
+        guard let whole = cache.read(BuildCache.inspectionsName) else { return InspectionCache() }
+        return decode(whole, changes: cache.read(BuildCache.inspectionChangesName), settledBefore: settledBefore) ?? InspectionCache()
     }
 
-    static func decode(_ data: Data, settledBefore: Int64) -> InspectionCache? {
-        data.withUnsafeBytes { raw -> InspectionCache? in
-            guard raw.count >= header.count, raw.prefix(header.count).elementsEqual(header) else { return nil }
+    /// The entries of the file of all of them (`data`) with the changes since applied; nil when either
+    /// is not of this layout.
+    static func decode(_ data: Data, changes: Data? = nil, settledBefore: Int64) -> InspectionCache? {
+        var records: [String: Record] = [:]
+        var paths: [String] = []
+        guard entries(of: data, header: header, { path, record in
+            paths.append(path)
+            records[path] = record
+        }) else { return nil }
+        if let changes {
+            guard entries(of: changes, header: changesHeader, { path, record in
+                records[path] = record.size < 0 ? nil : record
+            }) else { return nil }
+        }
+        return InspectionCache(records: records, settledBefore: settledBefore, wholeFile: WholeFile(paths: paths, size: data.count))
+    }
+
+    /// Calls `found` with each entry of `data`, in order; false when the bytes are not a file of `header`'s layout.
+    private static func entries(of data: Data, header: [UInt8], _ found: (String, Record) -> Void) -> Bool {
+        let origin: Origin = header == Self.header ? .wholeFile : .changed
+        return data.withUnsafeBytes { raw -> Bool in
+            guard raw.count >= header.count, raw.prefix(header.count).elementsEqual(header) else { return false }
             var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[header.count...]))
-            var records: [String: Record] = [:]
             while !reader.isAtEnd {
                 let path = reader.string()
                 let size = Int64(reader.int()), modified = Int64(reader.int())
                 let payload = reader.run()
-                guard !reader.failed else { return nil }
-                let start = header.count + payload.lowerBound
+                guard !reader.failed else { return false }
+                let start = data.startIndex + header.count + payload.lowerBound
                 // A slice of the file's bytes, not a copy of them.
-                records[path] = Record(size: size, modified: modified, payload: data[data.startIndex + start..<data.startIndex + start + payload.count],
-                                       inspection: nil)
+                found(path, Record(size: size, modified: modified, payload: data[start..<start + payload.count], inspection: nil, origin: origin))
             }
-            return InspectionCache(records: records, settledBefore: settledBefore)
+            return true
         }
     }
 
@@ -93,17 +141,33 @@ struct InspectionCache: Sendable {
         records[path] = nil
     }
 
-    /// The file's bytes, entries in path order.
+    /// The file of all entries' bytes, entries in path order.
     func encoded() -> Data {
         chunks().reduce(into: Data()) { $0.append($1) }
     }
 
-    /// The file's bytes in pieces, to be written one after another: the entries' bytes are the
-    /// records' own, not copied into one buffer as large as the file.
+    /// The files to write for these entries: the file of changes alone, when the file of all entries
+    /// this cache was read from holds the rest and the changes are small beside it; else both anew.
+    func files() -> (whole: [Data]?, changes: [Data]) {
+        guard let wholeFile else { return (chunks(), [Data(Self.changesHeader)]) }
+        let changed = records.filter { $0.value.origin == .changed }
+        let removed = wholeFile.paths.filter { records[$0] == nil }
+        let size = changed.reduce(removed.reduce(0) { $0 + $1.utf8.count }) { $0 + $1.key.utf8.count + $1.value.payload.count }
+        guard size <= wholeFile.size / 8 else { return (chunks(), [Data(Self.changesHeader)]) }
+        let gone = Record(size: -1, modified: 0, payload: Data())
+        let entries = changed.map { ($0.key, $0.value) } + removed.map { ($0, gone) }
+        return (nil, Self.chunks(header: Self.changesHeader, entries.sorted { $0.0 < $1.0 }))
+    }
+
+    /// The file of all entries' bytes in pieces, to be written one after another: the entries'
+    /// bytes are the records' own, not copied into one buffer as large as the file.
     func chunks() -> [Data] {
-        var chunks = [Data(Self.header)]
-        for path in records.keys.sorted() {
-            guard let record = records[path] else { continue }
+        Self.chunks(header: Self.header, records.keys.sorted().compactMap { path in records[path].map { (path, $0) } })
+    }
+
+    private static func chunks(header: [UInt8], _ entries: [(path: String, record: Record)]) -> [Data] {
+        var chunks = [Data(header)]
+        for (path, record) in entries {
             var writer = ByteWriter()
             writer.string(path)
             writer.int(Int(record.size))

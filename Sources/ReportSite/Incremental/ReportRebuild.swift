@@ -95,9 +95,12 @@ extension SiteBuilder {
             // last build's check, which passed, still holds.
             let linksMoved = made.facts.contains { page, new in memory.facts[page].map { !$0.hasSameLinks(as: new) } ?? true }
             facts.merge(made.facts) { _, new in new }
+            var linkTargets = before.linkTargets
             if linksMoved {
-                let problems = Self.linkProblems(facts: facts, leftOut: model.leftOut, graph: graph)
-                if !problems.isEmpty { throw DiagnosticsError(problems) }
+                let checked = Self.linkProblems(facts: facts, leftOut: model.leftOut, graph: graph,
+                                                since: BodyLinkChecker.Passed(targets: before.linkTargets, bodies: memory.facts))
+                if !checked.problems.isEmpty { throw DiagnosticsError(checked.problems) }
+                linkTargets = checked.targets
                 // A text may link to an attachment no published page linked to before, or no more.
                 let linked = Self.linkedAttachments(graph.attachments, from: facts.values)
                 for path in pages.keys where path.hasPrefix(Routes.attachmentsFolder + "/") && !linked.contains(where: { $0.path == path }) {
@@ -125,7 +128,8 @@ extension SiteBuilder {
 
             let manifest = BuildManifest(
                 settings: before.settings, inputs: inputs, stampedAt: build.stampedAt, nextPublication: Self.nextPublication(graph),
-                pages: pages, outputID: output.id, inspectionPages: before.inspectionPages, regionPages: before.regionPages, pduPages: before.pduPages)
+                pages: pages, outputID: output.id, inspectionPages: before.inspectionPages, regionPages: before.regionPages, pduPages: before.pduPages,
+                linkTargets: linkTargets)
             let finished = FinishedBuild(pages: pages, written: written, manifest: manifest, facts: facts, search: search,
                                          leftOut: model.leftOut, warnings: warnings)
             var next = model

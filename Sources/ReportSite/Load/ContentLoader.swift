@@ -149,7 +149,7 @@ struct ContentLoader: Sendable {
             return (inspection, fileLog, record, false, text)
         }
         var inspections: [Inspection] = []
-        var next = InspectionCache(settledBefore: 0)
+        var next = cache?.emptied() ?? InspectionCache(settledBefore: 0)
         var reused = 0
         for (file, outcome) in zip(files, outcomes) {
             log.append(contentsOf: outcome.log.diagnostics)

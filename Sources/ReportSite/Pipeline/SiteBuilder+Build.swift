@@ -26,7 +26,7 @@ extension SiteBuilder {
         let last = await lastRead
         clock.mark("read file dates and the last build's manifest")
         if let last, last.manifest.isUpToDate(settings: inputs.settings, inputs: inputs.stamps, today: options.today, output: options.output,
-                                                  folders: last.outputFolders) {
+                                                  untouched: { last.leftOutputUntouched(options.output) }) {
             return (upToDate(last.manifest, inputs: inputs, clock: clock), nil)
         }
         // The last build, when its pages can be kept.
@@ -129,14 +129,18 @@ extension SiteBuilder {
     }
 
     /// Checks every link in the report, region and page texts (`facts`, and `leftOut`) against the pages
-    /// and anchors of the site.
-    static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> [Diagnostic] {
+    /// and anchors of the site; returns the problems and the digest of what the links were checked
+    /// against. After a check that `passed` against the same, only the texts whose links or anchors
+    /// changed since are checked.
+    static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph,
+                             since passed: BodyLinkChecker.Passed?) -> (problems: [Diagnostic], targets: String) {
         // A page of pages/ left out as a draft has no page to link to: a published page linking to
         // it would lead nowhere.
         // The methodology page is made without its text when the text is a draft.
         let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") && $0 != Routes.methodology })
-        let problems = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
-                                       attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check()
-        return problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
+        let found = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
+                                    attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check(since: passed)
+        let problems = found.problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
+        return (problems, found.targets)
     }
 }

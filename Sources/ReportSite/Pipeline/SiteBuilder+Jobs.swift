@@ -92,8 +92,9 @@ extension SiteBuilder {
             for page in graph.pages {
                 jobs.append(sitePageJob(page, templates: templates, fingerprints: fingerprints, views: views))
             }
-            for inspection in graph.inspections {
-                jobs.append(inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views, pdfs: pdfs))
+            // Each report's digest is worked out as its job is made: on every core.
+            jobs += graph.inspections.concurrentMap { inspection in
+                inspectionJob(inspection, templates: templates, fingerprints: fingerprints, views: views, pdfs: pdfs)
             }
             for region in graph.regions {
                 jobs.append(regionJob(region, templates: templates, fingerprints: fingerprints, views: views))
@@ -366,6 +367,8 @@ extension SiteBuilder {
     struct Rendered: Sendable {
         var paths: [String] = []
         var facts: [String: BodyFacts] = [:]
+        /// Whether `facts` are those the last build left, text for text.
+        var keepsFacts = false
         var scores: [String: [UInt64]] = [:]
         var numbers: WordNumbers
         /// The digest of the print version of each rendered report's PDF, by the PDF's path, when the site has PDFs.

@@ -55,6 +55,8 @@ struct BuildPlan: Sendable {
     let existing: [String: String]
     let keptFacts: [String: BodyFacts]
     let keptSearch: SearchPostings?
+    /// Whether the output lacks a file (a path inside it) the last build made: a page to make again.
+    let outputLacks: @Sendable (String) -> Bool
     /// The PDFs of the site now in the output, with the digests of the print versions they were
     /// printed from, whatever settings it was built with: a PDF whose print version is the same is
     /// kept, not printed again.
@@ -149,7 +151,7 @@ extension SiteBuilder {
         let keptFacts = kept.facts, keptSearch = kept.search
         let indexed = Set(keptSearch?.reports.map(\.slug) ?? [])
         // A report whose words the kept state lacks is rendered again, for them.
-        let lacks = outputLacks(trustingMemory: last?.memory != nil)
+        let lacks = outputLacks(last)
         let isStale = jobs.concurrentMap { job in
             (job.paths + (job.pdf.map { [$0] } ?? [])).contains { path in
                 (path == job.pdf ? existing[path] == nil : existing[path] != job.fingerprint.description) || lacks(path)
@@ -160,13 +162,14 @@ extension SiteBuilder {
         return BuildPlan(
             store: store, inputs: inputs, validation: validation, inspections: inspections, graph: graph, fingerprints: fingerprints,
             views: views, assets: assets, jobs: jobs, stale: zip(jobs, isStale).filter(\.1).map(\.0), last: last, existing: existing,
-            keptFacts: keptFacts, keptSearch: keptSearch, printedPDFs: printedPDFs, browser: browser)
+            keptFacts: keptFacts, keptSearch: keptSearch, outputLacks: lacks, printedPDFs: printedPDFs, browser: browser)
     }
 
-    /// Whether the output lacks a file (a path inside it). The files a build kept in memory made are
-    /// taken to be there: the folder is the caller's own. Looked for with `access`, on every core.
-    private func outputLacks(trustingMemory: Bool) -> @Sendable (String) -> Bool {
-        guard !trustingMemory else { return { _ in false } }
+    /// Whether the output lacks a file (a path inside it) that `last` made. None is missing when the
+    /// last build was kept in memory (the folder is the caller's own), nor when the stamps of the
+    /// output's folders have not moved since it took them; else each is looked for with `access`.
+    private func outputLacks(_ last: LastBuild?) -> @Sendable (String) -> Bool {
+        if let last, last.memory != nil || last.leftOutputUntouched(options.output) { return { _ in false } }
         let folder = options.output.hasSuffix("/") ? options.output : options.output + "/"
         return { access(folder + $0, F_OK) != 0 }
     }
@@ -217,7 +220,11 @@ extension SiteBuilder {
         var made = try await run(plan.stale, writingTo: staged.output, numbering: WordNumbers(plan.keptSearch?.words ?? []))
         try await cacheWritten.get()
         let textPages = Set(plan.jobs.compactMap(\.factsPage))
-        var facts = plan.keptFacts.filter { textPages.contains($0.key) }
+        // Kept as they are when every kept text is still on the site and none rendered moved: the
+        // next build's file need not be written again, and is known so without comparing every text.
+        var facts = plan.keptFacts
+        if facts.keys.contains(where: { !textPages.contains($0) }) { facts = facts.filter { textPages.contains($0.key) } }
+        made.keepsFacts = facts.count == plan.keptFacts.count && made.facts.allSatisfy { facts[$0.key] == $0.value }
         facts.merge(made.facts) { _, new in new }
         made.facts = facts
         clock.mark("render and write \(made.paths.count) files")
@@ -228,7 +235,9 @@ extension SiteBuilder {
     private static func write(_ inspections: InspectionCache?, to bookkeeping: BuildCache.Staging?) -> Result<Void, DiagnosticsError> {
         guard let inspections, let bookkeeping else { return .success(()) }
         do throws(DiagnosticsError) {
-            try bookkeeping.write(inspections.chunks(), as: BuildCache.inspectionsName)
+            let files = inspections.files()
+            if let whole = files.whole { try bookkeeping.write(whole, as: BuildCache.inspectionsName) }
+            try bookkeeping.write(files.changes, as: BuildCache.inspectionChangesName)
             return .success(())
         } catch {
             return .failure(error)
@@ -245,8 +254,7 @@ extension SiteBuilder {
                 note: "link to it from a report or page as '../../\(attachment.path)', or remove it"))
         }
         let jobs = Self.attachmentJobs(plan.graph.attachments.filter { linked.contains($0) })
-        let lacks = outputLacks(trustingMemory: plan.last?.memory != nil)
-        let stale = jobs.filter { job in plan.existing[job.paths[0]] != job.fingerprint.description || lacks(job.paths[0]) }
+        let stale = jobs.filter { job in plan.existing[job.paths[0]] != job.fingerprint.description || plan.outputLacks(job.paths[0]) }
         let copied = try await run(stale, writingTo: staged.output)
         made.paths += copied.paths
         for job in jobs { made.attachments[job.paths[0]] = job.fingerprint.description }
@@ -294,7 +302,7 @@ extension SiteBuilder {
             for (path, digest) in existing where Routes.isCarriedSearchFile(path) { pages[path] = digest }
         }
         clock.mark("search index: names and shards")
-        let manifest = BuildManifest(
+        var manifest = BuildManifest(
             settings: plan.inputs.settings, inputs: plan.inputs.stamps, stampedAt: plan.inputs.stampedAt,
             nextPublication: Self.nextPublication(graph), pages: pages, outputID: staged.output.id,
             inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
@@ -303,9 +311,9 @@ extension SiteBuilder {
         // side: one after another they would be a large part of a one-file rebuild.
         // Files whose contents did not change are not written again.
         var extras: [Extra] = []
-        if let bookkeeping = staged.bookkeeping {
-            extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { FileParts(manifest.encoded()) })
-            if !plan.isIncremental || facts != plan.keptFacts {
+        let bookkeeping = staged.bookkeeping
+        if let bookkeeping {
+            if !plan.isIncremental || !made.keepsFacts {
                 extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: facts) })
             }
             if let search, search != plan.keptSearch {
@@ -313,11 +321,25 @@ extension SiteBuilder {
             }
         }
         for file in searchFiles { extras.append(Extra(path: file.path) { FileParts(file.data) }) }
-        // The link check runs beside them. Each file is written as soon as it is made, so that they
+        // The link check runs beside them; the manifest, which holds what the links were checked
+        // against, is written after it. Each file is written as soon as it is made, so that they
         // are not all in memory at once.
         let leftOut = Self.leftOutTexts(plan.validation.content, graph: graph)
+        let passed = plan.last.map { BodyLinkChecker.Passed(targets: $0.manifest.linkTargets, bodies: plan.keptFacts) }
         let output = staged.output
-        let work: [@Sendable () -> [Diagnostic]] = [{ Self.linkProblems(facts: facts, leftOut: leftOut, graph: graph) }]
+        let checkLinks: @Sendable () -> (problems: [Diagnostic], targets: String?) = { [manifest] in
+            let checked = Self.linkProblems(facts: facts, leftOut: leftOut, graph: graph, since: passed)
+            guard checked.problems.isEmpty, let bookkeeping else { return checked }
+            var manifest = manifest
+            manifest.linkTargets = checked.targets
+            do throws(DiagnosticsError) {
+                try bookkeeping.write(FileParts(manifest.encoded()), as: BuildCache.manifestName)
+                return checked
+            } catch {
+                return (error.diagnostics, nil)
+            }
+        }
+        let work: [@Sendable () -> (problems: [Diagnostic], targets: String?)] = [checkLinks]
             + extras.map { extra in {
                 do throws(DiagnosticsError) {
                     if let cache = extra.cache {
@@ -325,13 +347,15 @@ extension SiteBuilder {
                     } else {
                         try output.write(extra.make(), to: extra.path)
                     }
-                    return []
+                    return ([], nil)
                 } catch {
-                    return error.diagnostics
+                    return (error.diagnostics, nil)
                 }
             } }
-        let problems = work.concurrentMap { $0() }.flatMap { $0 }
+        let results = work.concurrentMap { $0() }
+        let problems = results.flatMap(\.problems)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
+        manifest.linkTargets = results[0].targets ?? ""
         written += searchFiles.map(\.path)
         clock.mark("check links; search index, manifest and caches")
         return FinishedBuild(pages: pages, written: written, manifest: manifest, facts: facts, search: search, leftOut: leftOut,

@@ -51,14 +51,19 @@ struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         combine(tail ^ UInt64(bytes.count - offset) << 56)
     }
 
-    var description: String {
-        // Avalanche the last words in, so that nearby inputs give unrelated hex strings.
+    /// The value with its last words avalanched in, so that nearby inputs give unrelated values: fit
+    /// to be added to others' where the order of the pieces must not matter.
+    var mixed: UInt64 {
         var mixed = value
         mixed ^= mixed >> 33
         mixed &*= Self.prime2
         mixed ^= mixed >> 29
         mixed &*= Self.prime3
         mixed ^= mixed >> 32
+        return mixed
+    }
+
+    var description: String {
         let hex = String(mixed, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

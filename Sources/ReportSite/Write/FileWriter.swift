@@ -36,18 +36,39 @@ enum FileWriter {
         }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
+        // Small parts (a cache's entries, each a few hundred bytes) are gathered into one buffer, so
+        // that a file of 20,000 parts is a few dozen system calls, not 20,000.
+        var buffer: [UInt8] = []
+        func flush() throws {
+            try buffer.withUnsafeBytes { try writeAll($0, to: descriptor) }
+            buffer.removeAll(keepingCapacity: true)
+        }
         for index in 0..<parts.count {
             try parts.part(index).withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < bytes.count {
-                    let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                    }
-                    offset += written
+                if bytes.count < gatheredPart {
+                    buffer.append(contentsOf: bytes)
+                    if buffer.count >= gatheredPart { try flush() }
+                } else {
+                    try flush()
+                    try writeAll(bytes, to: descriptor)
                 }
             }
+        }
+        try flush()
+    }
+
+    /// Parts smaller than this are gathered before they are written.
+    private static let gatheredPart = 1 << 18
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += written
         }
     }
 
