@@ -15,7 +15,9 @@ struct LinkCheckSinceTests {
 
     static func check(_ bodies: [BodyFacts], draftPages: Set<String> = [], since passed: BodyLinkChecker.Passed? = nil)
         -> (problems: [Diagnostic], targets: String) {
-        BodyLinkChecker(bodies: bodies, regions: [], glossary: [], draftPages: draftPages).check(since: passed)
+        let checker = BodyLinkChecker(bodies: bodies, regions: [], glossary: [], draftPages: draftPages)
+        let targets = checker.targetsDigest()
+        return (checker.check(changedSince: passed, targets: targets), targets)
     }
 
     /// Texts as a check passed them (their links all lead somewhere), and one with the same links

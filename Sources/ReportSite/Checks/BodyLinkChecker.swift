@@ -22,14 +22,14 @@ struct BodyLinkChecker {
     /// A page a link can lead to, and where to look for the ids it has.
     private enum Target {
         /// A page with a text: the page's own ids, its headings' and its footnotes'.
-        case text(BodyFacts, reserved: Set<String>, reservedDigest: ContentDigest)
+        case text(BodyFacts, reserved: Set<String>)
         case ids(Set<String>)
 
         func has(_ id: String) -> Bool {
             switch self {
             case .ids(let ids):
                 return ids.contains(id)
-            case .text(let body, let reserved, _):
+            case .text(let body, let reserved):
                 return reserved.contains(id) || body.headings.contains { $0.id == id } || body.footnoteIDs.contains(id)
             }
         }
@@ -41,46 +41,23 @@ struct BodyLinkChecker {
         var bodies: [String: BodyFacts]
     }
 
+    /// The problems of every text.
     func check() -> [Diagnostic] {
-        check(since: nil).problems
+        check(changedSince: nil, targets: "")
     }
 
-    /// The problems of the texts, and the digest of what their links were checked against: every page
-    /// with its ids, the site's other files, the draft pages.
-    ///
-    /// After a check that `passed` against targets of the same digest, a text with the same links and
-    /// anchors as then would find what it found then, nothing: only the others are checked.
-    func check(since passed: Passed?) -> (problems: [Diagnostic], targets: String) {
-        // Every page, and where to find the ids a link may point at: looked up only for the links that
-        // name one, rather than a set made for each of 10,000 texts.
-        var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
-        let methodologyIDs = ViewBuilder.methodologyReservedIDs(frameworks)
-        let reservedIDs = [RegionPageView.reservedIDs, InspectionPageView.reservedIDs, methodologyIDs, SitePageView.reservedIDs]
-        let reservedDigests = reservedIDs.map(Self.digest(of:))
-        for body in bodies {
-            let kind = body.page.hasPrefix("regions/") ? 0 : body.page.hasPrefix("inspections/") ? 1 : body.page == Routes.methodology ? 2 : 3
-            targets[body.page] = .text(body, reserved: reservedIDs[kind], reservedDigest: reservedDigests[kind])
-        }
-        let main: Target = .ids(["main"])
-        for region in regions {
-            for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = main }
-        }
-        for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
-        targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
-        // Made from the framework files alone when it has no text (a text makes it one of `bodies`).
-        if targets[Routes.methodology] == nil { targets[Routes.methodology] = .ids(methodologyIDs) }
-        // The site's own files and the attachments are link targets too; they have no anchors.
-        for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
-
-        let digest = Self.digest(of: targets, draftPages: draftPages)
-        let unchanged: (BodyFacts) -> Bool
+    /// The problems of the texts. After a check that `passed` against targets of the same digest
+    /// (`targets`, this checker's `targetsDigest()`), a text with the same links and anchors as then
+    /// would find what it found then, nothing: only the others are checked.
+    func check(changedSince passed: Passed?, targets digest: String) -> [Diagnostic] {
+        var checked = bodies
         if let passed, passed.targets == digest {
-            unchanged = { body in passed.bodies[body.page].map { $0.hasSameLinks(as: body) } ?? false }
-        } else {
-            unchanged = { _ in false }
+            checked = bodies.filter { body in passed.bodies[body.page].map { !$0.hasSameLinks(as: body) } ?? true }
         }
+        guard !checked.isEmpty else { return [] }
+        let targets = targets()
         var diagnostics: [Diagnostic] = []
-        for body in bodies where !unchanged(body) {
+        for body in checked {
             var found: [Diagnostic] = []
             defer { diagnostics += Diagnostic.limited(found) }
             for image in body.imagesWithoutAlt {
@@ -103,40 +80,63 @@ struct BodyLinkChecker {
                     problem.message, note: problem.note))
             }
         }
-        return (diagnostics, digest)
+        return diagnostics
     }
 
-    /// The digest of the targets and draft pages, the same whatever order the pages are in: each
-    /// page's own digest, mixed, is added to the others'.
-    private static func digest(of targets: [String: Target], draftPages: Set<String>) -> String {
+    /// Every page, and where to find the ids a link may point at: looked up only for the links that
+    /// name one, rather than a set made for each of 10,000 texts.
+    private func targets() -> [String: Target] {
+        var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
+        let reserved = reservedIDs
+        for body in bodies {
+            targets[body.page] = .text(body, reserved: reserved[Self.kind(of: body.page)])
+        }
+        let main: Target = .ids(["main"])
+        for region in regions {
+            for pdu in region.pdus { targets[Routes.pdu(pdu.slug)] = main }
+        }
+        for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
+        targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
+        // Made from the framework files alone when it has no text (a text makes it one of `bodies`).
+        if targets[Routes.methodology] == nil { targets[Routes.methodology] = .ids(reserved[2]) }
+        // The site's own files and the attachments are link targets too; they have no anchors.
+        for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
+        return targets
+    }
+
+    /// The ids the template gives each kind of page with a text (`kind(of:)`).
+    private var reservedIDs: [Set<String>] {
+        [RegionPageView.reservedIDs, InspectionPageView.reservedIDs, ViewBuilder.methodologyReservedIDs(frameworks), SitePageView.reservedIDs]
+    }
+
+    private static func kind(of page: String) -> Int {
+        page.hasPrefix("regions/") ? 0 : page.hasPrefix("inspections/") ? 1 : page == Routes.methodology ? 2 : 3
+    }
+
+    /// The digest of everything `targets()` is made from, and of the draft pages: two checks whose
+    /// digests are the same check links against the same pages and ids. The texts' part is the same
+    /// whatever order they come in (each text's own digest, mixed, is added to the others').
+    func targetsDigest() -> String {
+        let reserved = reservedIDs.map { ids in ids.sorted().reduce(into: ContentDigest()) { $0.combine($1) } }
         var sum: UInt64 = 0
-        for (path, target) in targets {
-            var entry = ContentDigest(path)
-            switch target {
-            case .ids(let ids):
-                entry.combine(0)
-                entry.combine(digest(of: ids))
-            case .text(let body, _, let reserved):
-                entry.combine(1)
-                entry.combine(reserved)
-                entry.combine(UInt64(body.headings.count))
-                for heading in body.headings { entry.combine(heading.id) }
-                entry.combine(UInt64(body.footnoteIDs.count))
-                for id in body.footnoteIDs { entry.combine(id) }
-            }
+        for body in bodies {
+            var entry = ContentDigest(body.page)
+            entry.combine(reserved[Self.kind(of: body.page)])
+            entry.combine(UInt64(body.headings.count))
+            for heading in body.headings { entry.combine(heading.id) }
+            entry.combine(UInt64(body.footnoteIDs.count))
+            for id in body.footnoteIDs { entry.combine(id) }
             sum &+= entry.mixed
         }
         var whole = ContentDigest()
-        whole.combine(UInt64(targets.count))
+        whole.combine(UInt64(bodies.count))
         whole.combine(sum)
-        for page in draftPages.sorted() { whole.combine(page) }
+        for digest in reserved { whole.combine(digest) }
+        for part in [regions.flatMap { $0.pdus.map(\.slug) }, glossary.map(\.id), attachments.map(\.path), draftPages.sorted()] {
+            whole.combine(UInt64(part.count))
+            for item in part { whole.combine(item) }
+        }
         return whole.description
-    }
-
-    private static func digest(of ids: Set<String>) -> ContentDigest {
-        var digest = ContentDigest()
-        for id in ids.sorted() { digest.combine(id) }
-        return digest
     }
 
     private func problem(with destination: String, from page: String, targets: [String: Target]) -> (message: String, note: String)? {

@@ -71,13 +71,14 @@ struct BuildManifest: Sendable, Equatable {
         writer.string(Self.magic)
         writer.int(version)
         writer.string(settings)
-        writer.dictionary(inputs.files) { writer, stamp in
+        // In any order: the manifest is read back into dictionaries, and nothing compares its bytes.
+        writer.dictionaryInAnyOrder(inputs.files) { writer, stamp in
             writer.int(Int(stamp.size))
             writer.int(Int(stamp.modified))
         }
         writer.int(Int(stampedAt))
         writer.optional(nextPublication) { $0.string($1) }
-        writer.dictionary(pages) { $0.string($1) }
+        writer.dictionaryInAnyOrder(pages) { $0.string($1) }
         writer.string(outputID)
         writer.int(inspectionPages)
         writer.int(regionPages)

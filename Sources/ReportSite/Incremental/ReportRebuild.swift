@@ -97,10 +97,11 @@ extension SiteBuilder {
             facts.merge(made.facts) { _, new in new }
             var linkTargets = before.linkTargets
             if linksMoved {
-                let checked = Self.linkProblems(facts: facts, leftOut: model.leftOut, graph: graph,
-                                                since: BodyLinkChecker.Passed(targets: before.linkTargets, bodies: memory.facts))
-                if !checked.problems.isEmpty { throw DiagnosticsError(checked.problems) }
-                linkTargets = checked.targets
+                let checker = Self.linkChecker(facts: facts, leftOut: model.leftOut, graph: graph)
+                linkTargets = checker.targetsDigest()
+                let problems = Self.linkProblems(checker, since: BodyLinkChecker.Passed(targets: before.linkTargets, bodies: memory.facts),
+                                                 targets: linkTargets)
+                if !problems.isEmpty { throw DiagnosticsError(problems) }
                 // A text may link to an attachment no published page linked to before, or no more.
                 let linked = Self.linkedAttachments(graph.attachments, from: facts.values)
                 for path in pages.keys where path.hasPrefix(Routes.attachmentsFolder + "/") && !linked.contains(where: { $0.path == path }) {

@@ -128,19 +128,21 @@ extension SiteBuilder {
         return BodyFacts.render(inspections: content.inspections.filter { !built.contains($0.slug) }, regions: []) + pages
     }
 
-    /// Checks every link in the report, region and page texts (`facts`, and `leftOut`) against the pages
-    /// and anchors of the site; returns the problems and the digest of what the links were checked
-    /// against. After a check that `passed` against the same, only the texts whose links or anchors
-    /// changed since are checked.
-    static func linkProblems(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph,
-                             since passed: BodyLinkChecker.Passed?) -> (problems: [Diagnostic], targets: String) {
+    /// The link check of the report, region and page texts (`facts`, and `leftOut`) against the pages
+    /// and anchors of the site.
+    static func linkChecker(facts: [String: BodyFacts], leftOut: [BodyFacts], graph: SiteGraph) -> BodyLinkChecker {
         // A page of pages/ left out as a draft has no page to link to: a published page linking to
         // it would lead nowhere.
         // The methodology page is made without its text when the text is a draft.
         let draftPages = Set(leftOut.map(\.page).filter { !$0.hasPrefix("inspections/") && $0 != Routes.methodology })
-        let found = BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
-                                    attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages).check(since: passed)
-        let problems = found.problems.sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
-        return (problems, found.targets)
+        return BodyLinkChecker(bodies: Array(facts.values) + leftOut, regions: graph.regions, glossary: graph.glossary,
+                               attachments: graph.attachments, frameworks: graph.frameworks, draftPages: draftPages)
+    }
+
+    /// The problems `checker` finds in the texts whose links or anchors changed since the check that
+    /// `passed` (in every text, when the targets' digest `targets` is another), in reading order.
+    static func linkProblems(_ checker: BodyLinkChecker, since passed: BodyLinkChecker.Passed?, targets: String) -> [Diagnostic] {
+        checker.check(changedSince: passed, targets: targets)
+            .sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
     }
 }

@@ -310,9 +310,13 @@ extension SiteBuilder {
         // The search index's files and the files kept for the next build are written side by
         // side: one after another they would be a large part of a one-file rebuild.
         // Files whose contents did not change are not written again.
+        // The link check's targets are digested first: the manifest keeps the digest.
+        let leftOut = Self.leftOutTexts(plan.validation.content, graph: graph)
+        let checker = Self.linkChecker(facts: facts, leftOut: leftOut, graph: graph)
+        manifest.linkTargets = checker.targetsDigest()
         var extras: [Extra] = []
-        let bookkeeping = staged.bookkeeping
-        if let bookkeeping {
+        if let bookkeeping = staged.bookkeeping {
+            extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { [manifest] in FileParts(manifest.encoded()) })
             if !plan.isIncremental || !made.keepsFacts {
                 extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: facts) })
             }
@@ -321,25 +325,12 @@ extension SiteBuilder {
             }
         }
         for file in searchFiles { extras.append(Extra(path: file.path) { FileParts(file.data) }) }
-        // The link check runs beside them; the manifest, which holds what the links were checked
-        // against, is written after it. Each file is written as soon as it is made, so that they
+        // The link check runs beside them. Each file is written as soon as it is made, so that they
         // are not all in memory at once.
-        let leftOut = Self.leftOutTexts(plan.validation.content, graph: graph)
         let passed = plan.last.map { BodyLinkChecker.Passed(targets: $0.manifest.linkTargets, bodies: plan.keptFacts) }
+        let targets = manifest.linkTargets
         let output = staged.output
-        let checkLinks: @Sendable () -> (problems: [Diagnostic], targets: String?) = { [manifest] in
-            let checked = Self.linkProblems(facts: facts, leftOut: leftOut, graph: graph, since: passed)
-            guard checked.problems.isEmpty, let bookkeeping else { return checked }
-            var manifest = manifest
-            manifest.linkTargets = checked.targets
-            do throws(DiagnosticsError) {
-                try bookkeeping.write(FileParts(manifest.encoded()), as: BuildCache.manifestName)
-                return checked
-            } catch {
-                return (error.diagnostics, nil)
-            }
-        }
-        let work: [@Sendable () -> (problems: [Diagnostic], targets: String?)] = [checkLinks]
+        let work: [@Sendable () -> [Diagnostic]] = [{ Self.linkProblems(checker, since: passed, targets: targets) }]
             + extras.map { extra in {
                 do throws(DiagnosticsError) {
                     if let cache = extra.cache {
@@ -347,15 +338,13 @@ extension SiteBuilder {
                     } else {
                         try output.write(extra.make(), to: extra.path)
                     }
-                    return ([], nil)
+                    return []
                 } catch {
-                    return (error.diagnostics, nil)
+                    return error.diagnostics
                 }
             } }
-        let results = work.concurrentMap { $0() }
-        let problems = results.flatMap(\.problems)
+        let problems = work.concurrentMap { $0() }.flatMap { $0 }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        manifest.linkTargets = results[0].targets ?? ""
         written += searchFiles.map(\.path)
         clock.mark("check links; search index, manifest and caches")
         return FinishedBuild(pages: pages, written: written, manifest: manifest, facts: facts, search: search, leftOut: leftOut,

@@ -77,9 +77,10 @@ struct SearchIndex {
     func update(fresh: [String: [UInt64]], numbers: WordNumbers, kept: SearchPostings?)
         -> (postings: SearchPostings, shards: [Shard]) {
         let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let pduNames = Self.pduNames(of: graph)
         let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
             let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
-            let inputs = Self.inputs(of: inspection, graph: graph, headings: headings)
+            let inputs = Self.inputs(of: inspection, graph: graph, headings: headings, pduNames: pduNames)
             if let packed = fresh[inspection.slug] { return (inputs, .packed(packed)) }
             guard let kept, let at = keptAt[inspection.slug] else {
                 // Not reached: a build renders every report the kept state lacks (see `SiteBuilder`).
@@ -223,20 +224,11 @@ struct SearchIndex {
 
     /// The digest of what a report's scores come from besides its text: `named` and `sections`,
     /// without making their lists (it is worked out for every report at every build).
-    static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading]) -> ContentDigest {
+    static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading], pduNames: [String: ContentDigest]) -> ContentDigest {
         var digest = ContentDigest()
         digest.combine(inspection.title)
         digest.combine(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug)
-        if let pdu = graph.pdu(of: inspection)?.pdu {
-            digest.combine(pdu.name)
-            digest.combine(UInt64(pdu.aliases.count))
-            for alias in pdu.aliases { digest.combine(alias) }
-            digest.combine(UInt64(pdu.places.count))
-            for place in pdu.places {
-                digest.combine(place.name)
-                digest.combine(place.welshName ?? "")
-            }
-        }
+        if let pdu = graph.pdu(of: inspection)?.pdu, let names = pduNames[pdu.slug] { digest.combine(names) }
         digest.combine(UInt64(headings.count))
         for heading in headings { digest.combine(heading.text) }
         digest.combine(UInt64(inspection.recommendations.count))
@@ -246,6 +238,23 @@ struct SearchIndex {
         }
         digest.combine(inspection.summary ?? "")
         return digest
+    }
+
+    /// For each PDU, the digest of the names its reports are found by: its own, its aliases and its
+    /// places; worked out once per PDU rather than for each of its reports.
+    private static func pduNames(of graph: SiteGraph) -> [String: ContentDigest] {
+        graph.pdus.mapValues { entry in
+            let pdu = entry.pdu
+            var digest = ContentDigest(pdu.name)
+            digest.combine(UInt64(pdu.aliases.count))
+            for alias in pdu.aliases { digest.combine(alias) }
+            digest.combine(UInt64(pdu.places.count))
+            for place in pdu.places {
+                digest.combine(place.name)
+                digest.combine(place.welshName ?? "")
+            }
+            return digest
+        }
     }
 
     /// The report's title, its region's name, and its PDU's with the aliases and places.

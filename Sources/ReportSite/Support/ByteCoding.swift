@@ -50,6 +50,16 @@ struct ByteWriter {
         for value in values { string(value) }
     }
 
+    /// Entries in the dictionary's own order, which differs from one process to the next: for large
+    /// dictionaries whose bytes no one compares, where sorting the keys would cost more than the rest.
+    mutating func dictionaryInAnyOrder<V>(_ values: [String: V], _ write: (inout ByteWriter, V) -> Void) {
+        int(values.count)
+        for (key, value) in values {
+            string(key)
+            write(&self, value)
+        }
+    }
+
     /// Entries in key order, so that the same dictionary always makes the same bytes.
     mutating func dictionary<V>(_ values: [String: V], _ write: (inout ByteWriter, V) -> Void) {
         int(values.count)
