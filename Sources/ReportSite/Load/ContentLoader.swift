@@ -59,8 +59,11 @@ struct ContentLoader: Sendable {
             yaml, document, file, log in
             RegionDecoder.decode(yaml, slug: file.slug, body: document.body, bodyFirstLine: document.bodyFirstLine, &log)
         }
-        let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", &log), &log, unplaced: &unplaced)
-        let pages: [SitePage] = decodeEach(uniqueFiles(in: "pages", ext: "md", &log), folder: "pages", route: Routes.page, &log, &unplaced) {
+        // Walked once each: the reports and pages, and their translations beside them.
+        let inspectionFiles = DirectoryWalk.entries(under: join(root, "inspections"))
+        let pageFiles = DirectoryWalk.entries(under: join(root, "pages"))
+        let (inspections, newCache) = readInspections(uniqueFiles(in: "inspections", ext: "md", walked: inspectionFiles, &log), &log, unplaced: &unplaced)
+        let pages: [SitePage] = decodeEach(uniqueFiles(in: "pages", ext: "md", walked: pageFiles, &log), folder: "pages", route: Routes.page, &log, &unplaced) {
             yaml, document, file, log in
             SitePageDecoder.decode(yaml, slug: file.slug, document: document, &log)
         }
@@ -70,7 +73,7 @@ struct ContentLoader: Sendable {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         let translations = self.translations(languages: settings?.languages ?? ["en"], inspections: Dictionary(inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
-                                             pages: Set(pages.map(\.slug)), &log)
+                                             pages: Set(pages.map(\.slug)), walked: ["inspections": inspectionFiles.files, "pages": pageFiles.files], &log)
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
                             pages: pages, unplacedTexts: unplaced,
@@ -80,13 +83,16 @@ struct ContentLoader: Sendable {
 
     /// The translations beside the reports and pages (`x.cy.md`), each of a file that is there, into
     /// one of the site's languages other than the default.
-    private func translations(languages: [String], inspections: [String: Inspection], pages: Set<String>, _ log: inout DiagnosticLog) -> [Translation] {
+    private func translations(
+        languages: [String], inspections: [String: Inspection], pages: Set<String>, walked: [String: [String]], _ log: inout DiagnosticLog
+    ) -> [Translation] {
         var found: [Translation] = []
         for (folder, kind, originals) in [("inspections", Translation.Kind.inspection, Set(inspections.keys)), ("pages", .page, pages)] {
             let directory = join(root, folder)
-            for relative in DirectoryWalk.entries(under: directory).files.sorted() {
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                guard let (slug, language) = TranslationDecoder.parts(ofName: name) else { continue }
+            let named = (walked[folder] ?? []).compactMap { relative in
+                TranslationDecoder.parts(ofName: Self.fileName(relative)).map { (relative, $0.slug, $0.language) }
+            }
+            for (relative, slug, language) in named.sorted(by: { $0.0 < $1.0 }) {
                 let path = join(directory, relative)
                 guard languages.dropFirst().contains(language) else {
                     log.append(Diagnostic(at: SourceLocation(file: path), "'\(language)' is not one of the site's other languages, so this translation is not published",
@@ -200,17 +206,19 @@ struct ContentLoader: Sendable {
     /// so it must be unique across them. Hidden files and folders are skipped. A name with the
     /// extension that is not a regular file (a folder, a pipe, a link to nothing) is an error: skipped
     /// silently, a report would vanish from the site without a word.
-    private func files(in folder: String, ext: String, _ log: inout DiagnosticLog) -> [(path: String, slug: String)] {
+    private func files(
+        in folder: String, ext: String, walked: (files: [String], folders: [String], others: [String])? = nil, _ log: inout DiagnosticLog
+    ) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
         var found: [(path: String, slug: String)] = []
         let suffix = ".\(ext)"
-        let entries = DirectoryWalk.entries(under: directory)
+        let entries = walked ?? DirectoryWalk.entries(under: directory)
         for relative in entries.files {
             guard relative.hasSuffix(suffix) else { continue }
-            let name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
+            let name = Self.fileName(relative)
             // A translation (`x.cy.md`) is read with its original (see `translations`).
-            if ext == "md", TranslationDecoder.parts(ofName: String(name)) != nil { continue }
-            found.append((join(directory, relative), String(name.dropLast(suffix.count))))
+            if ext == "md", TranslationDecoder.parts(ofName: name) != nil { continue }
+            found.append((join(directory, relative), String(name.utf8.dropLast(suffix.utf8.count))!))
         }
         // Another spelling of a Markdown file's extension is a report the author expects to see.
         for relative in entries.files where !relative.hasSuffix(suffix) && ext == "md" && Self.looksLikeMarkdown(relative) {
@@ -294,9 +302,17 @@ struct ContentLoader: Sendable {
     }
 
     /// The Markdown files of `folder` whose slugs are not already taken by an earlier file.
-    private func uniqueFiles(in folder: String, ext: String, _ log: inout DiagnosticLog) -> [(path: String, slug: String)] {
+    private func uniqueFiles(
+        in folder: String, ext: String, walked: (files: [String], folders: [String], others: [String])? = nil, _ log: inout DiagnosticLog
+    ) -> [(path: String, slug: String)] {
         var seen: [String: String] = [:]
-        return files(in: folder, ext: ext, &log).filter { isUnique($0, &seen, &log) }
+        return files(in: folder, ext: ext, walked: walked, &log).filter { isUnique($0, &seen, &log) }
+    }
+
+    /// The last part of a relative path, found on its bytes.
+    private static func fileName(_ relative: String) -> String {
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relative }
+        return String(relative[relative.utf8.index(after: slash)...])
     }
 
     /// Reads and decodes every file on all cores (each file stands alone), then gathers the values and

@@ -16,12 +16,15 @@ enum TranslationDecoder {
     /// The language and the original's slug of a translation file's name (`essex-south-2024.cy.md`
     /// → `cy`, `essex-south-2024`); nil for any other name.
     static func parts(ofName name: String) -> (slug: String, language: String)? {
-        guard name.hasSuffix(".md") else { return nil }
-        let stem = name.dropLast(3)
-        guard let dot = stem.lastIndex(of: ".") else { return nil }
-        let language = String(stem[stem.index(after: dot)...])
+        // On the name's bytes: it is asked of every file of the content, and a `Character` search
+        // would find grapheme breaks in each.
+        let bytes = name.utf8
+        guard bytes.suffix(3).elementsEqual(".md".utf8) else { return nil }
+        let stem = bytes.index(bytes.endIndex, offsetBy: -3)
+        guard let dot = bytes[..<stem].lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let language = String(name[bytes.index(after: dot)..<stem])
         guard languages.contains(language) else { return nil }
-        return (String(stem[..<dot]), language)
+        return (String(name[..<dot]), language)
     }
 
     static func decode(

@@ -79,8 +79,9 @@ struct SearchIndex {
         let keptAt = Dictionary((kept?.reports ?? []).enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let pduNames = Self.pduNames(of: graph)
         let made = reports.concurrentMap { inspection -> (inputs: ContentDigest, scores: Scores) in
-            let headings = facts[Routes.inspection(inspection.slug)]?.headings ?? []
-            let inputs = Self.inputs(of: inspection, graph: graph, headings: headings, pduNames: pduNames)
+            let body = facts[Routes.inspection(inspection.slug)]
+            let headings = body?.headings ?? []
+            let inputs = Self.inputs(of: inspection, graph: graph, headings: body?.searchDigest ?? ContentDigest(), pduNames: pduNames)
             if let packed = fresh[inspection.slug] { return (inputs, .packed(packed)) }
             guard let kept, let at = keptAt[inspection.slug] else {
                 // Not reached: a build renders every report the kept state lacks (see `SiteBuilder`).
@@ -223,20 +224,15 @@ struct SearchIndex {
     }
 
     /// The digest of what a report's scores come from besides its text: `named` and `sections`,
-    /// without making their lists (it is worked out for every report at every build).
-    static func inputs(of inspection: Inspection, graph: SiteGraph, headings: [Heading], pduNames: [String: ContentDigest]) -> ContentDigest {
+    /// without making their lists (it is worked out for every report at every build). Its title,
+    /// summary and recommendations are in its front matter's digest, its headings in its text's
+    /// (`BodyFacts.searchDigest`), its PDU's names in `pduNames`.
+    static func inputs(of inspection: Inspection, graph: SiteGraph, headings: ContentDigest, pduNames: [String: ContentDigest]) -> ContentDigest {
         var digest = ContentDigest()
-        digest.combine(inspection.title)
+        digest.combine(inspection.frontMatterDigest)
         digest.combine(graph.region(inspection.regionSlug)?.name ?? inspection.regionSlug)
         if let pdu = graph.pdu(of: inspection)?.pdu, let names = pduNames[pdu.slug] { digest.combine(names) }
-        digest.combine(UInt64(headings.count))
-        for heading in headings { digest.combine(heading.text) }
-        digest.combine(UInt64(inspection.recommendations.count))
-        for recommendation in inspection.recommendations {
-            digest.combine(UInt64(recommendation.items.count))
-            for item in recommendation.items { digest.combine(item) }
-        }
-        digest.combine(inspection.summary ?? "")
+        digest.combine(headings)
         return digest
     }
 
