@@ -59,6 +59,15 @@ struct PageFingerprints: Sendable {
         for slug in graph.pdus.keys { digestPDU(slug) }
     }
 
+    /// The digests of `graph`'s pages and the key-question medians they take in, worked out side by
+    /// side: the medians are needed only when a report's digest is asked for.
+    static func withMedians(graph: SiteGraph, siteWide: ContentDigest) -> (fingerprints: PageFingerprints, medians: KeyQuestionMedians) {
+        var (fingerprints, medians) = concurrently({ PageFingerprints(graph: graph, siteWide: siteWide, medians: KeyQuestionMedians([])) },
+                                                   { KeyQuestionMedians(of: graph) })
+        fingerprints.medians = medians
+        return (fingerprints, medians)
+    }
+
     /// The digests after the reports in `moved` were read again and placed in `graph` (with their
     /// programmes' `medians`): the same as worked out afresh from `graph`, but only the summaries, PDUs
     /// and regions the reports are in are worked out again.

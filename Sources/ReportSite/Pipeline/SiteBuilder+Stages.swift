@@ -139,8 +139,7 @@ extension SiteBuilder {
         let inspections = validation.cache
         validation.cache = nil
         let browser = try pdfBrowser(for: graph.settings)
-        let medians = KeyQuestionMedians(of: graph)
-        let fingerprints = PageFingerprints(graph: graph, siteWide: PageFingerprints.adding(pagesOf: graph, to: inputs.siteWide), medians: medians)
+        let (fingerprints, medians) = PageFingerprints.withMedians(graph: graph, siteWide: PageFingerprints.adding(pagesOf: graph, to: inputs.siteWide))
         let assets = try SiteAssets(templates: options.templatesFolder, fingerprinted: options.fingerprintAssets)
         let views = ViewBuilder(graph: graph, liveReload: options.liveReload, medians: medians, designTokens: inputs.tokens, assets: assets)
         let jobs = pageJobs(graph, templates: options.templates, fingerprints: fingerprints, views: views, assets: assets, pdfs: browser != nil)
