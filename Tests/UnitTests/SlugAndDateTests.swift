@@ -67,6 +67,21 @@ struct SlugAndDateTests {
         #expect(try #require(PartialDate("2024-04-29")) < #require(PartialDate("2024-07-18")))
     }
 
+    /// A text of digits and hyphens is read from its bytes; the same text with a space before it
+    /// goes the general way (trimmed, split): both must give the same date, or none.
+    @Test func datesReadFromTheirBytesAsTheGeneralWayReadsThem() {
+        var generator = SeededGenerator(state: 20261208)
+        let pieces = ["2024", "1899", "3000", "1900", "07", "7", "13", "00", "29", "31", "02", "-", "--", "", "0", "12345", "99999999999999999999"]
+        var texts = ["", "-", "2024-", "-2024", "2024--07", "2024-02-29", "2023-02-29", "2024-07-18-01"]
+        for _ in 0..<3_000 {
+            texts.append((0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: "-"))
+        }
+        for text in texts {
+            #expect(PartialDate(text) == PartialDate(" " + text), "'\(text)'")
+        }
+        #expect(texts.contains { PartialDate($0) != nil } && texts.contains { PartialDate($0) == nil })
+    }
+
     @Test func scoresAndMissingValuesReadAsText() {
         #expect(Format.score(5, outOf: 21, .english) == "5/21")
         #expect(Format.score(nil, outOf: 21, .english) == "not published")

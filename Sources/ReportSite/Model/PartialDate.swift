@@ -8,18 +8,21 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist (2024-02-30).
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        // Read from its bytes when the text is only digits and hyphens, as most dates are (and as
+        // every date the build cache holds is): trimming and splitting go through Foundation.
+        let parts = Self.plainParts(text)
+            ?? text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false).map { (length: $0.count, value: Int($0)) }
         guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2999
+              parts[0].length == 4, let year = parts[0].value, year >= 1900, year <= 2999
         else { return nil }
         var month: Int?
         var day: Int?
         if parts.count >= 2 {
-            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            guard parts[1].length == 2, let value = parts[1].value, (1...12).contains(value) else { return nil }
             month = value
         }
         if parts.count == 3, let month {
-            guard parts[2].count == 2, let value = Int(parts[2]),
+            guard parts[2].length == 2, let value = parts[2].value,
                   (1...Self.daysIn(month: month, year: year)).contains(value)
             else { return nil }
             day = value
@@ -27,6 +30,27 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The hyphen-separated parts of a text of ASCII digits and hyphens alone, each with its length
+    /// and its number (nil when empty or longer than a date's parts); nil for any other text.
+    private static func plainParts(_ text: String) -> [(length: Int, value: Int?)]? {
+        var parts: [(length: Int, value: Int?)] = []
+        var length = 0, value = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                parts.append((length, length == 0 || length > 4 ? nil : value))
+                length = 0
+                value = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                length += 1
+                if length <= 4 { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            } else {
+                return nil
+            }
+        }
+        parts.append((length, length == 0 || length > 4 ? nil : value))
+        return parts
     }
 
     /// The day `date` falls on, in UTC.
