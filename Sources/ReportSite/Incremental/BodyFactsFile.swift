@@ -136,7 +136,9 @@ enum BodyFactsFile {
             guard var done = current else { return }
             done.headings = headings
             facts.append(done)
-            headings.removeAll(keepingCapacity: true)
+            // A new array: the text now holds the old one's storage, which emptying it while shared
+            // would copy.
+            headings = []
         }
         var lineStart = range.lowerBound
         // Where each field of a line is; only the texts among them become strings.
