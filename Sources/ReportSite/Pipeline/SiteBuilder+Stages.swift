@@ -301,21 +301,21 @@ extension SiteBuilder {
             for (path, digest) in existing where Routes.isCarriedSearchFile(path) { pages[path] = digest }
         }
         clock.mark("search index: names and shards")
-        var manifest = BuildManifest(
+        // The link check's targets are digested before the check: the manifest keeps the digest.
+        let leftOut = Self.leftOutTexts(plan.validation.content, graph: graph)
+        let checker = Self.linkChecker(facts: facts, leftOut: leftOut, graph: graph)
+        let manifest = BuildManifest(
             settings: plan.inputs.settings, inputs: plan.inputs.stamps, stampedAt: plan.inputs.stampedAt,
             nextPublication: Self.nextPublication(graph), pages: pages, outputID: staged.output.id,
-            inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count)
+            inspectionPages: graph.inspections.count, regionPages: graph.regions.count, pduPages: graph.pdus.count,
+            linkTargets: checker.targetsDigest())
 
         // The search index's files and the files kept for the next build are written side by
         // side: one after another they would be a large part of a one-file rebuild.
         // Files whose contents did not change are not written again.
-        // The link check's targets are digested first: the manifest keeps the digest.
-        let leftOut = Self.leftOutTexts(plan.validation.content, graph: graph)
-        let checker = Self.linkChecker(facts: facts, leftOut: leftOut, graph: graph)
-        manifest.linkTargets = checker.targetsDigest()
         var extras: [Extra] = []
         if let bookkeeping = staged.bookkeeping {
-            extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { [manifest] in FileParts(manifest.encoded()) })
+            extras.append(Extra(path: BuildCache.manifestName, into: bookkeeping) { FileParts(manifest.encoded()) })
             if !plan.isIncremental || !made.keepsFacts {
                 extras.append(Extra(path: BuildCache.factsName, into: bookkeeping) { BuildManifest.encoded(facts: facts) })
             }
