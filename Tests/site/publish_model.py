@@ -6,7 +6,9 @@ Run by Tests/site/test_publish_model.py with a fixed seed; run by hand with any 
     python3 Tests/site/publish_model.py --seed 7 --operations 2000
 
 Operations: edit a report's text or front matter, make a report a draft or publish it, add or delete a
-report, add, link, unlink or remove an attachment (some linked only from drafts), put a stray file into
+report, add, link, unlink or remove an attachment (some linked only from drafts), link a report to a
+heading another report's text gains, rename a heading another text links to (the build must fail and
+leave the site as it was, then the link follows the heading), put a stray file into
 the output or the tree kept beside it, build, build with PDFs (a stand-in printer), build with drafts
 into another cache, kill -9 a build at a random moment, save while the preview server runs, write or
 remove a report's Welsh translation (a draft's carrying the marker), change a Welsh interface string,
@@ -84,6 +86,7 @@ class Model:
         for source in sorted(self.inspections.glob("*.md"))[:40:8]:
             self.add_report(source)
         self.attachments = {}   # name -> report file linking it (or None)
+        self.cross_links = []   # (report linking, report linked to, number of the heading linked to)
         self.state = "normal"   # what the output last held: "normal", "drafts", or "unknown" after a kill
         self.preview = None
         self.builds = 0
@@ -111,8 +114,10 @@ class Model:
         self.serial += 1
         target = self.inspections / f"{source.stem}-later-{self.serial}.md"
         text = re.sub(r'^published: .*$', f'published: "{found.group(1)}-12-{10 + self.serial % 18:02d}"', text, count=1, flags=re.M)
-        # The copy links to none of the attachments: each has one report that links to it.
+        # The copy links to none of the attachments (each has one report that links to it), nor to
+        # another report's heading (each such link is followed when the heading is renamed).
         text = re.sub(r"\nSee \[the document doc-\d+\.txt\]\(\.\./\.\./files/doc-\d+\.txt\)\.\n", "\n", text)
+        text = re.sub(r"\nSee \[its heading\]\([^)]*#model-heading-\d+\)\.\n", "\n", text)
         target.write_text(text)
         self.synthetic.append(target)
 
@@ -122,6 +127,7 @@ class Model:
         target = self.rng.choice(self.synthetic)
         self.synthetic.remove(target)
         self.unlink_from(target)
+        self.drop_links_to(target)
         target.unlink()
         self.translation(target).unlink(missing_ok=True)
 
@@ -158,6 +164,9 @@ class Model:
                 if linker == path:
                     (self.files / name).write_text((self.files / name).read_text().replace(MARKER, "now published"))
         else:
+            # An editor takes out the links to a report that goes back to being a draft.
+            self.drop_links_to(path)
+            head, body = self.split(path)
             head = head.replace("\ntype: ", "\ndraft: true\ntype: ", 1)
             head = re.sub(r'^title: "', f'title: "{MARKER} ', head, count=1, flags=re.M)
             if "\nnotes: |\n" in head:
@@ -214,6 +223,46 @@ class Model:
             linker.write_text(re.sub(rf"\nSee \[the document {re.escape(name)}\]\(\.\./\.\./files/{re.escape(name)}\)\.\n", "\n",
                                      linker.read_text()))
         (self.files / name).unlink()
+
+    def link_to_heading(self):
+        """A report's text links to a heading another report's text gains: a link whose target is in
+        another file, so a rebuild of the first alone must still see the second's headings."""
+        published = [path for path in self.reports() if not self.is_draft(path)]
+        if len(published) < 2:
+            return
+        source, target = self.rng.sample(published, 2)
+        self.serial += 1
+        head, body = self.split(target)
+        target.write_text(head + body + f"\n## Model heading {self.serial}\n\nUnder the heading.\n")
+        source.write_text(source.read_text() + f"\nSee [its heading](../{target.stem}/index.html#model-heading-{self.serial}).\n")
+        self.cross_links.append((source, target, self.serial))
+
+    def rename_heading(self):
+        """A heading another report links to is renamed: the build fails on the link, which has not
+        changed, and leaves the site as it was; then the link follows the heading."""
+        live = [link for link in self.cross_links if link[0].exists() and link[1].exists()]
+        if not live:
+            return self.link_to_heading()
+        source, target, number = self.rng.choice(live)
+        self.serial += 1
+        target.write_text(target.read_text().replace(f"\n## Model heading {number}\n", f"\n## Model heading {self.serial}\n"))
+        before = snapshot(self.output) if self.output.exists() else None
+        self.builds += 1
+        result = self.run(check=False)
+        assert result.returncode != 0 and f"#model-heading-{number}" in result.stderr, \
+            f"after build {self.builds}, a link to a renamed heading was not reported:\n{result.stderr[-2000:]}"
+        after = snapshot(self.output) if self.output.exists() else None
+        assert after == before, f"after build {self.builds}, a failed build changed the output"
+        source.write_text(source.read_text().replace(f"#model-heading-{number})", f"#model-heading-{self.serial})"))
+        self.cross_links.remove((source, target, number))
+        self.cross_links.append((source, target, self.serial))
+
+    def drop_links_to(self, target):
+        for link in [link for link in self.cross_links if link[1] == target]:
+            source, _, number = link
+            if source.exists():
+                source.write_text(re.sub(rf"\nSee \[its heading\]\([^)]*#model-heading-{number}\)\.\n", "\n", source.read_text()))
+            self.cross_links.remove(link)
 
     def stray_file(self):
         """A file no build made, in the output or the tree put aside: at the top, in a new folder, or
@@ -372,7 +421,7 @@ class Model:
         ("add_attachment", 6), ("relink_attachment", 6), ("remove_attachment", 3), ("stray_file", 8), ("toggle_pdf", 3),
         ("build", 22), ("builds_in_a_row", 4), ("build_drafts_elsewhere", 4), ("kill_build", 5), ("start_preview", 2), ("stop_preview", 2),
         ("edit_translation", 5), ("remove_translation", 2), ("edit_welsh_string", 3), ("toggle_languages", 2),
-        ("change_split_limit", 3),
+        ("change_split_limit", 3), ("link_to_heading", 4), ("rename_heading", 3),
     ]
 
     def step(self):

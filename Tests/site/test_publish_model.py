@@ -16,7 +16,7 @@ from conftest import ROOT, small_content
 from publish_model import Model, snapshot, differences
 
 BINARY = ROOT / ".build" / "debug" / "reportsite"
-SEED, OPERATIONS = 20261209, 200
+SEED, OPERATIONS = 20261212, 200
 
 
 def test_random_sequences_of_edits_drafts_strays_kills_and_builds_always_give_the_clean_site(tmp_path):
