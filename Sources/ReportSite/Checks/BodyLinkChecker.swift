@@ -89,7 +89,7 @@ struct BodyLinkChecker {
         var targets: [String: Target] = Dictionary(minimumCapacity: bodies.count + 200)
         let reserved = reservedIDs
         for body in bodies {
-            targets[body.page] = .text(body, reserved: reserved[Self.kind(of: body.page)])
+            targets[body.page] = .text(body, reserved: reserved[PageKind(body.page).rawValue])
         }
         let main: Target = .ids(["main"])
         for region in regions {
@@ -98,19 +98,33 @@ struct BodyLinkChecker {
         for path in [Routes.home, Routes.regions, Routes.pdus, Routes.search] { targets[path] = main }
         targets[Routes.glossary] = .ids(Set(["main"] + glossary.map(\.id)))
         // Made from the framework files alone when it has no text (a text makes it one of `bodies`).
-        if targets[Routes.methodology] == nil { targets[Routes.methodology] = .ids(reserved[2]) }
+        if targets[Routes.methodology] == nil { targets[Routes.methodology] = .ids(reserved[PageKind.methodology.rawValue]) }
         // The site's own files and the attachments are link targets too; they have no anchors.
         for path in [Routes.dataCSV, Routes.dataJSON, Routes.feed] + attachments.map(\.path) { targets[path] = .ids([]) }
         return targets
     }
 
-    /// The ids the template gives each kind of page with a text (`kind(of:)`).
-    private var reservedIDs: [Set<String>] {
-        [RegionPageView.reservedIDs, InspectionPageView.reservedIDs, ViewBuilder.methodologyReservedIDs(frameworks), SitePageView.reservedIDs]
+    /// The kinds of page with a text, each with the ids its template reserves.
+    private enum PageKind: Int, CaseIterable {
+        case region, inspection, methodology, site
+
+        init(_ page: String) {
+            self = page.hasPrefix("regions/") ? .region : page.hasPrefix("inspections/") ? .inspection
+                : page == Routes.methodology ? .methodology : .site
+        }
     }
 
-    private static func kind(of page: String) -> Int {
-        page.hasPrefix("regions/") ? 0 : page.hasPrefix("inspections/") ? 1 : page == Routes.methodology ? 2 : 3
+    /// The ids the template gives each kind of page with a text, by the kind's `rawValue`.
+    private var reservedIDs: [Set<String>] {
+        let methodology = ViewBuilder.methodologyReservedIDs(frameworks)
+        return PageKind.allCases.map { kind in
+            switch kind {
+            case .region: RegionPageView.reservedIDs
+            case .inspection: InspectionPageView.reservedIDs
+            case .methodology: methodology
+            case .site: SitePageView.reservedIDs
+            }
+        }
     }
 
     /// The digest of everything `targets()` is made from, and of the draft pages: two checks whose
@@ -121,7 +135,7 @@ struct BodyLinkChecker {
         var sum: UInt64 = 0
         for body in bodies {
             var entry = ContentDigest(body.page)
-            entry.combine(reserved[Self.kind(of: body.page)])
+            entry.combine(reserved[PageKind(body.page).rawValue])
             entry.combine(UInt64(body.headings.count))
             for heading in body.headings { entry.combine(heading.id) }
             entry.combine(UInt64(body.footnoteIDs.count))

@@ -73,7 +73,7 @@ struct ContentLoader: Sendable {
             glossary = GlossaryDecoder.decode(yaml, &log)
         }
         let translations = self.translations(languages: settings?.languages ?? ["en"], inspections: Dictionary(inspections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
-                                             pages: Set(pages.map(\.slug)), walked: ["inspections": inspectionFiles.files, "pages": pageFiles.files], &log)
+                                             pages: Set(pages.map(\.slug)), inspectionFiles: inspectionFiles.files, pageFiles: pageFiles.files, &log)
         return (SiteContent(settings: settings, frameworks: frameworks, regions: regions, inspections: inspections,
                             glossary: glossary, attachments: attachments(limit: settings?.attachmentSizeLimit ?? SiteSettings.defaultAttachmentSizeLimit, &log),
                             pages: pages, unplacedTexts: unplaced,
@@ -82,15 +82,18 @@ struct ContentLoader: Sendable {
     }
 
     /// The translations beside the reports and pages (`x.cy.md`), each of a file that is there, into
-    /// one of the site's languages other than the default.
+    /// one of the site's languages other than the default; `inspectionFiles` and `pageFiles` are the
+    /// files the walks of the two folders found.
     private func translations(
-        languages: [String], inspections: [String: Inspection], pages: Set<String>, walked: [String: [String]], _ log: inout DiagnosticLog
+        languages: [String], inspections: [String: Inspection], pages: Set<String>, inspectionFiles: [String], pageFiles: [String],
+        _ log: inout DiagnosticLog
     ) -> [Translation] {
         var found: [Translation] = []
-        for (folder, kind, originals) in [("inspections", Translation.Kind.inspection, Set(inspections.keys)), ("pages", .page, pages)] {
+        let folders = [("inspections", Translation.Kind.inspection, Set(inspections.keys), inspectionFiles), ("pages", .page, pages, pageFiles)]
+        for (folder, kind, originals, files) in folders {
             let directory = join(root, folder)
-            let named = (walked[folder] ?? []).compactMap { relative in
-                TranslationDecoder.parts(ofName: Self.fileName(relative)).map { (relative, $0.slug, $0.language) }
+            let named = files.compactMap { relative in
+                TranslationDecoder.parts(ofName: SiteTree.split(relative).name).map { (relative, $0.slug, $0.language) }
             }
             for (relative, slug, language) in named.sorted(by: { $0.0 < $1.0 }) {
                 let path = join(directory, relative)
@@ -207,7 +210,7 @@ struct ContentLoader: Sendable {
     /// extension that is not a regular file (a folder, a pipe, a link to nothing) is an error: skipped
     /// silently, a report would vanish from the site without a word.
     private func files(
-        in folder: String, ext: String, walked: (files: [String], folders: [String], others: [String])? = nil, _ log: inout DiagnosticLog
+        in folder: String, ext: String, walked: DirectoryWalk.Entries? = nil, _ log: inout DiagnosticLog
     ) -> [(path: String, slug: String)] {
         let directory = join(root, folder)
         var found: [(path: String, slug: String)] = []
@@ -215,7 +218,7 @@ struct ContentLoader: Sendable {
         let entries = walked ?? DirectoryWalk.entries(under: directory)
         for relative in entries.files {
             guard relative.hasSuffix(suffix) else { continue }
-            let name = Self.fileName(relative)
+            let name = SiteTree.split(relative).name
             // A translation (`x.cy.md`) is read with its original (see `translations`).
             if ext == "md", TranslationDecoder.parts(ofName: name) != nil { continue }
             found.append((join(directory, relative), String(name.utf8.dropLast(suffix.utf8.count))!))
@@ -303,17 +306,12 @@ struct ContentLoader: Sendable {
 
     /// The Markdown files of `folder` whose slugs are not already taken by an earlier file.
     private func uniqueFiles(
-        in folder: String, ext: String, walked: (files: [String], folders: [String], others: [String])? = nil, _ log: inout DiagnosticLog
+        in folder: String, ext: String, walked: DirectoryWalk.Entries? = nil, _ log: inout DiagnosticLog
     ) -> [(path: String, slug: String)] {
         var seen: [String: String] = [:]
         return files(in: folder, ext: ext, walked: walked, &log).filter { isUnique($0, &seen, &log) }
     }
 
-    /// The last part of a relative path, found on its bytes.
-    private static func fileName(_ relative: String) -> String {
-        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relative }
-        return String(relative[relative.utf8.index(after: slash)...])
-    }
 
     /// Reads and decodes every file on all cores (each file stands alone), then gathers the values and
     /// the diagnostics in file order, so the result is the same as reading them one by one.

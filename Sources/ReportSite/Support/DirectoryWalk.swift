@@ -19,10 +19,13 @@ package enum DirectoryWalk {
         entries(under: folder).folders
     }
 
+    /// What a walk found, relative to the folder walked.
+    package typealias Entries = (files: [String], folders: [String], others: [String])
+
     /// Files and folders as above, and the other entries: pipes, sockets, devices, links that lead
     /// nowhere or to a folder. The loader reports those whose names say they are content, rather
     /// than skip them without a word.
-    package static func entries(under folder: String) -> (files: [String], folders: [String], others: [String]) {
+    package static func entries(under folder: String) -> Entries {
         let walked = walkReportingFailures(under: folder)
         return (walked.files, walked.folders, walked.others)
     }
